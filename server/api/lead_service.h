@@ -1,0 +1,48 @@
+#ifndef LEADFLOW_SERVER_API_LEAD_SERVICE_H_
+#define LEADFLOW_SERVER_API_LEAD_SERVICE_H_
+
+// leadflow.v1.LeadService on gRPC's callback API. Handlers check the request
+// with domain/ rules, read inline (point reads take microseconds) and hand
+// writes to the store, whose writer finishes the call once the write is
+// durable: no gRPC thread ever waits for a disk sync.
+
+#include "domain/catalog.h"
+#include "leadflow/v1/lead_service.grpc.pb.h"
+#include "store/store.h"
+
+namespace leadflow::api {
+
+class LeadService final : public leadflow::v1::LeadService::CallbackService {
+ public:
+  // `catalog` and `store` must outlive the service.
+  LeadService(const domain::Catalog& catalog, store::Store& store)
+      : catalog_(catalog), store_(store) {}
+
+  grpc::ServerUnaryReactor* CreateLead(grpc::CallbackServerContext* context,
+                                       const leadflow::v1::CreateLeadRequest* request,
+                                       leadflow::v1::Lead* response) override;
+  grpc::ServerUnaryReactor* GetLead(grpc::CallbackServerContext* context,
+                                    const leadflow::v1::GetLeadRequest* request,
+                                    leadflow::v1::Lead* response) override;
+  grpc::ServerUnaryReactor* ListLeads(grpc::CallbackServerContext* context,
+                                      const leadflow::v1::ListLeadsRequest* request,
+                                      leadflow::v1::ListLeadsResponse* response) override;
+  grpc::ServerUnaryReactor* UpdateLead(grpc::CallbackServerContext* context,
+                                       const leadflow::v1::UpdateLeadRequest* request,
+                                       leadflow::v1::Lead* response) override;
+  grpc::ServerUnaryReactor* DeleteLead(grpc::CallbackServerContext* context,
+                                       const leadflow::v1::DeleteLeadRequest* request,
+                                       google::protobuf::Empty* response) override;
+  grpc::ServerUnaryReactor* ListLeadStatuses(
+      grpc::CallbackServerContext* context,
+      const leadflow::v1::ListLeadStatusesRequest* request,
+      leadflow::v1::ListLeadStatusesResponse* response) override;
+
+ private:
+  const domain::Catalog& catalog_;
+  store::Store& store_;
+};
+
+}  // namespace leadflow::api
+
+#endif  // LEADFLOW_SERVER_API_LEAD_SERVICE_H_

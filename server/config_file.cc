@@ -1,0 +1,54 @@
+#include "config_file.h"
+
+#include <fstream>
+#include <sstream>
+
+#include "absl/strings/str_cat.h"
+#include "google/protobuf/io/tokenizer.h"
+#include "google/protobuf/text_format.h"
+
+namespace leadflow {
+namespace {
+
+// Collects the parser's complaints, with their positions, for the message.
+class ErrorCollector final : public google::protobuf::io::ErrorCollector {
+ public:
+  void AddError(int line, int column, const std::string& message) override {
+    absl::StrAppend(&errors_, errors_.empty() ? "" : "; ", "line ", line + 1,
+                    " column ", column + 1, ": ", message);
+  }
+  const std::string& errors() const { return errors_; }
+
+ private:
+  std::string errors_;
+};
+
+}  // namespace
+
+absl::StatusOr<domain::Catalog> LoadCatalog(const std::string& path) {
+  leadflow::config::v1::ServerConfig config;
+  if (!path.empty()) {
+    std::ifstream file(path);
+    if (!file) {
+      return absl::NotFoundError(absl::StrCat("cannot read config file ", path));
+    }
+    std::stringstream text;
+    text << file.rdbuf();
+    google::protobuf::TextFormat::Parser parser;
+    ErrorCollector errors;
+    parser.RecordErrorsTo(&errors);
+    if (!parser.ParseFromString(text.str(), &config)) {
+      return absl::InvalidArgumentError(
+          absl::StrCat("config file ", path, " is not a valid ServerConfig: ",
+                       errors.errors()));
+    }
+  }
+  absl::StatusOr<domain::Catalog> catalog = domain::Catalog::Create(config);
+  if (!catalog.ok()) {
+    return absl::InvalidArgumentError(absl::StrCat(
+        "config file ", path, " is not acceptable: ", catalog.status().message()));
+  }
+  return catalog;
+}
+
+}  // namespace leadflow

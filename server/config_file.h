@@ -1,0 +1,19 @@
+#ifndef LEADFLOW_SERVER_CONFIG_FILE_H_
+#define LEADFLOW_SERVER_CONFIG_FILE_H_
+
+#include <string>
+
+#include "absl/status/statusor.h"
+#include "domain/catalog.h"
+
+namespace leadflow {
+
+// The catalog configured by the textproto file at `path` (a
+// leadflow.config.v1.ServerConfig), or the built-in defaults when `path` is
+// empty. INVALID_ARGUMENT with the line and column of a syntax error, or
+// naming the list that breaks a rule; NOT_FOUND when the file is missing.
+absl::StatusOr<domain::Catalog> LoadCatalog(const std::string& path);
+
+}  // namespace leadflow
+
+#endif  // LEADFLOW_SERVER_CONFIG_FILE_H_

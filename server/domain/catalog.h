@@ -1,0 +1,63 @@
+#ifndef LEADFLOW_SERVER_DOMAIN_CATALOG_H_
+#define LEADFLOW_SERVER_DOMAIN_CATALOG_H_
+
+// The configured value lists that the rules check against: lead statuses,
+// lead sources, ratings and currencies. Built once at start-up from the
+// built-in Salesforce defaults and the optional --config overrides, then
+// immutable and shared by every request.
+
+#include <string>
+#include "absl/strings/string_view.h"
+#include <vector>
+
+#include "absl/status/statusor.h"
+#include "leadflow/config/v1/server_config.pb.h"
+#include "leadflow/v1/lead.pb.h"
+
+namespace leadflow::domain {
+
+class Catalog {
+ public:
+  // The defaults with every non-empty list of `overrides` replacing its
+  // default whole. Refuses (INVALID_ARGUMENT, naming the list) a status list
+  // without exactly one default status, with a default that is closed,
+  // without a converted status, with a converted status that is not closed,
+  // or any list with empty or duplicate entries.
+  static absl::StatusOr<Catalog> Create(
+      const leadflow::config::v1::ServerConfig& overrides);
+
+  // The built-in defaults (Salesforce's, plus "Customer Referral").
+  static Catalog Default();
+
+  // Statuses in process order.
+  const std::vector<leadflow::v1::LeadStatus>& lead_statuses() const {
+    return lists_.lead_statuses;
+  }
+  // The status with this exact name, or nullptr.
+  const leadflow::v1::LeadStatus* FindLeadStatus(absl::string_view name) const;
+  // The status new leads get when created without one.
+  const leadflow::v1::LeadStatus& default_lead_status() const;
+
+  const std::vector<std::string>& lead_sources() const { return lists_.lead_sources; }
+  const std::vector<std::string>& ratings() const { return lists_.ratings; }
+  const std::vector<std::string>& currencies() const { return lists_.currencies; }
+
+  bool IsLeadSource(absl::string_view value) const;
+  bool IsRating(absl::string_view value) const;
+  bool IsCurrency(absl::string_view value) const;
+
+ private:
+  struct Lists {
+    std::vector<leadflow::v1::LeadStatus> lead_statuses;
+    std::vector<std::string> lead_sources;
+    std::vector<std::string> ratings;
+    std::vector<std::string> currencies;
+  };
+  explicit Catalog(Lists lists) : lists_(std::move(lists)) {}
+
+  Lists lists_;
+};
+
+}  // namespace leadflow::domain
+
+#endif  // LEADFLOW_SERVER_DOMAIN_CATALOG_H_

@@ -1,0 +1,148 @@
+#include "domain/errors.h"
+
+#include <utility>
+
+#include "absl/strings/cord.h"
+#include "absl/strings/match.h"
+#include "absl/strings/str_cat.h"
+#include "absl/strings/str_join.h"
+#include "google/rpc/error_details.pb.h"
+
+namespace leadflow::domain {
+namespace {
+
+constexpr absl::string_view kTypeUrlPrefix = "type.googleapis.com/";
+
+template <typename Detail>
+void Attach(absl::Status& status, const Detail& detail) {
+  status.SetPayload(absl::StrCat(kTypeUrlPrefix, Detail::descriptor()->full_name()),
+                    absl::Cord(detail.SerializeAsString()));
+}
+
+google::rpc::ErrorInfo MakeErrorInfo(
+    leadflow::v1::ErrorReason reason,
+    std::initializer_list<std::pair<std::string, std::string>> metadata = {}) {
+  google::rpc::ErrorInfo info;
+  info.set_reason(leadflow::v1::ErrorReason_Name(reason));
+  info.set_domain(std::string(kErrorDomain));
+  for (const auto& [key, value] : metadata) (*info.mutable_metadata())[key] = value;
+  return info;
+}
+
+std::string ErrorInfoTypeUrl() {
+  return absl::StrCat(kTypeUrlPrefix,
+                      google::rpc::ErrorInfo::descriptor()->full_name());
+}
+
+}  // namespace
+
+void FieldViolations::Add(std::string field, std::string description) {
+  violations_.push_back({std::move(field), std::move(description)});
+}
+
+absl::Status FieldViolations::ToStatus(leadflow::v1::ErrorReason reason) const {
+  if (violations_.empty()) return absl::OkStatus();
+  std::vector<std::string> parts;
+  google::rpc::BadRequest bad_request;
+  for (const Violation& v : violations_) {
+    parts.push_back(absl::StrCat(v.field, ": ", v.description));
+    auto* out = bad_request.add_field_violations();
+    out->set_field(v.field);
+    out->set_description(v.description);
+  }
+  absl::Status status(absl::StatusCode::kInvalidArgument,
+                      absl::StrCat("invalid request: ", absl::StrJoin(parts, "; ")));
+  Attach(status, MakeErrorInfo(reason, {{"field", violations_.front().field}}));
+  Attach(status, bad_request);
+  return status;
+}
+
+absl::Status InvalidField(std::string field, std::string description,
+                          leadflow::v1::ErrorReason reason) {
+  FieldViolations violations;
+  violations.Add(std::move(field), std::move(description));
+  return violations.ToStatus(reason);
+}
+
+absl::Status NotFound(absl::string_view resource_type,
+                      absl::string_view resource_name) {
+  absl::Status status(absl::StatusCode::kNotFound,
+                      absl::StrCat(resource_name, " does not exist"));
+  Attach(status, MakeErrorInfo(leadflow::v1::RESOURCE_NOT_FOUND,
+                               {{"resource", std::string(resource_name)}}));
+  google::rpc::ResourceInfo resource;
+  resource.set_resource_type(std::string(resource_type));
+  resource.set_resource_name(std::string(resource_name));
+  resource.set_description("not found");
+  Attach(status, resource);
+  return status;
+}
+
+absl::Status EtagMismatch(absl::string_view resource_name) {
+  absl::Status status(
+      absl::StatusCode::kAborted,
+      absl::StrCat(resource_name,
+                   " was changed since the etag sent was read; read it "
+                   "again and retry with its current etag"));
+  Attach(status, MakeErrorInfo(leadflow::v1::ETAG_MISMATCH,
+                               {{"resource", std::string(resource_name)}}));
+  return status;
+}
+
+absl::Status FailedPrecondition(leadflow::v1::ErrorReason reason,
+                                absl::string_view subject,
+                                std::string description) {
+  absl::Status status(absl::StatusCode::kFailedPrecondition,
+                      absl::StrCat(subject, ": ", description));
+  Attach(status, MakeErrorInfo(reason, {{"resource", std::string(subject)}}));
+  google::rpc::PreconditionFailure failure;
+  auto* violation = failure.add_violations();
+  violation->set_type(leadflow::v1::ErrorReason_Name(reason));
+  violation->set_subject(std::string(subject));
+  violation->set_description(std::move(description));
+  Attach(status, failure);
+  return status;
+}
+
+absl::Status ServerError(absl::StatusCode code, std::string message) {
+  absl::Status status(code, std::move(message));
+  Attach(status, MakeErrorInfo(code == absl::StatusCode::kUnavailable
+                                   ? leadflow::v1::SERVICE_UNAVAILABLE
+                                   : leadflow::v1::INTERNAL_ERROR));
+  return status;
+}
+
+leadflow::v1::ErrorReason ReasonOf(const absl::Status& status) {
+  leadflow::v1::ErrorReason reason = leadflow::v1::ERROR_REASON_UNSPECIFIED;
+  if (auto payload = status.GetPayload(ErrorInfoTypeUrl())) {
+    google::rpc::ErrorInfo info;
+    if (info.ParseFromString(std::string(*payload))) {
+      leadflow::v1::ErrorReason_Parse(info.reason(), &reason);
+    }
+  }
+  return reason;
+}
+
+google::rpc::Status ToRpcStatus(const absl::Status& status) {
+  google::rpc::Status rpc;
+  rpc.set_code(static_cast<int>(status.code()));
+  rpc.set_message(std::string(status.message()));
+  if (status.ok()) return rpc;
+  bool has_error_info = false;
+  status.ForEachPayload([&](absl::string_view type_url, const absl::Cord& value) {
+    if (!absl::StartsWith(type_url, kTypeUrlPrefix)) return;
+    auto* any = rpc.add_details();
+    any->set_type_url(std::string(type_url));
+    any->set_value(std::string(value));
+    if (type_url == ErrorInfoTypeUrl()) has_error_info = true;
+  });
+  if (!has_error_info) {
+    auto* any = rpc.add_details();
+    any->PackFrom(MakeErrorInfo(status.code() == absl::StatusCode::kUnavailable
+                                    ? leadflow::v1::SERVICE_UNAVAILABLE
+                                    : leadflow::v1::INTERNAL_ERROR));
+  }
+  return rpc;
+}
+
+}  // namespace leadflow::domain

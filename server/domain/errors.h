@@ -1,0 +1,77 @@
+#ifndef LEADFLOW_SERVER_DOMAIN_ERRORS_H_
+#define LEADFLOW_SERVER_DOMAIN_ERRORS_H_
+
+// Builders for the server's errors. Each returns an absl::Status whose
+// payloads are the google.rpc detail messages (ErrorInfo always, plus
+// BadRequest / PreconditionFailure / ResourceInfo where they fit), keyed by
+// their `type.googleapis.com/...` type URL. api/ turns them into the
+// `grpc-status-details-bin` trailer; nothing else needs to know the format.
+
+#include <string>
+#include "absl/strings/string_view.h"
+#include <vector>
+
+#include "absl/status/status.h"
+#include "google/rpc/status.pb.h"
+#include "leadflow/v1/error_reason.pb.h"
+
+namespace leadflow::domain {
+
+// The ErrorInfo.domain of every Leadflow error.
+inline constexpr absl::string_view kErrorDomain = "leadflow.v1";
+
+// Collects every invalid field of a request, so that one reply names them
+// all rather than one per round trip.
+class FieldViolations {
+ public:
+  // Records that `field` (a request path such as "lead.email") is invalid.
+  void Add(std::string field, std::string description);
+
+  bool empty() const { return violations_.empty(); }
+
+  // OK when empty; else INVALID_ARGUMENT with `reason`, a BadRequest detail
+  // listing every violation, and a message that names them.
+  absl::Status ToStatus(
+      leadflow::v1::ErrorReason reason = leadflow::v1::FIELD_INVALID) const;
+
+ private:
+  struct Violation {
+    std::string field;
+    std::string description;
+  };
+  std::vector<Violation> violations_;
+};
+
+// INVALID_ARGUMENT about one field.
+absl::Status InvalidField(
+    std::string field, std::string description,
+    leadflow::v1::ErrorReason reason = leadflow::v1::FIELD_INVALID);
+
+// NOT_FOUND for a resource, e.g. NotFound("leadflow.v1.Lead", "leads/x").
+absl::Status NotFound(absl::string_view resource_type,
+                      absl::string_view resource_name);
+
+// ABORTED: the etag sent is not the resource's current one.
+absl::Status EtagMismatch(absl::string_view resource_name);
+
+// FAILED_PRECONDITION with a PreconditionFailure about `subject`.
+absl::Status FailedPrecondition(leadflow::v1::ErrorReason reason,
+                                absl::string_view subject,
+                                std::string description);
+
+// INTERNAL or UNAVAILABLE (per `code`) with an ErrorInfo, for faults of the
+// server itself; `message` must not leak secrets.
+absl::Status ServerError(absl::StatusCode code, std::string message);
+
+// Returns the ErrorInfo reason carried by `status`, or
+// ERROR_REASON_UNSPECIFIED when it has none.
+leadflow::v1::ErrorReason ReasonOf(const absl::Status& status);
+
+// The google.rpc.Status equivalent of `status`, its payloads as details.
+// Statuses built elsewhere (without an ErrorInfo) get one with reason
+// INTERNAL_ERROR or SERVICE_UNAVAILABLE so clients always find a reason.
+google::rpc::Status ToRpcStatus(const absl::Status& status);
+
+}  // namespace leadflow::domain
+
+#endif  // LEADFLOW_SERVER_DOMAIN_ERRORS_H_

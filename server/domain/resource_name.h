@@ -1,0 +1,28 @@
+#ifndef LEADFLOW_SERVER_DOMAIN_RESOURCE_NAME_H_
+#define LEADFLOW_SERVER_DOMAIN_RESOURCE_NAME_H_
+
+// Resource names (AIP-122): `{collection}/{id}`, e.g. `leads/01jd...`. Ids
+// are assigned by the store and opaque to callers.
+
+#include <string>
+#include "absl/strings/string_view.h"
+
+#include "absl/status/statusor.h"
+
+namespace leadflow::domain {
+
+inline constexpr absl::string_view kLeadCollection = "leads";
+
+// The resource name of `id` in `collection`.
+std::string ResourceName(absl::string_view collection, absl::string_view id);
+
+// The id in `name`, which must be `{collection}/{id}` with an id of 1 to 64
+// lower-case letters, digits or '-'. Otherwise INVALID_ARGUMENT naming
+// `field` (the request path of `name`, e.g. "lead.name").
+absl::StatusOr<std::string> ParseResourceId(absl::string_view collection,
+                                            absl::string_view name,
+                                            absl::string_view field);
+
+}  // namespace leadflow::domain
+
+#endif  // LEADFLOW_SERVER_DOMAIN_RESOURCE_NAME_H_

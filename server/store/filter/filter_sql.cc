@@ -1,0 +1,272 @@
+#include "store/filter/filter_sql.h"
+
+#include <cstddef>
+#include <cstdint>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "absl/strings/numbers.h"
+#include "absl/strings/str_cat.h"
+#include "absl/strings/str_join.h"
+#include "absl/time/time.h"
+#include "store/filter/filter_ast.h"
+#include "store/filter/filter_parser.h"
+#include "util/status_macros.h"
+
+namespace leadflow::store {
+namespace {
+
+using filter::Comparator;
+using filter::Comparison;
+using filter::Expr;
+using filter::FilterError;
+using filter::QuoteForError;
+
+// Up to this many operands of one AND / OR are joined flat, which reads best;
+// beyond it they are split in halves, because SQLite parses `a AND b AND c`
+// as a left-deep tree and refuses trees deeper than 1000, a depth a 4 KB
+// filter of short terms could otherwise reach.
+constexpr std::size_t kMaxFlatOperands = 16;
+
+// The range of google.protobuf.Timestamp, which is what the API stores.
+constexpr std::int64_t kMinTimestampSeconds = -62135596800;  // 0001-01-01
+constexpr std::int64_t kMaxTimestampSeconds = 253402300799;  // 9999-12-31
+
+const char* TypeName(FilterFieldType type) {
+  switch (type) {
+    case FilterFieldType::kString: return "string";
+    case FilterFieldType::kBool: return "bool";
+    case FilterFieldType::kTimestamp: return "timestamp";
+    case FilterFieldType::kInt64: return "integer";
+  }
+  return "unknown";
+}
+
+// `!=` is IS NOT so that it is true for NULL columns; see filter_sql.h.
+const char* SqlOperator(Comparator op) {
+  switch (op) {
+    case Comparator::kEquals: return "=";
+    case Comparator::kNotEquals: return "IS NOT";
+    case Comparator::kLess: return "<";
+    case Comparator::kLessEquals: return "<=";
+    case Comparator::kGreater: return ">";
+    case Comparator::kGreaterEquals: return ">=";
+    case Comparator::kHas: return "LIKE";
+  }
+  return "=";
+}
+
+// The LIKE pattern that matches `value` anywhere, with the escape character
+// `\` (see the ESCAPE clause) protecting LIKE's own wildcards.
+std::string ContainsPattern(std::string_view value) {
+  std::string pattern = "%";
+  for (char c : value) {
+    if (c == '%' || c == '_' || c == '\\') pattern += '\\';
+    pattern += c;
+  }
+  pattern += '%';
+  return pattern;
+}
+
+// A decimal integer: an optional "-" and digits only. SimpleAtoi alone
+// would also take "+5" and surrounding spaces.
+bool ParseDecimal(std::string_view text, std::int64_t& out) {
+  std::string_view digits = text;
+  if (!digits.empty() && digits.front() == '-') digits.remove_prefix(1);
+  if (digits.empty()) return false;
+  for (char c : digits) {
+    if (c < '0' || c > '9') return false;
+  }
+  // Debian's absl::string_view is not std::string_view.
+  return absl::SimpleAtoi(absl::string_view(text.data(), text.size()), &out);
+}
+
+// Microseconds since the epoch of an RFC 3339 timestamp, or an error
+// description.
+absl::StatusOr<std::int64_t> ParseTimestampMicros(const std::string& text) {
+  absl::Time time;
+  std::string error;
+  if (!absl::ParseTime(absl::RFC3339_full, text, &time, &error)) {
+    return absl::InvalidArgumentError(
+        "expected an RFC 3339 timestamp such as \"2024-01-31T09:00:00Z\"");
+  }
+  // ParseTime also accepts "infinite-future" / "infinite-past".
+  if (time < absl::FromUnixSeconds(kMinTimestampSeconds) ||
+      time >= absl::FromUnixSeconds(kMaxTimestampSeconds + 1)) {
+    return absl::InvalidArgumentError(
+        "timestamps must lie in the years 0001 to 9999");
+  }
+  std::int64_t micros = absl::ToUnixMicros(time);
+  // Truncating would make `>=` match a row it should not.
+  if (absl::FromUnixMicros(micros) != time) {
+    return absl::InvalidArgumentError(
+        "timestamps have at most microsecond precision");
+  }
+  return micros;
+}
+
+// Builds the fragment in one pass, so that the `?`s and the params come out
+// in the same order.
+class Compiler {
+ public:
+  explicit Compiler(absl::Span<const FilterField> fields) : fields_(fields) {}
+
+  absl::Status Emit(const Expr& expr);
+  SqlFragment Finish() && { return std::move(out_); }
+
+ private:
+  absl::Status EmitJunction(const std::vector<Expr>& operands,
+                            std::size_t begin, std::size_t end,
+                            const char* separator);
+  absl::Status EmitComparison(const Comparison& comparison);
+  absl::StatusOr<const FilterField*> FindField(const Comparison& comparison) const;
+  absl::Status CheckOperator(const Comparison& comparison,
+                             const FilterField& field) const;
+  absl::StatusOr<SqlValue> ConvertValue(const Comparison& comparison,
+                                        const FilterField& field) const;
+
+  absl::Span<const FilterField> fields_;
+  SqlFragment out_;
+};
+
+absl::Status Compiler::Emit(const Expr& expr) {
+  switch (expr.kind) {
+    case Expr::Kind::kComparison:
+      return EmitComparison(expr.comparison);
+    case Expr::Kind::kNot:
+      // COALESCE makes NOT the complement even when its operand is NULL
+      // (a comparison with a NULL column).
+      out_.sql += "(NOT COALESCE(";
+      LEADFLOW_RETURN_IF_ERROR(Emit(expr.operands.front()));
+      out_.sql += ", 0))";
+      return absl::OkStatus();
+    case Expr::Kind::kAnd:
+      if (expr.operands.empty()) {
+        out_.sql += "1";
+        return absl::OkStatus();
+      }
+      return EmitJunction(expr.operands, 0, expr.operands.size(), " AND ");
+    case Expr::Kind::kOr:
+      return EmitJunction(expr.operands, 0, expr.operands.size(), " OR ");
+  }
+  return absl::OkStatus();
+}
+
+absl::Status Compiler::EmitJunction(const std::vector<Expr>& operands,
+                                    std::size_t begin, std::size_t end,
+                                    const char* separator) {
+  out_.sql += '(';
+  if (end - begin <= kMaxFlatOperands) {
+    for (std::size_t i = begin; i < end; ++i) {
+      if (i > begin) out_.sql += separator;
+      LEADFLOW_RETURN_IF_ERROR(Emit(operands[i]));
+    }
+  } else {
+    std::size_t middle = begin + (end - begin) / 2;
+    LEADFLOW_RETURN_IF_ERROR(EmitJunction(operands, begin, middle, separator));
+    out_.sql += separator;
+    LEADFLOW_RETURN_IF_ERROR(EmitJunction(operands, middle, end, separator));
+  }
+  out_.sql += ')';
+  return absl::OkStatus();
+}
+
+absl::Status Compiler::EmitComparison(const Comparison& comparison) {
+  LEADFLOW_ASSIGN_OR_RETURN(const FilterField* field, FindField(comparison));
+  LEADFLOW_RETURN_IF_ERROR(CheckOperator(comparison, *field));
+  LEADFLOW_ASSIGN_OR_RETURN(SqlValue value, ConvertValue(comparison, *field));
+  out_.sql += '(';
+  out_.sql += field->column;
+  absl::StrAppend(&out_.sql, " ", SqlOperator(comparison.op), " ?",
+                  comparison.op == Comparator::kHas ? " ESCAPE '\\'" : "", ")");
+  out_.params.push_back(std::move(value));
+  return absl::OkStatus();
+}
+
+absl::StatusOr<const FilterField*> Compiler::FindField(
+    const Comparison& comparison) const {
+  for (const FilterField& field : fields_) {
+    if (field.name == comparison.field) return &field;
+  }
+  std::string message =
+      absl::StrCat("unknown field ", QuoteForError(comparison.field), " at position ",
+                   comparison.field_position);
+  if (fields_.empty()) {
+    absl::StrAppend(&message, "; this collection has no filterable fields");
+  } else {
+    absl::StrAppend(&message, "; filterable fields: ",
+                    absl::StrJoin(fields_, ", ",
+                                  [](std::string* out, const FilterField& f) {
+                                    out->append(f.name);
+                                  }));
+  }
+  return FilterError(std::move(message));
+}
+
+absl::Status Compiler::CheckOperator(const Comparison& comparison,
+                                     const FilterField& field) const {
+  const char* op = filter::ComparatorText(comparison.op);
+  if (comparison.op == Comparator::kHas &&
+      field.type != FilterFieldType::kString) {
+    return FilterError(absl::StrCat(
+        "operator \":\" at position ", comparison.op_position,
+        " applies only to string fields, not to the ", TypeName(field.type),
+        " field ", QuoteForError(field.name),
+        "; use \"=\" to test for equality"));
+  }
+  if (field.type == FilterFieldType::kBool &&
+      comparison.op != Comparator::kEquals &&
+      comparison.op != Comparator::kNotEquals) {
+    return FilterError(absl::StrCat(
+        "operator \"", op, "\" at position ", comparison.op_position,
+        " does not apply to the bool field ", QuoteForError(field.name),
+        "; use \"=\" or \"!=\""));
+  }
+  return absl::OkStatus();
+}
+
+absl::StatusOr<SqlValue> Compiler::ConvertValue(const Comparison& comparison,
+                                                const FilterField& field) const {
+  const std::string& text = comparison.value;
+  std::string problem;
+  switch (field.type) {
+    case FilterFieldType::kString:
+      if (comparison.op == Comparator::kHas) return ContainsPattern(text);
+      return text;
+    case FilterFieldType::kBool:
+      if (text == "true") return std::int64_t{1};
+      if (text == "false") return std::int64_t{0};
+      problem = "expected true or false";
+      break;
+    case FilterFieldType::kInt64: {
+      std::int64_t number;
+      if (ParseDecimal(text, number)) return number;
+      problem = "expected a decimal integer";
+      break;
+    }
+    case FilterFieldType::kTimestamp: {
+      absl::StatusOr<std::int64_t> micros = ParseTimestampMicros(text);
+      if (micros.ok()) return *micros;
+      problem = std::string(micros.status().message());
+      break;
+    }
+  }
+  return FilterError(absl::StrCat("invalid value ", QuoteForError(text),
+                                  " for ", TypeName(field.type), " field ",
+                                  QuoteForError(field.name),
+                                  " at position ", comparison.value_position,
+                                  ": ", problem));
+}
+
+}  // namespace
+
+absl::StatusOr<SqlFragment> CompileFilter(std::string_view filter,
+                                          absl::Span<const FilterField> fields) {
+  LEADFLOW_ASSIGN_OR_RETURN(Expr expr, filter::ParseFilter(filter));
+  Compiler compiler(fields);
+  LEADFLOW_RETURN_IF_ERROR(compiler.Emit(expr));
+  return std::move(compiler).Finish();
+}
+
+}  // namespace leadflow::store

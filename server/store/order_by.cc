@@ -1,0 +1,115 @@
+#include "store/order_by.h"
+
+#include <algorithm>
+
+#include "absl/strings/ascii.h"
+#include "absl/strings/str_cat.h"
+#include "absl/strings/str_join.h"
+#include "absl/strings/str_split.h"
+#include "domain/errors.h"
+
+namespace leadflow::store {
+namespace {
+
+absl::Status Invalid(std::string description) {
+  return domain::InvalidField("order_by", std::move(description),
+                              leadflow::v1::ORDER_BY_INVALID);
+}
+
+std::string SortableNames(absl::Span<const SortField> sortable) {
+  std::vector<absl::string_view> names;
+  for (const SortField& field : sortable) names.push_back(field.name);
+  return absl::StrJoin(names, ", ");
+}
+
+const SortField* FindField(absl::Span<const SortField> sortable,
+                           absl::string_view name) {
+  for (const SortField& field : sortable) {
+    if (field.name == name) return &field;
+  }
+  return nullptr;
+}
+
+}  // namespace
+
+absl::StatusOr<std::vector<OrderKey>> ParseOrderBy(
+    absl::string_view order_by, absl::Span<const SortField> sortable,
+    absl::string_view default_field, absl::string_view id_column) {
+  std::vector<OrderKey> keys;
+  absl::string_view text = absl::StripAsciiWhitespace(order_by);
+  if (text.empty()) text = default_field;
+  for (absl::string_view item : absl::StrSplit(text, ',')) {
+    std::vector<absl::string_view> words =
+        absl::StrSplit(item, absl::ByAnyChar(" \t\n"), absl::SkipEmpty());
+    if (words.empty() || words.size() > 2) {
+      return Invalid(absl::StrCat("\"", absl::StripAsciiWhitespace(item),
+                                  "\" is not \"field\" or \"field desc\""));
+    }
+    const SortField* field = FindField(sortable, words[0]);
+    if (field == nullptr) {
+      return Invalid(absl::StrCat("cannot sort by \"", words[0],
+                                  "\"; sortable fields: ",
+                                  SortableNames(sortable)));
+    }
+    bool descending = false;
+    if (words.size() == 2) {
+      if (words[1] != "desc" && words[1] != "asc") {
+        return Invalid(absl::StrCat("unknown direction \"", words[1],
+                                    "\" after \"", words[0],
+                                    "\"; use \"desc\" or nothing"));
+      }
+      descending = words[1] == "desc";
+    }
+    for (const OrderKey& key : keys) {
+      if (key.column == field->column) {
+        return Invalid(absl::StrCat("\"", words[0], "\" is named twice"));
+      }
+    }
+    keys.push_back({std::string(field->column), descending});
+  }
+  keys.push_back({std::string(id_column), keys.back().descending});
+  return keys;
+}
+
+std::string OrderByClause(const std::vector<OrderKey>& keys) {
+  return absl::StrJoin(keys, ", ", [](std::string* out, const OrderKey& key) {
+    absl::StrAppend(out, key.column, key.descending ? " DESC" : " ASC");
+  });
+}
+
+SqlFragment AfterCondition(const std::vector<OrderKey>& keys,
+                           const std::vector<SqlValue>& after) {
+  const bool uniform = std::all_of(keys.begin(), keys.end(), [&](const OrderKey& k) {
+    return k.descending == keys.front().descending;
+  });
+  if (uniform) {
+    // A row-value comparison, which SQLite turns into an index range scan.
+    std::vector<absl::string_view> columns;
+    for (const OrderKey& key : keys) columns.push_back(key.column);
+    return {absl::StrCat("(", absl::StrJoin(columns, ", "), ")",
+                         keys.front().descending ? " < (" : " > (",
+                         absl::StrJoin(std::vector<std::string>(keys.size(), "?"), ", "),
+                         ")"),
+            after};
+  }
+  // Mixed directions, built from the last key outwards:
+  //   k_n > ?  then  (k_{n-1} > ? OR (k_{n-1} = ? AND <inner>)) ...
+  SqlFragment condition;
+  for (std::size_t i = keys.size(); i-- > 0;) {
+    const char* op = keys[i].descending ? " < ?" : " > ?";
+    if (condition.sql.empty()) {
+      condition.sql = absl::StrCat(keys[i].column, op);
+      condition.params = {after[i]};
+    } else {
+      condition.sql = absl::StrCat("(", keys[i].column, op, " OR (",
+                                   keys[i].column, " = ? AND ", condition.sql,
+                                   "))");
+      std::vector<SqlValue> params = {after[i], after[i]};
+      params.insert(params.end(), condition.params.begin(), condition.params.end());
+      condition.params = std::move(params);
+    }
+  }
+  return condition;
+}
+
+}  // namespace leadflow::store

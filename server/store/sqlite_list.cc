@@ -1,0 +1,59 @@
+#include "store/sqlite_list.h"
+
+#include "absl/strings/str_cat.h"
+#include "absl/strings/str_join.h"
+#include "domain/errors.h"
+#include "util/status_macros.h"
+
+namespace leadflow::store {
+
+absl::StatusOr<ListPlan> PlanList(const ListSpec& spec, const ListQuery& query,
+                                  const PageTokenCodec& tokens) {
+  if (query.page_size < 0) {
+    return domain::InvalidField("page_size", "must not be negative");
+  }
+  ListPlan plan;
+  plan.page_size = query.page_size == 0 ? kDefaultPageSize
+                                        : std::min(query.page_size, kMaxPageSize);
+  LEADFLOW_ASSIGN_OR_RETURN(SqlFragment filter,
+                            CompileFilter(query.filter, spec.filter_fields));
+  LEADFLOW_ASSIGN_OR_RETURN(plan.keys, ParseOrderBy(query.order_by, spec.sort_fields,
+                                                    spec.default_order, spec.id_column));
+  plan.query = absl::StrCat(spec.collection, "\n", query.filter, "\n", query.order_by);
+
+  std::string where = absl::StrCat("(", filter.sql, ")");
+  plan.params = std::move(filter.params);
+  if (!query.page_token.empty()) {
+    LEADFLOW_ASSIGN_OR_RETURN(
+        std::vector<SqlValue> after,
+        tokens.Decode(query.page_token, plan.query, plan.keys.size()));
+    SqlFragment condition = AfterCondition(plan.keys, after);
+    absl::StrAppend(&where, " AND ", condition.sql);
+    plan.params.insert(plan.params.end(), condition.params.begin(),
+                       condition.params.end());
+  }
+  std::vector<absl::string_view> key_columns;
+  for (const OrderKey& key : plan.keys) key_columns.push_back(key.column);
+  plan.sql = absl::StrCat("SELECT ", spec.select_columns, ", ",
+                          absl::StrJoin(key_columns, ", "), " FROM ", spec.table,
+                          " WHERE ", where, " ORDER BY ", OrderByClause(plan.keys),
+                          " LIMIT ", plan.page_size + 1);
+  return plan;
+}
+
+std::vector<SqlValue> ReadKeys(SQLite::Statement& statement, int first_key_column,
+                               std::size_t key_count) {
+  std::vector<SqlValue> keys;
+  keys.reserve(key_count);
+  for (std::size_t i = 0; i < key_count; ++i) {
+    SQLite::Column column = statement.getColumn(first_key_column + static_cast<int>(i));
+    if (column.isInteger()) {
+      keys.emplace_back(static_cast<std::int64_t>(column.getInt64()));
+    } else {
+      keys.emplace_back(column.getString());
+    }
+  }
+  return keys;
+}
+
+}  // namespace leadflow::store

@@ -1,0 +1,90 @@
+#ifndef LEADFLOW_SERVER_STORE_STORE_H_
+#define LEADFLOW_SERVER_STORE_STORE_H_
+
+// The narrow interface between the API and storage. SqliteStore is the one
+// implementation today; a PostgreSQL store will implement the same
+// interface and pass the same test suite (tests/integration/store_*).
+//
+// Reads are synchronous and short: callers may run them on gRPC threads.
+// Writes are asynchronous: the store queues them on its single writer, which
+// commits them in groups, and calls `done` exactly once, on the writer's
+// thread, after the write is durable or has failed with nothing written.
+// `done` must not block. Rules that decide a write (etag checks aside) are
+// passed in as functions and run inside the write's transaction, so a
+// decision and the write it allows can never interleave with another write.
+
+#include <cstdint>
+#include <string>
+#include "absl/strings/string_view.h"
+#include <vector>
+
+#include "absl/functional/any_invocable.h"
+#include "absl/status/status.h"
+#include "absl/status/statusor.h"
+#include "leadflow/v1/lead.pb.h"
+
+namespace leadflow::store {
+
+// A List request's paging, filter and order (AIP-132, AIP-158, AIP-160).
+struct ListQuery {
+  std::int32_t page_size = 0;  // 0 means the default page size
+  std::string page_token;
+  std::string filter;
+  std::string order_by;
+};
+
+template <typename T>
+struct Page {
+  std::vector<T> items;
+  std::string next_page_token;  // empty on the last page
+};
+
+// Called once with the outcome of a write.
+template <typename T>
+using Done = absl::AnyInvocable<void(absl::StatusOr<T>) &&>;
+using StatusDone = absl::AnyInvocable<void(absl::Status) &&>;
+
+// Decides the new state of a lead from its current state, or refuses.
+using LeadMutation =
+    absl::AnyInvocable<absl::StatusOr<leadflow::v1::Lead>(const leadflow::v1::Lead&)>;
+// Decides whether a lead may be deleted.
+using LeadCheck = absl::AnyInvocable<absl::Status(const leadflow::v1::Lead&)>;
+
+class Store {
+ public:
+  virtual ~Store() = default;
+
+  // The lead with this id; NOT_FOUND otherwise.
+  virtual absl::StatusOr<leadflow::v1::Lead> GetLead(absl::string_view id) = 0;
+
+  // One page of leads. INVALID_ARGUMENT for a bad page size, filter,
+  // order_by or page token.
+  virtual absl::StatusOr<Page<leadflow::v1::Lead>> ListLeads(
+      const ListQuery& query) = 0;
+
+  // Stores `lead` (already validated) under a new id, with create/update
+  // times and an etag. With a non-empty `request_id`, a second call with the
+  // same id returns the first call's lead and writes nothing; with a
+  // different lead it fails with INVALID_ARGUMENT (REQUEST_ID_REUSED).
+  virtual void CreateLead(leadflow::v1::Lead lead, std::string request_id,
+                          Done<leadflow::v1::Lead> done) = 0;
+
+  // Replaces lead `id` with `mutate(current)`. NOT_FOUND when missing;
+  // ABORTED when `etag` is non-empty and not current; `mutate`'s error as is.
+  virtual void UpdateLead(std::string id, std::string etag,
+                          LeadMutation mutate,
+                          Done<leadflow::v1::Lead> done) = 0;
+
+  // Deletes lead `id` if `check(current)` allows. NOT_FOUND / ABORTED as for
+  // UpdateLead.
+  virtual void DeleteLead(std::string id, std::string etag, LeadCheck check,
+                          StatusDone done) = 0;
+
+  // Refuses new writes (UNAVAILABLE), finishes the queued ones, and returns
+  // when they are all done. Reads keep working.
+  virtual void Shutdown() = 0;
+};
+
+}  // namespace leadflow::store
+
+#endif  // LEADFLOW_SERVER_STORE_STORE_H_

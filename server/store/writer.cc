@@ -1,0 +1,113 @@
+#include "store/writer.h"
+
+#include <utility>
+#include <vector>
+
+#include <sqlite3.h>
+
+#include "absl/strings/str_cat.h"
+#include "domain/errors.h"
+
+namespace leadflow::store {
+namespace {
+
+absl::Status Internal(const std::exception& e) {
+  return domain::ServerError(absl::StatusCode::kInternal,
+                             absl::StrCat("storage error: ", e.what()));
+}
+
+// Runs one job inside its savepoint. Returns the job's status; throws only
+// when the savepoint itself cannot be rolled back, which dooms the group.
+absl::Status ApplyInSavepoint(SqliteConnection& connection, WriteJob& job) {
+  SQLite::Database& db = connection.db();
+  db.exec("SAVEPOINT job");
+  absl::Status status;
+  try {
+    status = job.apply(connection);
+  } catch (const std::exception& e) {
+    status = Internal(e);
+  }
+  if (!status.ok()) db.exec("ROLLBACK TO job");
+  db.exec("RELEASE job");
+  return status;
+}
+
+}  // namespace
+
+Writer::Writer(std::unique_ptr<SqliteConnection> connection)
+    : connection_(std::move(connection)), thread_([this] { Run(); }) {}
+
+Writer::~Writer() { Shutdown(); }
+
+void Writer::Submit(WriteJob job) {
+  {
+    absl::MutexLock lock(&mu_);
+    if (!stopping_) {
+      queue_.push_back(std::move(job));
+      return;
+    }
+  }
+  std::move(job.finish)(domain::ServerError(absl::StatusCode::kUnavailable,
+                                            "the server is shutting down"));
+}
+
+void Writer::Shutdown() {
+  {
+    absl::MutexLock lock(&mu_);
+    stopping_ = true;
+  }
+  if (thread_.joinable()) thread_.join();
+}
+
+void Writer::Run() {
+  while (true) {
+    std::deque<WriteJob> group;
+    {
+      absl::MutexLock lock(&mu_);
+      mu_.Await(absl::Condition(
+          +[](Writer* w) ABSL_EXCLUSIVE_LOCKS_REQUIRED(w->mu_) {
+            return w->stopping_ || !w->queue_.empty();
+          },
+          this));
+      if (queue_.empty()) return;  // stopping, and nothing left to do
+      while (!queue_.empty() && group.size() < kMaxGroupSize) {
+        group.push_back(std::move(queue_.front()));
+        queue_.pop_front();
+      }
+    }
+    CommitGroup(group);
+  }
+}
+
+void Writer::CommitGroup(std::deque<WriteJob>& group) {
+  SQLite::Database& db = connection_->db();
+  std::vector<absl::Status> outcomes;
+  outcomes.reserve(group.size());
+  try {
+    // IMMEDIATE takes the write lock up front, so a job never fails halfway
+    // for want of it.
+    db.exec("BEGIN IMMEDIATE");
+    for (WriteJob& job : group) outcomes.push_back(ApplyInSavepoint(*connection_, job));
+    db.exec("COMMIT");
+  } catch (const std::exception& e) {
+    // Nothing of the group is durable: every job fails, even those whose
+    // own work succeeded.
+    absl::Status failure = Internal(e);
+    try {
+      if (!db.getHandle() || sqlite3_get_autocommit(db.getHandle()) == 0) {
+        db.exec("ROLLBACK");
+      }
+    } catch (const std::exception&) {
+      // The connection reverts an unfinished transaction on its own.
+    }
+    outcomes.resize(group.size(), failure);
+    for (absl::Status& outcome : outcomes) {
+      if (outcome.ok()) outcome = failure;
+    }
+  }
+  for (std::size_t i = 0; i < group.size(); ++i) {
+    std::move(group[i].finish)(std::move(outcomes[i]));
+  }
+}
+
+}  // namespace leadflow::store
