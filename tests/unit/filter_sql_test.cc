@@ -38,7 +38,8 @@ constexpr FilterField kFields[] = {
 std::int64_t Micros(std::string_view rfc3339) {
   absl::Time time;
   std::string error;
-  EXPECT_TRUE(absl::ParseTime(absl::RFC3339_full, std::string(rfc3339), &time, &error))
+  EXPECT_TRUE(absl::ParseTime(absl::RFC3339_full, std::string(rfc3339),
+                              &time, &error))
       << error;
   return absl::ToUnixMicros(time);
 }
@@ -101,7 +102,8 @@ TEST(CompileFilterTest, BoolsBindAsOneOrZero) {
 
 TEST(CompileFilterTest, TimestampsBindAsMicroseconds) {
   SqlFragment fragment = Compiled(
-      R"m(create_time >= "2024-01-31T09:00:00Z" create_time < '2024-01-31T10:00:00.25+01:00')m");
+      R"m(create_time >= "2024-01-31T09:00:00Z" create_time < )m"
+      R"m('2024-01-31T10:00:00.25+01:00')m");
   EXPECT_EQ(fragment.sql,
             "((create_time_us >= ?) AND (create_time_us < ?))");
   EXPECT_EQ(fragment.params,
@@ -185,13 +187,15 @@ INSTANTIATE_TEST_SUITE_P(
                   "unknown field \"foo\" at position 19; filterable fields: "
                   "name, status, converted, create_time, employees, e"},
         // Columns are not fields: only the API names are.
-        ErrorCase{"is_converted = true", R"m(unknown field "is_converted" at position 1)m"},
+        ErrorCase{"is_converted = true",
+                  R"m(unknown field "is_converted" at position 1)m"},
         ErrorCase{"Status = OPEN", R"m(unknown field "Status" at position 1)m"},
         ErrorCase{"converted : true",
                   "operator \":\" at position 11 applies only to string "
                   "fields, not to the bool field \"converted\"; use \"=\""},
         ErrorCase{"create_time:\"2024-01-31T09:00:00Z\"",
-                  R"m(operator ":" at position 12 applies only to string fields, not to the timestamp field "create_time")m"},
+                  R"m(operator ":" at position 12 applies only to string )m"
+                  R"m(fields, not to the timestamp field "create_time")m"},
         ErrorCase{"employees : 5",
                   R"m(not to the integer field "employees")m"},
         ErrorCase{"converted < true",
@@ -205,8 +209,10 @@ INSTANTIATE_TEST_SUITE_P(
         ErrorCase{"employees = 1.5",
                   "invalid value \"1.5\" for integer field \"employees\" at "
                   "position 13: expected a decimal integer"},
-        ErrorCase{"employees = +5", R"m(invalid value "+5" for integer field)m"},
-        ErrorCase{"employees = \" 5\"", R"m(invalid value " 5" for integer field)m"},
+        ErrorCase{"employees = +5",
+                  R"m(invalid value "+5" for integer field)m"},
+        ErrorCase{"employees = \" 5\"",
+                  R"m(invalid value " 5" for integer field)m"},
         ErrorCase{"employees = -", R"m(invalid value "-" for integer field)m"},
         ErrorCase{"employees = 9223372036854775808",
                   R"m(invalid value "9223372036854775808" for integer field)m"},
@@ -224,6 +230,14 @@ INSTANTIATE_TEST_SUITE_P(
                   "timestamps have at most microsecond precision"},
         // The first error in the text is the one reported.
         ErrorCase{"converted = maybe foo = 1", R"m(invalid value "maybe")m"}));
+
+TEST(CompileFilterTest, MessagesStayValidUtf8) {
+  // Error details travel in proto string fields, which must be UTF-8; bytes
+  // that are not are shown escaped.
+  absl::Status status = ErrorOf("\xC3\xA9\xFF\xC3 = 1");
+  EXPECT_THAT(status.message(),
+              HasSubstr("unknown field \"\xC3\xA9\\xff\\xc3\" at position 1"));
+}
 
 TEST(CompileFilterTest, NoFilterableFields) {
   absl::StatusOr<SqlFragment> fragment = CompileFilter("a = 1", {});
@@ -254,9 +268,12 @@ class FilterSemanticsTest : public ::testing::Test {
         "is_converted INTEGER NOT NULL, create_time_us INTEGER, "
         "employee_count INTEGER)");
     const Row rows[] = {
-        {1, "Acme 100% Corp", "OPEN", false, Micros("2024-01-01T00:00:00Z"), 10},
-        {2, "acme_widgets", "CONTACTED", true, Micros("2024-02-01T00:00:00Z"), 250},
-        {3, "Acme-Widgets", "open", false, Micros("2024-03-01T12:30:00.5Z"), 5000},
+        {1, "Acme 100% Corp", "OPEN", false, Micros("2024-01-01T00:00:00Z"),
+         10},
+        {2, "acme_widgets", "CONTACTED", true,
+         Micros("2024-02-01T00:00:00Z"), 250},
+        {3, "Acme-Widgets", "open", false, Micros("2024-03-01T12:30:00.5Z"),
+         5000},
         {4, "Initech 1000 Corp", "CLOSED", true,
          Micros("2023-12-31T23:59:59.999999Z"), std::nullopt},
         {5, "C:\\path", std::nullopt, false, std::nullopt, -3},
@@ -295,7 +312,8 @@ class FilterSemanticsTest : public ::testing::Test {
     return ids;
   }
 
-  SQLite::Database db_{":memory:", SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE};
+  SQLite::Database db_{":memory:",
+                       SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE};
 };
 
 TEST_F(FilterSemanticsTest, EmptyFilterSelectsEverything) {
@@ -382,8 +400,9 @@ TEST_F(FilterSemanticsTest, OrBindsTighterThanAnd) {
   // AIP-160: converted AND (OPEN OR > 100). SQL's reading would add row 3.
   EXPECT_THAT(Matching("converted = true AND status = OPEN OR employees > 100"),
               ElementsAre(2));
-  EXPECT_THAT(Matching("(converted = true AND status = OPEN) OR employees > 100"),
-              ElementsAre(2, 3));
+  EXPECT_THAT(
+      Matching("(converted = true AND status = OPEN) OR employees > 100"),
+      ElementsAre(2, 3));
   // Juxtaposition is an AND too, also looser than OR.
   EXPECT_THAT(Matching("converted = true status = CLOSED OR employees > 100"),
               ElementsAre(2, 4));

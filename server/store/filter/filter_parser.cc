@@ -41,7 +41,55 @@ bool IsKeyword(std::string_view word) {
   return word == "AND" || word == "OR" || word == "NOT";
 }
 
-std::string Quote(std::string_view text) { return QuoteForError(text); }
+// The length of the well-formed UTF-8 sequence at the start of `text`, or 0.
+// Rejects overlong forms and surrogates, as protobuf's own check does.
+std::size_t Utf8SequenceLength(std::string_view text) {
+  auto byte = [&](std::size_t i) {
+    return i < text.size() ? static_cast<unsigned char>(text[i]) : 0;
+  };
+  unsigned char lead = byte(0);
+  if (lead < 0x80) return 1;
+  std::size_t length;
+  unsigned char low = 0x80, high = 0xBF;  // the range of the second byte
+  if (lead >= 0xC2 && lead <= 0xDF) {
+    length = 2;
+  } else if (lead >= 0xE0 && lead <= 0xEF) {
+    length = 3;
+    if (lead == 0xE0) low = 0xA0;
+    if (lead == 0xED) high = 0x9F;
+  } else if (lead >= 0xF0 && lead <= 0xF4) {
+    length = 4;
+    if (lead == 0xF0) low = 0x90;
+    if (lead == 0xF4) high = 0x8F;
+  } else {
+    return 0;
+  }
+  if (byte(1) < low || byte(1) > high) return 0;
+  for (std::size_t i = 2; i < length; ++i) {
+    if (!IsContinuationByte(static_cast<char>(byte(i)))) return 0;
+  }
+  return length;
+}
+
+// `text` with each byte that is not part of well-formed UTF-8 written as
+// \xNN: messages travel in proto string fields, which must be valid UTF-8,
+// and ParseFilter may be handed bytes that never passed through protobuf.
+std::string ValidUtf8(std::string_view text) {
+  std::string out;
+  while (!text.empty()) {
+    std::size_t length = Utf8SequenceLength(text);
+    if (length == 0) {
+      absl::StrAppend(&out, "\\x",
+                      absl::Hex(static_cast<unsigned char>(text[0]),
+                                absl::kZeroPad2));
+      length = 1;
+    } else {
+      out.append(text.data(), length);
+    }
+    text.remove_prefix(length);
+  }
+  return out;
+}
 
 // A recursive-descent parser over the characters of the filter; see the
 // grammar in filter_parser.h. There is no separate lexer because what a
@@ -108,9 +156,9 @@ absl::StatusOr<Expr> Parser::ParseAll() {
   SkipSpace();
   if (!AtEnd()) {
     // ParseExpression stops only at the end or at a ")".
-    return FilterError(
-        absl::StrCat("unexpected ", DescribeNext(), " ", At(pos_),
-                     Peek() == ')' ? "; there is no \"(\" for it to close" : ""));
+    return FilterError(absl::StrCat(
+        "unexpected ", DescribeNext(), " ", At(pos_),
+        Peek() == ')' ? "; there is no \"(\" for it to close" : ""));
   }
   return expr;
 }
@@ -245,7 +293,7 @@ absl::StatusOr<Comparator> Parser::ParseComparator(std::string_view field) {
   if (hint.empty() && !AtEnd()) hint = absl::StrCat("; found ", DescribeNext());
   return FilterError(absl::StrCat(
       "expected a comparison operator (=, !=, <, <=, >, >=, :) after ",
-      Quote(field), " ", At(at), hint));
+      QuoteForError(field), " ", At(at), hint));
 }
 
 absl::Status Parser::ParseValue(Comparison& comparison) {
@@ -289,7 +337,7 @@ absl::StatusOr<std::string> Parser::ParseQuoted() {
         std::size_t end = pos_ + 2;
         while (end < text_.size() && IsContinuationByte(text_[end])) ++end;
         return FilterError(absl::StrCat(
-            "invalid escape ", std::string(text_.substr(pos_, end - pos_)), " ",
+            "invalid escape ", ValidUtf8(text_.substr(pos_, end - pos_)), " ",
             At(pos_), R"(; only \", \' and \\ are allowed)"));
       }
       value += escaped;
@@ -299,9 +347,9 @@ absl::StatusOr<std::string> Parser::ParseQuoted() {
     value += c;
     pos_ += 1;
   }
-  return FilterError(absl::StrCat("unterminated string starting ", At(open),
-                                  "; expected a closing ", std::string(1, quote), " ",
-                                  At(pos_)));
+  return FilterError(absl::StrCat(
+      "unterminated string starting ", At(open), "; expected a closing ",
+      std::string(1, quote), " ", At(pos_)));
 }
 
 // Insists on a separator after a value. Without this, `create_time >
@@ -311,7 +359,7 @@ absl::Status Parser::CheckAfterValue(const Comparison& comparison) {
   if (AtEnd() || IsSpace(Peek()) || Peek() == ')') return absl::OkStatus();
   std::string message = absl::StrCat("unexpected ", DescribeNext(), " ",
                                      At(pos_), " after the value ",
-                                     Quote(comparison.value));
+                                     QuoteForError(comparison.value));
   if (!comparison.value_quoted && IsOperatorChar(Peek())) {
     absl::StrAppend(&message,
                     "; quote values that contain ( ) = < > ! or :, such as "
@@ -324,9 +372,9 @@ absl::Status Parser::CheckAfterValue(const Comparison& comparison) {
 
 absl::Status Parser::Enter(std::size_t offset) {
   if (++depth_ <= kMaxFilterDepth) return absl::OkStatus();
-  return FilterError(absl::StrCat("filter nests too deeply ", At(offset),
-                                  "; at most ", kMaxFilterDepth,
-                                  " levels of parentheses and NOT are allowed"));
+  return FilterError(absl::StrCat(
+      "filter nests too deeply ", At(offset), "; at most ", kMaxFilterDepth,
+      " levels of parentheses and NOT are allowed"));
 }
 
 absl::Status Parser::ExpectedTerm() const {
@@ -347,11 +395,11 @@ std::string Parser::DescribeNext() const {
   char c = Peek();
   if (c == '"' || c == '\'') return "a quoted string";
   if (c == '<' || c == '>' || c == '!') {
-    return Quote(text_.substr(pos_, Peek(1) == '=' ? 2 : 1));
+    return QuoteForError(text_.substr(pos_, Peek(1) == '=' ? 2 : 1));
   }
-  if (EndsBareWord(c)) return Quote(text_.substr(pos_, 1));
+  if (EndsBareWord(c)) return QuoteForError(text_.substr(pos_, 1));
   std::string_view word = PeekWord();
-  return IsKeyword(word) ? std::string(word) : Quote(word);
+  return IsKeyword(word) ? std::string(word) : QuoteForError(word);
 }
 
 int Parser::PositionOf(std::size_t offset) const {
@@ -412,8 +460,7 @@ std::string FormatExpr(const Expr& expr) {
   return out;
 }
 
-// Cut at a character boundary: messages travel in proto string fields,
-// which must stay valid UTF-8.
+// Cut at a character boundary, and made valid UTF-8 (see ValidUtf8).
 std::string QuoteForError(std::string_view text) {
   bool cut = text.size() > kMaxQuotedBytes;
   if (cut) {
@@ -421,12 +468,12 @@ std::string QuoteForError(std::string_view text) {
     while (end > 0 && IsContinuationByte(text[end])) --end;
     text = text.substr(0, end);
   }
-  std::string out = "\"";
+  std::string escaped;
   for (char c : text) {
-    if (c == '"' || c == '\\') out += '\\';
-    out += c;
+    if (c == '"' || c == '\\') escaped += '\\';
+    escaped += c;
   }
-  return absl::StrCat(out, cut ? "...\"" : "\"");
+  return absl::StrCat("\"", ValidUtf8(escaped), cut ? "...\"" : "\"");
 }
 
 absl::Status FilterError(std::string description) {

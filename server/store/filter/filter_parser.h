@@ -73,8 +73,9 @@ absl::StatusOr<Expr> ParseFilter(std::string_view filter);
 // filter is `AND()`.
 std::string FormatExpr(const Expr& expr);
 
-// `text` double-quoted for an error message, with " and \ escaped and cut
-// short (at a character boundary) if long.
+// `text` double-quoted for an error message: " and \ escaped, bytes that
+// are not valid UTF-8 shown as \xNN (messages travel in proto string fields),
+// and cut short at a character boundary if long.
 std::string QuoteForError(std::string_view text);
 
 // The INVALID_ARGUMENT status of a filter error: InvalidField("filter",

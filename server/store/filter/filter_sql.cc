@@ -120,7 +120,8 @@ class Compiler {
                             std::size_t begin, std::size_t end,
                             const char* separator);
   absl::Status EmitComparison(const Comparison& comparison);
-  absl::StatusOr<const FilterField*> FindField(const Comparison& comparison) const;
+  absl::StatusOr<const FilterField*> FindField(
+      const Comparison& comparison) const;
   absl::Status CheckOperator(const Comparison& comparison,
                              const FilterField& field) const;
   absl::StatusOr<SqlValue> ConvertValue(const Comparison& comparison,
@@ -190,8 +191,8 @@ absl::StatusOr<const FilterField*> Compiler::FindField(
     if (field.name == comparison.field) return &field;
   }
   std::string message =
-      absl::StrCat("unknown field ", QuoteForError(comparison.field), " at position ",
-                   comparison.field_position);
+      absl::StrCat("unknown field ", QuoteForError(comparison.field),
+                   " at position ", comparison.field_position);
   if (fields_.empty()) {
     absl::StrAppend(&message, "; this collection has no filterable fields");
   } else {
@@ -226,8 +227,8 @@ absl::Status Compiler::CheckOperator(const Comparison& comparison,
   return absl::OkStatus();
 }
 
-absl::StatusOr<SqlValue> Compiler::ConvertValue(const Comparison& comparison,
-                                                const FilterField& field) const {
+absl::StatusOr<SqlValue> Compiler::ConvertValue(
+    const Comparison& comparison, const FilterField& field) const {
   const std::string& text = comparison.value;
   std::string problem;
   switch (field.type) {
@@ -261,8 +262,8 @@ absl::StatusOr<SqlValue> Compiler::ConvertValue(const Comparison& comparison,
 
 }  // namespace
 
-absl::StatusOr<SqlFragment> CompileFilter(std::string_view filter,
-                                          absl::Span<const FilterField> fields) {
+absl::StatusOr<SqlFragment> CompileFilter(
+    std::string_view filter, absl::Span<const FilterField> fields) {
   LEADFLOW_ASSIGN_OR_RETURN(Expr expr, filter::ParseFilter(filter));
   Compiler compiler(fields);
   LEADFLOW_RETURN_IF_ERROR(compiler.Emit(expr));

@@ -8,7 +8,8 @@
 // Example, with fields {status: string, create_time: timestamp}:
 //   status = "OPEN" AND create_time >= "2024-01-01T00:00:00Z"
 // compiles to
-//   ((status = ?) AND (create_time_us >= ?))  with params {"OPEN", 1704067200000000}
+//   ((status = ?) AND (create_time_us >= ?))
+// with params {"OPEN", 1704067200000000}.
 //
 // Meaning of `field OP value`, by field type:
 //  - kString: = != < <= > >= compare exactly and case-sensitively (SQLite's

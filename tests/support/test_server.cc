@@ -1,0 +1,45 @@
+#include "support/test_server.h"
+
+#include <chrono>
+#include <stdexcept>
+
+#include "absl/strings/str_cat.h"
+
+namespace leadflow::testing {
+
+TestServer::TestServer() : db_path_(dir_.File("leadflow.db")) { Start(); }
+
+TestServer::~TestServer() {
+  if (server_) server_->Shutdown(absl::Seconds(5));
+}
+
+void TestServer::Start() {
+  api::ServerOptions options;
+  options.listen = "127.0.0.1:0";
+  options.db_path = db_path_;
+  auto server = api::LeadflowServer::Start(std::move(options));
+  if (!server.ok()) {
+    throw std::runtime_error(std::string(server.status().message()));
+  }
+  server_ = *std::move(server);
+  channel_ = grpc::CreateChannel(address(), grpc::InsecureChannelCredentials());
+  leads_ = leadflow::v1::LeadService::NewStub(channel_);
+}
+
+std::string TestServer::address() const {
+  return absl::StrCat("127.0.0.1:", server_->port());
+}
+
+void TestServer::Restart() {
+  server_->Shutdown(absl::Seconds(5));
+  server_.reset();
+  Start();
+}
+
+std::unique_ptr<grpc::ClientContext> Context() {
+  auto context = std::make_unique<grpc::ClientContext>();
+  context->set_deadline(std::chrono::system_clock::now() + std::chrono::seconds(30));
+  return context;
+}
+
+}  // namespace leadflow::testing

@@ -1,0 +1,49 @@
+#ifndef LEADFLOW_TESTS_SUPPORT_TEST_SERVER_H_
+#define LEADFLOW_TESTS_SUPPORT_TEST_SERVER_H_
+
+// The real Leadflow server, in process, on 127.0.0.1 with a free port and a
+// fresh SQLite file, and stubs to call it through real gRPC channels.
+
+#include <memory>
+#include <string>
+
+#include <grpcpp/grpcpp.h>
+
+#include "api/server.h"
+#include "leadflow/v1/lead_service.grpc.pb.h"
+#include "support/temp_dir.h"
+
+namespace leadflow::testing {
+
+class TestServer {
+ public:
+  TestServer();
+  ~TestServer();
+
+  // host:port of the running server.
+  std::string address() const;
+  leadflow::v1::LeadService::Stub& leads() { return *leads_; }
+  std::shared_ptr<grpc::Channel> channel() { return channel_; }
+  const std::string& db_path() const { return db_path_; }
+
+  // Stops the server (finishing its writes) and starts a new one on the
+  // same database file, as after a process restart.
+  void Restart();
+
+ private:
+  void Start();
+
+  TempDir dir_;
+  std::string db_path_;
+  std::unique_ptr<api::LeadflowServer> server_;
+  std::shared_ptr<grpc::Channel> channel_;
+  std::unique_ptr<leadflow::v1::LeadService::Stub> leads_;
+};
+
+// A context with a deadline, so that a hung server fails a test instead of
+// hanging it.
+std::unique_ptr<grpc::ClientContext> Context();
+
+}  // namespace leadflow::testing
+
+#endif  // LEADFLOW_TESTS_SUPPORT_TEST_SERVER_H_
