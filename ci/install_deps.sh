@@ -8,7 +8,8 @@ packages=(
   protobuf-compiler protobuf-compiler-grpc libprotobuf-dev libgrpc++-dev
   libabsl-dev libsqlitecpp-dev libsqlite3-dev libssl-dev
   libgtest-dev libgmock-dev
-  jq  # the README's grpcurl walk-through pipes replies through jq
+  jq       # the README's grpcurl walk-through pipes replies through jq
+  sqlite3  # end-to-end tests inspect and age database files
 )
 
 missing=()

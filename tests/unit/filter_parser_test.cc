@@ -1,7 +1,7 @@
 #include "store/filter/filter_parser.h"
 
 #include <string>
-#include <string_view>
+#include "absl/strings/string_view.h"
 
 #include "absl/status/status.h"
 #include "absl/strings/str_cat.h"
@@ -16,14 +16,14 @@ using ::testing::HasSubstr;
 
 // The canonical form of the parse, or "error: <message>", so that a wrong
 // result shows what the parser did instead.
-std::string Parsed(std::string_view filter) {
+std::string Parsed(absl::string_view filter) {
   absl::StatusOr<Expr> expr = ParseFilter(filter);
   if (!expr.ok()) return absl::StrCat("error: ", expr.status().message());
   return FormatExpr(*expr);
 }
 
 // The error of a filter that must not parse.
-absl::Status ErrorOf(std::string_view filter) {
+absl::Status ErrorOf(absl::string_view filter) {
   absl::StatusOr<Expr> expr = ParseFilter(filter);
   if (expr.ok()) {
     return absl::InternalError(
@@ -33,7 +33,7 @@ absl::Status ErrorOf(std::string_view filter) {
 }
 
 TEST(ParseFilterTest, BlankFilterMatchesEverything) {
-  for (std::string_view blank : {"", " ", "\t\n  \r"}) {
+  for (absl::string_view blank : {"", " ", "\t\n  \r"}) {
     absl::StatusOr<Expr> expr = ParseFilter(blank);
     ASSERT_TRUE(expr.ok()) << expr.status();
     EXPECT_TRUE(expr->IsMatchAll());
@@ -165,8 +165,8 @@ TEST(ParseFilterTest, ErrorsAreInvalidArgumentAboutTheFilterField) {
 }
 
 struct ErrorCase {
-  std::string_view filter;
-  std::string_view message;  // a substring of the error message
+  absl::string_view filter;
+  absl::string_view message;  // a substring of the error message
 };
 
 class ParseFilterErrorTest : public ::testing::TestWithParam<ErrorCase> {};
@@ -273,11 +273,11 @@ TEST(ParseFilterTest, AcceptsUpToTheMaximumLength) {
                         "bytes and at most 4096 are allowed"));
 }
 
-std::string Nested(int depth, std::string_view open, std::string_view close) {
+std::string Nested(int depth, absl::string_view open, absl::string_view close) {
   std::string filter;
-  for (int i = 0; i < depth; ++i) filter += open;
+  for (int i = 0; i < depth; ++i) absl::StrAppend(&filter, open);
   filter += "a = 1";
-  for (int i = 0; i < depth; ++i) filter += close;
+  for (int i = 0; i < depth; ++i) absl::StrAppend(&filter, close);
   return filter;
 }
 

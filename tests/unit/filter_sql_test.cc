@@ -5,7 +5,7 @@
 #include <cstdint>
 #include <optional>
 #include <string>
-#include <string_view>
+#include "absl/strings/string_view.h"
 #include <variant>
 #include <vector>
 
@@ -35,7 +35,7 @@ constexpr FilterField kFields[] = {
     {"e", "employee_count", FilterFieldType::kInt64},
 };
 
-std::int64_t Micros(std::string_view rfc3339) {
+std::int64_t Micros(absl::string_view rfc3339) {
   absl::Time time;
   std::string error;
   EXPECT_TRUE(absl::ParseTime(absl::RFC3339_full, std::string(rfc3339),
@@ -44,13 +44,13 @@ std::int64_t Micros(std::string_view rfc3339) {
   return absl::ToUnixMicros(time);
 }
 
-SqlFragment Compiled(std::string_view filter) {
+SqlFragment Compiled(absl::string_view filter) {
   absl::StatusOr<SqlFragment> fragment = CompileFilter(filter, kFields);
   EXPECT_TRUE(fragment.ok()) << filter << ": " << fragment.status();
   return fragment.ok() ? *std::move(fragment) : SqlFragment{};
 }
 
-absl::Status ErrorOf(std::string_view filter) {
+absl::Status ErrorOf(absl::string_view filter) {
   absl::StatusOr<SqlFragment> fragment = CompileFilter(filter, kFields);
   if (fragment.ok()) {
     return absl::InternalError(
@@ -64,7 +64,7 @@ std::vector<SqlValue> Params(std::vector<SqlValue> values) { return values; }
 // ---- The SQL text and parameters ----
 
 TEST(CompileFilterTest, EmptyFilterIsTrue) {
-  for (std::string_view blank : {"", "   "}) {
+  for (absl::string_view blank : {"", "   "}) {
     SqlFragment fragment = Compiled(blank);
     EXPECT_EQ(fragment.sql, "1");
     EXPECT_THAT(fragment.params, IsEmpty());
@@ -73,8 +73,8 @@ TEST(CompileFilterTest, EmptyFilterIsTrue) {
 
 TEST(CompileFilterTest, StringOperators) {
   struct Case {
-    std::string_view filter;
-    std::string_view sql;
+    absl::string_view filter;
+    absl::string_view sql;
   };
   for (const Case& c : {Case{"status = OPEN", "(status = ?)"},
                         Case{"status != OPEN", "(status IS NOT ?)"},
@@ -167,8 +167,8 @@ TEST(CompileFilterTest, SyntaxErrorsComeFromTheParser) {
 }
 
 struct ErrorCase {
-  std::string_view filter;
-  std::string_view message;  // a substring of the error message
+  absl::string_view filter;
+  absl::string_view message;  // a substring of the error message
 };
 
 class CompileFilterErrorTest : public ::testing::TestWithParam<ErrorCase> {};
@@ -293,7 +293,7 @@ class FilterSemanticsTest : public ::testing::Test {
   }
 
   // The ids of the rows `filter` selects, in order.
-  std::vector<int> Matching(std::string_view filter) {
+  std::vector<int> Matching(absl::string_view filter) {
     absl::StatusOr<SqlFragment> fragment = CompileFilter(filter, kFields);
     EXPECT_TRUE(fragment.ok()) << filter << ": " << fragment.status();
     if (!fragment.ok()) return {-1};

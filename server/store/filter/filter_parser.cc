@@ -8,10 +8,6 @@
 #include "domain/errors.h"
 #include "util/status_macros.h"
 
-// Debian's Abseil is built with its own absl::string_view (not an alias of
-// std::string_view), so std::string_view text is copied into a std::string
-// before it is passed to absl::StrCat and friends.
-
 namespace leadflow::store::filter {
 namespace {
 
@@ -37,13 +33,13 @@ bool IsContinuationByte(char c) {
   return (static_cast<unsigned char>(c) & 0xC0) == 0x80;
 }
 
-bool IsKeyword(std::string_view word) {
+bool IsKeyword(absl::string_view word) {
   return word == "AND" || word == "OR" || word == "NOT";
 }
 
 // The length of the well-formed UTF-8 sequence at the start of `text`, or 0.
 // Rejects overlong forms and surrogates, as protobuf's own check does.
-std::size_t Utf8SequenceLength(std::string_view text) {
+std::size_t Utf8SequenceLength(absl::string_view text) {
   auto byte = [&](std::size_t i) {
     return i < text.size() ? static_cast<unsigned char>(text[i]) : 0;
   };
@@ -74,7 +70,7 @@ std::size_t Utf8SequenceLength(std::string_view text) {
 // `text` with each byte that is not part of well-formed UTF-8 written as
 // \xNN: messages travel in proto string fields, which must be valid UTF-8,
 // and ParseFilter may be handed bytes that never passed through protobuf.
-std::string ValidUtf8(std::string_view text) {
+std::string ValidUtf8(absl::string_view text) {
   std::string out;
   while (!text.empty()) {
     std::size_t length = Utf8SequenceLength(text);
@@ -97,7 +93,7 @@ std::string ValidUtf8(std::string_view text) {
 // part of a value such as -5 after a comparator.
 class Parser {
  public:
-  explicit Parser(std::string_view text) : text_(text) {}
+  explicit Parser(absl::string_view text) : text_(text) {}
 
   absl::StatusOr<Expr> ParseAll();
 
@@ -108,7 +104,7 @@ class Parser {
   absl::StatusOr<Expr> ParseTerm();
   absl::StatusOr<Expr> ParseSimple();
   absl::StatusOr<Expr> ParseRestriction();
-  absl::StatusOr<Comparator> ParseComparator(std::string_view field);
+  absl::StatusOr<Comparator> ParseComparator(absl::string_view field);
   absl::Status ParseValue(Comparison& comparison);
   absl::StatusOr<std::string> ParseQuoted();
   absl::Status CheckAfterValue(const Comparison& comparison);
@@ -125,14 +121,14 @@ class Parser {
     while (!AtEnd() && IsSpace(text_[pos_])) ++pos_;
   }
   // The bare word starting at the current position, possibly empty.
-  std::string_view PeekWord() const;
+  absl::string_view PeekWord() const;
   // The token at the current position, described for a "found ..." hint.
   std::string DescribeNext() const;
   // "at position N", plus " (end of filter)" when `offset` is the end.
   std::string At(std::size_t offset) const;
   int PositionOf(std::size_t offset) const;
 
-  std::string_view text_;
+  absl::string_view text_;
   std::size_t pos_ = 0;
   int depth_ = 0;
   // The token just consumed ("AND", "\"(\"", ...), or empty: it makes
@@ -243,7 +239,7 @@ absl::StatusOr<Expr> Parser::ParseSimple() {
 
 absl::StatusOr<Expr> Parser::ParseRestriction() {
   SkipSpace();
-  std::string_view field = PeekWord();
+  absl::string_view field = PeekWord();
   if (field.empty() || field == "AND" || field == "OR") return ExpectedTerm();
   Comparison comparison;
   comparison.field = std::string(field);
@@ -258,7 +254,7 @@ absl::StatusOr<Expr> Parser::ParseRestriction() {
   return Expr::Compare(std::move(comparison));
 }
 
-absl::StatusOr<Comparator> Parser::ParseComparator(std::string_view field) {
+absl::StatusOr<Comparator> Parser::ParseComparator(absl::string_view field) {
   std::size_t at = pos_;
   char c = Peek();
   bool then_equals = Peek(1) == '=';
@@ -303,13 +299,13 @@ absl::Status Parser::ParseValue(Comparison& comparison) {
     comparison.value_quoted = true;
     return absl::OkStatus();
   }
-  std::string_view word = PeekWord();
+  absl::string_view word = PeekWord();
   if (word.empty() || IsKeyword(word)) {
     std::string message =
         absl::StrCat("expected a value after \"", ComparatorText(comparison.op),
                      "\" ", At(pos_));
     if (IsKeyword(word)) {
-      absl::StrAppend(&message, "; found the keyword ", std::string(word),
+      absl::StrAppend(&message, "; found the keyword ", word,
                       " (quote it to compare with the word)");
     } else if (!AtEnd()) {
       absl::StrAppend(&message, "; found ", DescribeNext());
@@ -385,7 +381,7 @@ absl::Status Parser::ExpectedTerm() const {
   return FilterError(std::move(message));
 }
 
-std::string_view Parser::PeekWord() const {
+absl::string_view Parser::PeekWord() const {
   std::size_t end = pos_;
   while (end < text_.size() && !EndsBareWord(text_[end])) ++end;
   return text_.substr(pos_, end - pos_);
@@ -398,7 +394,7 @@ std::string Parser::DescribeNext() const {
     return QuoteForError(text_.substr(pos_, Peek(1) == '=' ? 2 : 1));
   }
   if (EndsBareWord(c)) return QuoteForError(text_.substr(pos_, 1));
-  std::string_view word = PeekWord();
+  absl::string_view word = PeekWord();
   return IsKeyword(word) ? std::string(word) : QuoteForError(word);
 }
 
@@ -450,7 +446,7 @@ void FormatTo(const Expr& expr, std::string& out) {
 
 }  // namespace
 
-absl::StatusOr<Expr> ParseFilter(std::string_view filter) {
+absl::StatusOr<Expr> ParseFilter(absl::string_view filter) {
   return Parser(filter).ParseAll();
 }
 
@@ -461,7 +457,7 @@ std::string FormatExpr(const Expr& expr) {
 }
 
 // Cut at a character boundary, and made valid UTF-8 (see ValidUtf8).
-std::string QuoteForError(std::string_view text) {
+std::string QuoteForError(absl::string_view text) {
   bool cut = text.size() > kMaxQuotedBytes;
   if (cut) {
     std::size_t end = kMaxQuotedBytes;

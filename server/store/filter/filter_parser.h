@@ -51,7 +51,7 @@
 
 #include <cstddef>
 #include <string>
-#include <string_view>
+#include "absl/strings/string_view.h"
 
 #include "absl/status/statusor.h"
 #include "store/filter/filter_ast.h"
@@ -65,7 +65,7 @@ inline constexpr int kMaxFilterDepth = 32;
 // Expr::MatchAll(). Within one level, AND and OR chains are flattened into
 // one n-ary node (`a AND b c` is one kAnd of three operands); parentheses
 // are kept as written, so `(a AND b) AND c` nests.
-absl::StatusOr<Expr> ParseFilter(std::string_view filter);
+absl::StatusOr<Expr> ParseFilter(absl::string_view filter);
 
 // A canonical, fully parenthesised rendering of `expr` for tests and logs,
 // e.g. `AND(status = "OPEN", OR(owner = "ann", NOT(rating < "3")))`.
@@ -76,7 +76,7 @@ std::string FormatExpr(const Expr& expr);
 // `text` double-quoted for an error message: " and \ escaped, bytes that
 // are not valid UTF-8 shown as \xNN (messages travel in proto string fields),
 // and cut short at a character boundary if long.
-std::string QuoteForError(std::string_view text);
+std::string QuoteForError(absl::string_view text);
 
 // The INVALID_ARGUMENT status of a filter error: InvalidField("filter",
 // description, FILTER_INVALID).

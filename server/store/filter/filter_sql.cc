@@ -59,7 +59,7 @@ const char* SqlOperator(Comparator op) {
 
 // The LIKE pattern that matches `value` anywhere, with the escape character
 // `\` (see the ESCAPE clause) protecting LIKE's own wildcards.
-std::string ContainsPattern(std::string_view value) {
+std::string ContainsPattern(absl::string_view value) {
   std::string pattern = "%";
   for (char c : value) {
     if (c == '%' || c == '_' || c == '\\') pattern += '\\';
@@ -71,15 +71,14 @@ std::string ContainsPattern(std::string_view value) {
 
 // A decimal integer: an optional "-" and digits only. SimpleAtoi alone
 // would also take "+5" and surrounding spaces.
-bool ParseDecimal(std::string_view text, std::int64_t& out) {
-  std::string_view digits = text;
+bool ParseDecimal(absl::string_view text, std::int64_t& out) {
+  absl::string_view digits = text;
   if (!digits.empty() && digits.front() == '-') digits.remove_prefix(1);
   if (digits.empty()) return false;
   for (char c : digits) {
     if (c < '0' || c > '9') return false;
   }
-  // Debian's absl::string_view is not std::string_view.
-  return absl::SimpleAtoi(absl::string_view(text.data(), text.size()), &out);
+  return absl::SimpleAtoi(text, &out);
 }
 
 // Microseconds since the epoch of an RFC 3339 timestamp, or an error
@@ -177,9 +176,7 @@ absl::Status Compiler::EmitComparison(const Comparison& comparison) {
   LEADFLOW_ASSIGN_OR_RETURN(const FilterField* field, FindField(comparison));
   LEADFLOW_RETURN_IF_ERROR(CheckOperator(comparison, *field));
   LEADFLOW_ASSIGN_OR_RETURN(SqlValue value, ConvertValue(comparison, *field));
-  out_.sql += '(';
-  out_.sql += field->column;
-  absl::StrAppend(&out_.sql, " ", SqlOperator(comparison.op), " ?",
+  absl::StrAppend(&out_.sql, "(", field->column, " ", SqlOperator(comparison.op), " ?",
                   comparison.op == Comparator::kHas ? " ESCAPE '\\'" : "", ")");
   out_.params.push_back(std::move(value));
   return absl::OkStatus();
@@ -199,7 +196,7 @@ absl::StatusOr<const FilterField*> Compiler::FindField(
     absl::StrAppend(&message, "; filterable fields: ",
                     absl::StrJoin(fields_, ", ",
                                   [](std::string* out, const FilterField& f) {
-                                    out->append(f.name);
+                                    absl::StrAppend(out, f.name);
                                   }));
   }
   return FilterError(std::move(message));
@@ -263,7 +260,7 @@ absl::StatusOr<SqlValue> Compiler::ConvertValue(
 }  // namespace
 
 absl::StatusOr<SqlFragment> CompileFilter(
-    std::string_view filter, absl::Span<const FilterField> fields) {
+    absl::string_view filter, absl::Span<const FilterField> fields) {
   LEADFLOW_ASSIGN_OR_RETURN(Expr expr, filter::ParseFilter(filter));
   Compiler compiler(fields);
   LEADFLOW_RETURN_IF_ERROR(compiler.Emit(expr));

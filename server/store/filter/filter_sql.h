@@ -42,7 +42,7 @@
 // as balanced groups so a maximal filter stays well inside SQLite's
 // expression depth limit (1000).
 
-#include <string_view>
+#include "absl/strings/string_view.h"
 
 #include "absl/status/statusor.h"
 #include "absl/types/span.h"
@@ -54,8 +54,8 @@ enum class FilterFieldType { kString, kBool, kTimestamp, kInt64 };
 
 // One filterable field of a collection; a List method passes a table of them.
 struct FilterField {
-  std::string_view name;    // as the API user writes it, e.g. "create_time"
-  std::string_view column;  // the SQL column, e.g. "create_time_us" (trusted,
+  absl::string_view name;    // as the API user writes it, e.g. "create_time"
+  absl::string_view column;  // the SQL column, e.g. "create_time_us" (trusted,
                             // from code: it is pasted into the SQL as is)
   FilterFieldType type;
 };
@@ -69,7 +69,7 @@ struct FilterField {
 // (the message lists the filterable ones), operators a field's type does not
 // support, and values that are not of the field's type. Only the first error
 // is reported.
-absl::StatusOr<SqlFragment> CompileFilter(std::string_view filter,
+absl::StatusOr<SqlFragment> CompileFilter(absl::string_view filter,
                                           absl::Span<const FilterField> fields);
 
 }  // namespace leadflow::store

@@ -1,0 +1,57 @@
+#!/usr/bin/env bash
+# Runs the README's grpcurl walk-through verbatim against the built
+# leadflow-server. The only change made to the README's commands is the
+# address: the server listens on a free port instead of 50051, so the test
+# never collides with a server a developer is running.
+# Usage: readme_walkthrough_test.sh LEADFLOW_SERVER README.md
+set -euo pipefail
+binary=$1
+readme=$2
+source "$(dirname "$0")/server_harness.sh"
+command -v grpcurl >/dev/null || fail "grpcurl is not installed (ci/install_grpcurl.sh)"
+command -v jq >/dev/null || fail "jq is not installed (ci/install_deps.sh)"
+
+work=$(mktemp -d)
+start_server "$binary" "$work/leadflow.db"
+
+# The ```sh blocks between the walkthrough markers, in order.
+script="$work/walkthrough.sh"
+awk '/<!-- walkthrough:start -->/{on=1} /<!-- walkthrough:end -->/{on=0}
+     on && /^```sh$/{code=1; next} code && /^```$/{code=0; next} code' "$readme" \
+  | sed "s/127\.0\.0\.1:50051/$ADDRESS/g" >"$script"
+[[ $(grep -c grpcurl "$script") -ge 10 ]] || fail "found too few grpcurl commands in $readme"
+
+output="$work/output.txt"
+(cd "$work" && bash -euo pipefail "$script") >"$output" 2>&1 || {
+  cat "$output"
+  fail "the walk-through failed"
+}
+cat "$output"
+
+expect() {
+  grep -qF -- "$1" "$output" || fail "the walk-through's output lacks: $1"
+}
+expect "leadflow.v1.LeadService"
+expect '"status": "SERVING"'
+expect '"name": "Closed - Converted"'
+expect '"status": "Open - Not Contacted"'
+expect '"field": "lead.last_name"'
+expect "refused, as expected"
+expect '"status": "Working - Contacted"'
+expect '"meeting_agreed": true'
+expect "Code: Aborted"
+expect "stale etag refused, as expected"
+expect "CONVERTED_STATUS_NOT_SETTABLE"
+expect "converted status refused, as expected"
+
+# The README's lead really is in the database, once, in the state the
+# walk-through left it.
+leads=$(grpcurl -plaintext -d '{"filter": "company = \"Analytical Engines\""}' \
+  "$ADDRESS" leadflow.v1.LeadService/ListLeads)
+[[ $(jq '.leads | length' <<<"$leads") == 1 ]] || fail "expected one lead, got: $leads"
+[[ $(jq -r '.leads[0].status' <<<"$leads") == "Working - Contacted" ]] || fail "wrong status: $leads"
+[[ $(jq -r '.leads[0].rating' <<<"$leads") == "Warm" ]] || fail "the stale update changed the rating: $leads"
+
+stop_server || fail "the server did not exit cleanly on SIGTERM"
+rm -rf "$work"
+echo "PASS: README walk-through"
