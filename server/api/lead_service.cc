@@ -2,7 +2,9 @@
 
 #include <utility>
 
-#include "api/grpc_status.h"
+#include "absl/time/clock.h"
+#include "api/replies.h"
+#include "domain/conversion.h"
 #include "domain/lead_rules.h"
 #include "domain/resource_name.h"
 
@@ -11,25 +13,15 @@ namespace {
 
 using leadflow::v1::Lead;
 
-grpc::ServerUnaryReactor* Refuse(grpc::CallbackServerContext* context,
-                                 const absl::Status& status) {
-  grpc::ServerUnaryReactor* reactor = context->DefaultReactor();
-  reactor->Finish(ToGrpcStatus(status));
-  return reactor;
-}
-
 }  // namespace
 
 grpc::ServerUnaryReactor* LeadService::CreateLead(
     grpc::CallbackServerContext* context,
     const leadflow::v1::CreateLeadRequest* request, Lead* response) {
   absl::StatusOr<Lead> lead = domain::PrepareNewLead(*request, catalog_);
-  if (!lead.ok()) return Refuse(context, lead.status());
+  if (!lead.ok()) return FinishNow(context, lead.status());
   grpc::ServerUnaryReactor* reactor = context->DefaultReactor();
-  store_.CreateLead(*std::move(lead), request->request_id(),
-                    [reactor, response](absl::StatusOr<Lead> result) {
-                      FinishUnary(reactor, response, std::move(result));
-                    });
+  store_.CreateLead(*std::move(lead), request->request_id(), FinishWith(reactor, response));
   return reactor;
 }
 
@@ -38,45 +30,33 @@ grpc::ServerUnaryReactor* LeadService::GetLead(
     const leadflow::v1::GetLeadRequest* request, Lead* response) {
   absl::StatusOr<std::string> id =
       domain::ParseResourceId(domain::kLeadCollection, request->name(), "name");
-  if (!id.ok()) return Refuse(context, id.status());
-  grpc::ServerUnaryReactor* reactor = context->DefaultReactor();
-  FinishUnary(reactor, response, store_.GetLead(*id));
-  return reactor;
+  if (!id.ok()) return FinishNow(context, id.status());
+  return Reply(context, response, store_.GetLead(*id));
 }
 
 grpc::ServerUnaryReactor* LeadService::ListLeads(
     grpc::CallbackServerContext* context,
     const leadflow::v1::ListLeadsRequest* request,
     leadflow::v1::ListLeadsResponse* response) {
-  store::ListQuery query{request->page_size(), request->page_token(),
-                         request->filter(), request->order_by()};
-  absl::StatusOr<store::Page<Lead>> page = store_.ListLeads(query);
-  if (!page.ok()) return Refuse(context, page.status());
-  for (Lead& lead : page->items) *response->add_leads() = std::move(lead);
-  response->set_next_page_token(std::move(page->next_page_token));
-  grpc::ServerUnaryReactor* reactor = context->DefaultReactor();
-  reactor->Finish(grpc::Status::OK);
-  return reactor;
+  absl::StatusOr<store::Page<Lead>> page = store_.ListLeads(
+      {request->page_size(), request->page_token(), request->filter(), request->order_by()});
+  if (!page.ok()) return FinishNow(context, page.status());
+  MovePage(*page, *response->mutable_leads(), response->mutable_next_page_token());
+  return FinishNow(context, absl::OkStatus());
 }
 
 grpc::ServerUnaryReactor* LeadService::UpdateLead(
     grpc::CallbackServerContext* context,
     const leadflow::v1::UpdateLeadRequest* request, Lead* response) {
-  absl::StatusOr<google::protobuf::FieldMask> mask =
-      domain::CheckLeadUpdateRequest(*request);
-  if (!mask.ok()) return Refuse(context, mask.status());
-  // CheckLeadUpdateRequest validated the name.
-  std::string id = *domain::ParseResourceId(domain::kLeadCollection,
-                                            request->lead().name(), "lead.name");
+  absl::StatusOr<domain::UpdateTarget> target = domain::CheckLeadUpdateRequest(*request);
+  if (!target.ok()) return FinishNow(context, target.status());
   grpc::ServerUnaryReactor* reactor = context->DefaultReactor();
   store_.UpdateLead(
-      std::move(id), request->lead().etag(),
-      [this, patch = request->lead(), mask = *std::move(mask)](const Lead& current) {
+      std::move(target->id), request->lead().etag(),
+      [this, patch = request->lead(), mask = std::move(target->mask)](const Lead& current) {
         return domain::ApplyLeadUpdate(current, patch, mask, catalog_);
       },
-      [reactor, response](absl::StatusOr<Lead> result) {
-        FinishUnary(reactor, response, std::move(result));
-      });
+      FinishWith(reactor, response));
   return reactor;
 }
 
@@ -86,12 +66,10 @@ grpc::ServerUnaryReactor* LeadService::DeleteLead(
     google::protobuf::Empty* /*response*/) {
   absl::StatusOr<std::string> id =
       domain::ParseResourceId(domain::kLeadCollection, request->name(), "name");
-  if (!id.ok()) return Refuse(context, id.status());
+  if (!id.ok()) return FinishNow(context, id.status());
   grpc::ServerUnaryReactor* reactor = context->DefaultReactor();
   store_.DeleteLead(*std::move(id), request->etag(), domain::CheckLeadDeletable,
-                    [reactor](absl::Status status) {
-                      reactor->Finish(ToGrpcStatus(status));
-                    });
+                    FinishEmpty(reactor));
   return reactor;
 }
 
@@ -102,9 +80,34 @@ grpc::ServerUnaryReactor* LeadService::ListLeadStatuses(
   for (const leadflow::v1::LeadStatus& status : catalog_.lead_statuses()) {
     *response->add_statuses() = status;
   }
+  return FinishNow(context, absl::OkStatus());
+}
+
+grpc::ServerUnaryReactor* LeadService::ConvertLead(
+    grpc::CallbackServerContext* context, const leadflow::v1::ConvertLeadRequest* request,
+    leadflow::v1::ConvertLeadResponse* response) {
+  absl::StatusOr<std::string> converted_status =
+      domain::CheckConvertRequest(*request, catalog_);
+  if (!converted_status.ok()) return FinishNow(context, converted_status.status());
   grpc::ServerUnaryReactor* reactor = context->DefaultReactor();
-  reactor->Finish(grpc::Status::OK);
+  store_.ConvertLead(
+      *request,
+      [this, request = *request, status = *std::move(converted_status)](
+          const domain::ConversionState& state) {
+        return domain::PlanConversion(request, status, state, catalog_, absl::Now());
+      },
+      FinishWith(reactor, response));
   return reactor;
+}
+
+grpc::ServerUnaryReactor* LeadService::FindConversionMatches(
+    grpc::CallbackServerContext* context,
+    const leadflow::v1::FindConversionMatchesRequest* request,
+    leadflow::v1::FindConversionMatchesResponse* response) {
+  absl::StatusOr<std::string> id =
+      domain::ParseResourceId(domain::kLeadCollection, request->name(), "name");
+  if (!id.ok()) return FinishNow(context, id.status());
+  return Reply(context, response, store_.FindConversionMatches(*id));
 }
 
 }  // namespace leadflow::api

@@ -37,6 +37,13 @@ class LeadService final : public leadflow::v1::LeadService::CallbackService {
       grpc::CallbackServerContext* context,
       const leadflow::v1::ListLeadStatusesRequest* request,
       leadflow::v1::ListLeadStatusesResponse* response) override;
+  grpc::ServerUnaryReactor* ConvertLead(grpc::CallbackServerContext* context,
+                                        const leadflow::v1::ConvertLeadRequest* request,
+                                        leadflow::v1::ConvertLeadResponse* response) override;
+  grpc::ServerUnaryReactor* FindConversionMatches(
+      grpc::CallbackServerContext* context,
+      const leadflow::v1::FindConversionMatchesRequest* request,
+      leadflow::v1::FindConversionMatchesResponse* response) override;
 
  private:
   const domain::Catalog& catalog_;

@@ -19,6 +19,8 @@ absl::StatusOr<std::unique_ptr<LeadflowServer>> LeadflowServer::Start(
   server->store_ = *std::move(store);
   server->lead_service_ =
       std::make_unique<LeadService>(server->options_.catalog, *server->store_);
+  server->account_service_ =
+      std::make_unique<AccountService>(server->options_.catalog, *server->store_);
 
   grpc::EnableDefaultHealthCheckService(true);
   // Links health.proto's descriptors in, so reflection can describe the
@@ -30,6 +32,7 @@ absl::StatusOr<std::unique_ptr<LeadflowServer>> LeadflowServer::Start(
   builder.AddListeningPort(server->options_.listen,
                            grpc::InsecureServerCredentials(), &server->port_);
   builder.RegisterService(server->lead_service_.get());
+  builder.RegisterService(server->account_service_.get());
   server->server_ = builder.BuildAndStart();
   if (server->server_ == nullptr || server->port_ == 0) {
     server->store_->Shutdown();

@@ -12,6 +12,7 @@
 
 #include "absl/status/statusor.h"
 #include "absl/time/time.h"
+#include "api/account_service.h"
 #include "api/lead_service.h"
 #include "domain/catalog.h"
 #include "store/sqlite_store.h"
@@ -47,6 +48,7 @@ class LeadflowServer {
   ServerOptions options_;
   std::unique_ptr<store::SqliteStore> store_;
   std::unique_ptr<LeadService> lead_service_;
+  std::unique_ptr<AccountService> account_service_;
   std::unique_ptr<grpc::Server> server_;
   int port_ = 0;
   bool shut_down_ = false;

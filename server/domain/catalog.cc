@@ -11,7 +11,9 @@
 namespace leadflow::domain {
 namespace {
 
+using leadflow::v1::ForecastCategory;
 using leadflow::v1::LeadStatus;
+using leadflow::v1::OpportunityStage;
 
 LeadStatus MakeStatus(std::string name, bool is_default, bool closed,
                       bool converted) {
@@ -21,6 +23,17 @@ LeadStatus MakeStatus(std::string name, bool is_default, bool closed,
   status.set_closed(closed);
   status.set_converted(converted);
   return status;
+}
+
+OpportunityStage MakeStage(std::string name, int probability,
+                           ForecastCategory category, bool closed, bool won) {
+  OpportunityStage stage;
+  stage.set_name(std::move(name));
+  stage.set_probability(probability);
+  stage.set_forecast_category(category);
+  stage.set_closed(closed);
+  stage.set_won(won);
+  return stage;
 }
 
 bool Contains(const std::vector<std::string>& list, absl::string_view value) {
@@ -78,6 +91,35 @@ void CheckStatuses(const std::vector<LeadStatus>& statuses,
   }
 }
 
+void CheckStages(const std::vector<OpportunityStage>& stages,
+                 FieldViolations& violations) {
+  std::vector<std::string> names;
+  bool open = false, won = false, lost = false;
+  for (const OpportunityStage& stage : stages) {
+    names.push_back(stage.name());
+    if (stage.probability() < 0 || stage.probability() > 100) {
+      violations.Add("opportunity_stages",
+                     absl::StrCat("stage \"", stage.name(),
+                                  "\" has probability ", stage.probability(),
+                                  "; it must be 0-100"));
+    }
+    if (stage.won() && !stage.closed()) {
+      violations.Add("opportunity_stages",
+                     absl::StrCat("won stage \"", stage.name(),
+                                  "\" must also be closed"));
+    }
+    open |= !stage.closed();
+    won |= stage.closed() && stage.won();
+    lost |= stage.closed() && !stage.won();
+  }
+  CheckEntries("opportunity_stages", names, violations);
+  if (!open || !won || !lost) {
+    violations.Add("opportunity_stages",
+                   "needs at least one open stage, one closed won stage and "
+                   "one closed lost stage");
+  }
+}
+
 void CheckCurrencies(const std::vector<std::string>& currencies,
                      FieldViolations& violations) {
   for (const std::string& code : currencies) {
@@ -112,6 +154,18 @@ Catalog Catalog::Default() {
                         "Purchased List", "Customer Referral", "Other"};
   lists.ratings = {"Hot", "Warm", "Cold"};
   lists.currencies = {"USD", "EUR", "GBP", "JPY", "CHF", "CAD", "AUD"};
+  lists.opportunity_stages = {
+      MakeStage("Prospecting", 10, v1::PIPELINE, false, false),
+      MakeStage("Qualification", 10, v1::PIPELINE, false, false),
+      MakeStage("Needs Analysis", 20, v1::PIPELINE, false, false),
+      MakeStage("Value Proposition", 50, v1::PIPELINE, false, false),
+      MakeStage("Id. Decision Makers", 60, v1::PIPELINE, false, false),
+      MakeStage("Perception Analysis", 70, v1::PIPELINE, false, false),
+      MakeStage("Proposal/Price Quote", 75, v1::PIPELINE, false, false),
+      MakeStage("Negotiation/Review", 90, v1::PIPELINE, false, false),
+      MakeStage("Closed Won", 100, v1::CLOSED, true, true),
+      MakeStage("Closed Lost", 0, v1::OMITTED, true, false),
+  };
   return Catalog(std::move(lists));
 }
 
@@ -128,6 +182,12 @@ absl::StatusOr<Catalog> Catalog::Create(
   if (overrides.currencies_size() > 0) {
     lists.currencies = ToVector(overrides.currencies());
   }
+  if (overrides.opportunity_stages_size() > 0) {
+    lists.opportunity_stages = ToVector(overrides.opportunity_stages());
+  }
+  if (overrides.fiscal_year_start_month() != 0) {
+    lists.fiscal_year_start_month = overrides.fiscal_year_start_month();
+  }
 
   FieldViolations violations;
   CheckStatuses(lists.lead_statuses, violations);
@@ -135,6 +195,10 @@ absl::StatusOr<Catalog> Catalog::Create(
   CheckEntries("ratings", lists.ratings, violations);
   CheckEntries("currencies", lists.currencies, violations);
   CheckCurrencies(lists.currencies, violations);
+  CheckStages(lists.opportunity_stages, violations);
+  if (lists.fiscal_year_start_month < 1 || lists.fiscal_year_start_month > 12) {
+    violations.Add("fiscal_year_start_month", "must be 1-12");
+  }
   LEADFLOW_RETURN_IF_ERROR(violations.ToStatus());
   return Catalog(std::move(lists));
 }
@@ -152,6 +216,21 @@ const LeadStatus& Catalog::default_lead_status() const {
     if (status.default_()) return status;
   }
   return lists_.lead_statuses.front();
+}
+
+const OpportunityStage* Catalog::FindStage(absl::string_view name) const {
+  for (const OpportunityStage& stage : lists_.opportunity_stages) {
+    if (stage.name() == name) return &stage;
+  }
+  return nullptr;
+}
+
+const OpportunityStage& Catalog::first_open_stage() const {
+  // Create() guarantees an open stage.
+  for (const OpportunityStage& stage : lists_.opportunity_stages) {
+    if (!stage.closed()) return stage;
+  }
+  return lists_.opportunity_stages.front();
 }
 
 bool Catalog::IsLeadSource(absl::string_view value) const {

@@ -13,6 +13,7 @@
 #include "absl/status/statusor.h"
 #include "leadflow/config/v1/server_config.pb.h"
 #include "leadflow/v1/lead.pb.h"
+#include "leadflow/v1/opportunity.pb.h"
 
 namespace leadflow::domain {
 
@@ -22,7 +23,10 @@ class Catalog {
   // default whole. Refuses (INVALID_ARGUMENT, naming the list) a status list
   // without exactly one default status, with a default that is closed,
   // without a converted status, with a converted status that is not closed,
-  // or any list with empty or duplicate entries.
+  // a stage list without an open, a closed won and a closed lost stage, a
+  // stage probability outside 0-100, a won stage that is not closed, a
+  // fiscal year start month outside 1-12, or any list with empty or
+  // duplicate entries.
   static absl::StatusOr<Catalog> Create(
       const leadflow::config::v1::ServerConfig& overrides);
 
@@ -42,6 +46,18 @@ class Catalog {
   const std::vector<std::string>& ratings() const { return lists_.ratings; }
   const std::vector<std::string>& currencies() const { return lists_.currencies; }
 
+  // Stages in process order.
+  const std::vector<leadflow::v1::OpportunityStage>& opportunity_stages() const {
+    return lists_.opportunity_stages;
+  }
+  // The stage with this exact name, or nullptr.
+  const leadflow::v1::OpportunityStage* FindStage(absl::string_view name) const;
+  // The first stage that is not closed: where new opportunities start.
+  const leadflow::v1::OpportunityStage& first_open_stage() const;
+
+  // The fiscal year's first month, 1-12.
+  int fiscal_year_start_month() const { return lists_.fiscal_year_start_month; }
+
   bool IsLeadSource(absl::string_view value) const;
   bool IsRating(absl::string_view value) const;
   bool IsCurrency(absl::string_view value) const;
@@ -52,6 +68,8 @@ class Catalog {
     std::vector<std::string> lead_sources;
     std::vector<std::string> ratings;
     std::vector<std::string> currencies;
+    std::vector<leadflow::v1::OpportunityStage> opportunity_stages;
+    int fiscal_year_start_month = 1;
   };
   explicit Catalog(Lists lists) : lists_(std::move(lists)) {}
 

@@ -6,6 +6,7 @@
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_join.h"
 #include "absl/strings/str_split.h"
+#include "absl/time/civil_time.h"
 
 namespace leadflow::domain {
 namespace {
@@ -101,6 +102,37 @@ void CheckMoney(absl::string_view field, const google::type::Money& money,
                                 "\" is not a configured currency; allowed: ",
                                 absl::StrJoin(catalog.currencies(), ", ")));
   }
+}
+
+void CheckDate(absl::string_view field, const google::type::Date& date,
+               FieldViolations& violations) {
+  if (date.year() == 0 && date.month() == 0 && date.day() == 0) return;
+  absl::CivilDay day(date.year(), date.month(), date.day());
+  if (date.year() < 1 || date.year() > 9999 || day.year() != date.year() ||
+      day.month() != date.month() || day.day() != date.day()) {
+    violations.Add(std::string(field),
+                   absl::StrCat(date.year(), "-", date.month(), "-", date.day(),
+                                " is not a calendar date"));
+  }
+}
+
+void CheckPostalAddress(absl::string_view field,
+                        const leadflow::v1::PostalAddress& address,
+                        FieldViolations& v) {
+  CheckMaxLength(absl::StrCat(field, ".street"), address.street(), kLongText, v);
+  CheckMaxLength(absl::StrCat(field, ".city"), address.city(), kShortText, v);
+  CheckMaxLength(absl::StrCat(field, ".state"), address.state(), kMediumText, v);
+  CheckMaxLength(absl::StrCat(field, ".postal_code"), address.postal_code(),
+                 kPostalCodeText, v);
+  CheckMaxLength(absl::StrCat(field, ".country"), address.country(), kMediumText, v);
+}
+
+void CheckLeadSource(absl::string_view field, absl::string_view value,
+                     const Catalog& catalog, FieldViolations& violations) {
+  if (value.empty() || catalog.IsLeadSource(value)) return;
+  violations.Add(std::string(field),
+                 absl::StrCat("\"", value, "\" is not a configured lead source; allowed: ",
+                              absl::StrJoin(catalog.lead_sources(), ", ")));
 }
 
 void CheckRequestId(absl::string_view field, absl::string_view request_id,

@@ -11,9 +11,20 @@
 
 #include "domain/catalog.h"
 #include "domain/errors.h"
+#include "google/type/date.pb.h"
 #include "google/type/money.pb.h"
+#include "leadflow/v1/common.pb.h"
 
 namespace leadflow::domain {
+
+// Text limits, in characters, shared by every resource. The proto comments
+// state the same numbers field by field.
+inline constexpr std::size_t kShortText = 40;     // names, phones, industry
+inline constexpr std::size_t kMediumText = 80;    // last name, email, state
+inline constexpr std::size_t kTitleText = 128;    // job title
+inline constexpr std::size_t kLongText = 255;     // company, website, owner
+inline constexpr std::size_t kPostalCodeText = 20;
+inline constexpr std::size_t kDescriptionText = 32000;
 
 // The number of Unicode characters in `utf8` (protobuf guarantees proto3
 // strings are valid UTF-8).
@@ -35,6 +46,19 @@ void CheckEmail(absl::string_view field, absl::string_view value,
 // and whose currency is configured.
 void CheckMoney(absl::string_view field, const google::type::Money& money,
                 const Catalog& catalog, FieldViolations& violations);
+
+// An unset date (all zero), or a real calendar date in years 1-9999.
+void CheckDate(absl::string_view field, const google::type::Date& date,
+               FieldViolations& violations);
+
+// The length limits of every line of a postal address at `field`.
+void CheckPostalAddress(absl::string_view field,
+                        const leadflow::v1::PostalAddress& address,
+                        FieldViolations& violations);
+
+// An empty value, or one of `catalog`'s lead sources.
+void CheckLeadSource(absl::string_view field, absl::string_view value,
+                     const Catalog& catalog, FieldViolations& violations);
 
 // An empty id, or at most 128 printable ASCII characters (AIP-155).
 void CheckRequestId(absl::string_view field, absl::string_view request_id,

@@ -6,6 +6,7 @@
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_split.h"
 #include "domain/errors.h"
+#include "domain/resource_name.h"
 #include "google/api/field_behavior.pb.h"
 #include "google/protobuf/util/field_mask_util.h"
 
@@ -17,19 +18,22 @@ using google::protobuf::FieldDescriptor;
 using google::protobuf::FieldMask;
 using google::protobuf::util::FieldMaskUtil;
 
-bool IsWritable(const FieldDescriptor& field) {
+bool HasBehavior(const FieldDescriptor& field,
+                 std::initializer_list<google::api::FieldBehavior> behaviors) {
   const auto& options = field.options();
   for (int i = 0; i < options.ExtensionSize(google::api::field_behavior); ++i) {
-    switch (options.GetExtension(google::api::field_behavior, i)) {
-      case google::api::OUTPUT_ONLY:
-      case google::api::IDENTIFIER:
-      case google::api::IMMUTABLE:
-        return false;
-      default:
-        break;
+    google::api::FieldBehavior behavior =
+        options.GetExtension(google::api::field_behavior, i);
+    for (google::api::FieldBehavior wanted : behaviors) {
+      if (behavior == wanted) return true;
     }
   }
-  return true;
+  return false;
+}
+
+bool IsWritable(const FieldDescriptor& field) {
+  return !HasBehavior(field, {google::api::OUTPUT_ONLY, google::api::IDENTIFIER,
+                              google::api::IMMUTABLE});
 }
 
 // Empty when `path` names a writable field of `resource`, else why not.
@@ -87,6 +91,18 @@ absl::StatusOr<FieldMask> ResolveUpdateMask(const FieldMask& mask,
   return resolved;
 }
 
+absl::StatusOr<UpdateTarget> CheckUpdateRequest(absl::string_view collection,
+                                                absl::string_view resource_name,
+                                                absl::string_view name_field,
+                                                const FieldMask& mask,
+                                                const Descriptor& resource) {
+  absl::StatusOr<std::string> id = ParseResourceId(collection, resource_name, name_field);
+  if (!id.ok()) return id.status();
+  absl::StatusOr<FieldMask> resolved = ResolveUpdateMask(mask, resource, "update_mask");
+  if (!resolved.ok()) return resolved.status();
+  return UpdateTarget{*std::move(id), *std::move(resolved)};
+}
+
 void ApplyUpdateMask(const FieldMask& mask,
                      const google::protobuf::Message& patch,
                      google::protobuf::Message& target) {
@@ -94,6 +110,16 @@ void ApplyUpdateMask(const FieldMask& mask,
   options.set_replace_message_fields(true);
   options.set_replace_repeated_fields(true);
   FieldMaskUtil::MergeMessageTo(patch, mask, options, &target);
+}
+
+void ClearOutputOnlyFields(google::protobuf::Message& message) {
+  const Descriptor& descriptor = *message.GetDescriptor();
+  for (int i = 0; i < descriptor.field_count(); ++i) {
+    const FieldDescriptor& field = *descriptor.field(i);
+    if (HasBehavior(field, {google::api::OUTPUT_ONLY, google::api::IDENTIFIER})) {
+      message.GetReflection()->ClearField(&message, &field);
+    }
+  }
 }
 
 }  // namespace leadflow::domain

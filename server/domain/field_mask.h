@@ -24,12 +24,30 @@ absl::StatusOr<google::protobuf::FieldMask> ResolveUpdateMask(
     const google::protobuf::FieldMask& mask,
     const google::protobuf::Descriptor& resource, absl::string_view mask_field);
 
+// What an Update request changes: which resource, and which fields.
+struct UpdateTarget {
+  std::string id;
+  google::protobuf::FieldMask mask;  // resolved, see ResolveUpdateMask
+};
+
+// The checks every Update request shares: `resource_name` (the request
+// field `name_field`) names a resource of `collection`, and `mask` resolves
+// against `resource` as above.
+absl::StatusOr<UpdateTarget> CheckUpdateRequest(
+    absl::string_view collection, absl::string_view resource_name,
+    absl::string_view name_field, const google::protobuf::FieldMask& mask,
+    const google::protobuf::Descriptor& resource);
+
 // Copies the fields in `mask` (resolved as above) from `patch` to `target`:
 // a masked message field is replaced whole, a masked field absent from
 // `patch` is cleared.
 void ApplyUpdateMask(const google::protobuf::FieldMask& mask,
                      const google::protobuf::Message& patch,
                      google::protobuf::Message& target);
+
+// Clears every OUTPUT_ONLY and IDENTIFIER field of `message`: what the
+// server ignores in a Create request.
+void ClearOutputOnlyFields(google::protobuf::Message& message);
 
 }  // namespace leadflow::domain
 

@@ -17,14 +17,6 @@ using leadflow::v1::Lead;
 using leadflow::v1::LeadSourceDetail;
 using leadflow::v1::LeadStatus;
 
-// Text limits; the proto comments of Lead document the same numbers.
-constexpr std::size_t kShortText = 40;
-constexpr std::size_t kMediumText = 80;
-constexpr std::size_t kTitleText = 128;
-constexpr std::size_t kLongText = 255;
-constexpr std::size_t kPostalCode = 20;
-constexpr std::size_t kDescription = 32000;
-
 void CheckLengths(const Lead& lead, FieldViolations& v) {
   CheckMaxLength("lead.salutation", lead.salutation(), kShortText, v);
   CheckMaxLength("lead.first_name", lead.first_name(), kShortText, v);
@@ -36,16 +28,11 @@ void CheckLengths(const Lead& lead, FieldViolations& v) {
   CheckMaxLength("lead.mobile_phone", lead.mobile_phone(), kShortText, v);
   CheckMaxLength("lead.website", lead.website(), kLongText, v);
   CheckMaxLength("lead.industry", lead.industry(), kShortText, v);
-  CheckMaxLength("lead.description", lead.description(), kDescription, v);
+  CheckMaxLength("lead.description", lead.description(), kDescriptionText, v);
   CheckMaxLength("lead.owner", lead.owner(), kLongText, v);
   CheckMaxLength("lead.disqualification_reason",
                  lead.disqualification_reason(), kLongText, v);
-  const auto& address = lead.address();
-  CheckMaxLength("lead.address.street", address.street(), kLongText, v);
-  CheckMaxLength("lead.address.city", address.city(), kShortText, v);
-  CheckMaxLength("lead.address.state", address.state(), kMediumText, v);
-  CheckMaxLength("lead.address.postal_code", address.postal_code(), kPostalCode, v);
-  CheckMaxLength("lead.address.country", address.country(), kMediumText, v);
+  CheckPostalAddress("lead.address", lead.address(), v);
 }
 
 void CheckSourceDetail(const LeadSourceDetail& detail, FieldViolations& v) {
@@ -80,12 +67,7 @@ void CheckSourceDetail(const LeadSourceDetail& detail, FieldViolations& v) {
 
 void CheckConfiguredValues(const Lead& lead, const Catalog& catalog,
                            FieldViolations& v) {
-  if (!lead.lead_source().empty() && !catalog.IsLeadSource(lead.lead_source())) {
-    v.Add("lead.lead_source",
-          absl::StrCat("\"", lead.lead_source(),
-                       "\" is not a configured lead source; allowed: ",
-                       absl::StrJoin(catalog.lead_sources(), ", ")));
-  }
+  CheckLeadSource("lead.lead_source", lead.lead_source(), catalog, v);
   if (!lead.rating().empty() && !catalog.IsRating(lead.rating())) {
     v.Add("lead.rating", absl::StrCat("\"", lead.rating(),
                                       "\" is not a configured rating; allowed: ",
@@ -154,18 +136,6 @@ absl::Status ValidateLead(const Lead& lead, const Catalog& catalog,
   return absl::OkStatus();
 }
 
-void ClearOutputOnly(Lead& lead) {
-  lead.clear_name();
-  lead.clear_converted();
-  lead.clear_converted_account();
-  lead.clear_converted_contact();
-  lead.clear_converted_opportunity();
-  lead.clear_convert_time();
-  lead.clear_create_time();
-  lead.clear_update_time();
-  lead.clear_etag();
-}
-
 absl::Status ConvertedLeadRefused(const Lead& lead, absl::string_view action) {
   return FailedPrecondition(
       leadflow::v1::LEAD_CONVERTED, lead.name(),
@@ -178,7 +148,7 @@ absl::Status ConvertedLeadRefused(const Lead& lead, absl::string_view action) {
 absl::StatusOr<Lead> PrepareNewLead(
     const leadflow::v1::CreateLeadRequest& request, const Catalog& catalog) {
   Lead lead = request.lead();
-  ClearOutputOnly(lead);
+  ClearOutputOnlyFields(lead);
   if (lead.status().empty()) lead.set_status(catalog.default_lead_status().name());
   FieldViolations violations;
   CheckRequestId("request_id", request.request_id(), violations);
@@ -188,13 +158,10 @@ absl::StatusOr<Lead> PrepareNewLead(
   return lead;
 }
 
-absl::StatusOr<google::protobuf::FieldMask> CheckLeadUpdateRequest(
+absl::StatusOr<UpdateTarget> CheckLeadUpdateRequest(
     const leadflow::v1::UpdateLeadRequest& request) {
-  absl::StatusOr<std::string> id =
-      ParseResourceId(kLeadCollection, request.lead().name(), "lead.name");
-  if (!id.ok()) return id.status();
-  return ResolveUpdateMask(request.update_mask(), *Lead::descriptor(),
-                           "update_mask");
+  return CheckUpdateRequest(kLeadCollection, request.lead().name(), "lead.name",
+                            request.update_mask(), *Lead::descriptor());
 }
 
 absl::StatusOr<Lead> ApplyLeadUpdate(const Lead& current, const Lead& patch,

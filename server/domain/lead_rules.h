@@ -8,6 +8,7 @@
 #include "absl/status/status.h"
 #include "absl/status/statusor.h"
 #include "domain/catalog.h"
+#include "domain/field_mask.h"
 #include "google/protobuf/field_mask.pb.h"
 #include "leadflow/v1/lead.pb.h"
 #include "leadflow/v1/lead_service.pb.h"
@@ -22,8 +23,8 @@ absl::StatusOr<leadflow::v1::Lead> PrepareNewLead(
     const leadflow::v1::CreateLeadRequest& request, const Catalog& catalog);
 
 // The checks of an UpdateLead request that need no stored state: the lead's
-// name and the mask. Returns the resolved mask (see ResolveUpdateMask).
-absl::StatusOr<google::protobuf::FieldMask> CheckLeadUpdateRequest(
+// name and the mask (see CheckUpdateRequest).
+absl::StatusOr<UpdateTarget> CheckLeadUpdateRequest(
     const leadflow::v1::UpdateLeadRequest& request);
 
 // `current` with the masked fields of `patch` applied. FAILED_PRECONDITION

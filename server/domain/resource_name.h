@@ -12,6 +12,9 @@
 namespace leadflow::domain {
 
 inline constexpr absl::string_view kLeadCollection = "leads";
+inline constexpr absl::string_view kAccountCollection = "accounts";
+inline constexpr absl::string_view kContactCollection = "contacts";
+inline constexpr absl::string_view kOpportunityCollection = "opportunities";
 
 // The resource name of `id` in `collection`.
 std::string ResourceName(absl::string_view collection, absl::string_view id);

@@ -12,51 +12,145 @@ namespace {
 // Text columns are NOT NULL DEFAULT '' so that filters and keyset ordering
 // never meet NULL; times are microseconds since the Unix epoch (UTC).
 constexpr const char* kMigrations[] = {
-    // 1: leads, idempotency keys and the page-token signing key.
+    // 1: leads, accounts, contacts, opportunities, idempotency keys and the
+    // page-token signing key. Column names follow resource_table.h.
     R"sql(
+CREATE TABLE accounts (
+  id                          TEXT PRIMARY KEY,
+  display_name                TEXT NOT NULL,
+  website                     TEXT NOT NULL DEFAULT '',
+  phone                       TEXT NOT NULL DEFAULT '',
+  industry                    TEXT NOT NULL DEFAULT '',
+  annual_revenue_currency     TEXT NOT NULL DEFAULT '',
+  annual_revenue_units        INTEGER NOT NULL DEFAULT 0,
+  annual_revenue_nanos        INTEGER NOT NULL DEFAULT 0,
+  number_of_employees         INTEGER NOT NULL DEFAULT 0,
+  billing_address_street      TEXT NOT NULL DEFAULT '',
+  billing_address_city        TEXT NOT NULL DEFAULT '',
+  billing_address_state       TEXT NOT NULL DEFAULT '',
+  billing_address_postal_code TEXT NOT NULL DEFAULT '',
+  billing_address_country     TEXT NOT NULL DEFAULT '',
+  description                 TEXT NOT NULL DEFAULT '',
+  owner                       TEXT NOT NULL DEFAULT '',
+  account_source              TEXT NOT NULL DEFAULT '',
+  create_time_us              INTEGER NOT NULL,
+  update_time_us              INTEGER NOT NULL,
+  revision                    INTEGER NOT NULL,
+  -- Match keys for FindConversionMatches, derived from display_name and
+  -- website on every write (domain/matching.h).
+  match_name                  TEXT NOT NULL DEFAULT '',
+  match_domain                TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX accounts_by_create_time ON accounts (create_time_us, id);
+CREATE INDEX accounts_by_update_time ON accounts (update_time_us, id);
+CREATE INDEX accounts_by_display_name ON accounts (display_name, id);
+CREATE INDEX accounts_by_owner ON accounts (owner, create_time_us, id);
+CREATE INDEX accounts_by_match_name ON accounts (match_name) WHERE match_name != '';
+CREATE INDEX accounts_by_match_domain ON accounts (match_domain) WHERE match_domain != '';
+
+CREATE TABLE contacts (
+  id                          TEXT PRIMARY KEY,
+  account_id                  TEXT NOT NULL REFERENCES accounts (id),
+  salutation                  TEXT NOT NULL DEFAULT '',
+  first_name                  TEXT NOT NULL DEFAULT '',
+  last_name                   TEXT NOT NULL,
+  title                       TEXT NOT NULL DEFAULT '',
+  email                       TEXT NOT NULL DEFAULT '',
+  phone                       TEXT NOT NULL DEFAULT '',
+  mobile_phone                TEXT NOT NULL DEFAULT '',
+  mailing_address_street      TEXT NOT NULL DEFAULT '',
+  mailing_address_city        TEXT NOT NULL DEFAULT '',
+  mailing_address_state       TEXT NOT NULL DEFAULT '',
+  mailing_address_postal_code TEXT NOT NULL DEFAULT '',
+  mailing_address_country     TEXT NOT NULL DEFAULT '',
+  lead_source                 TEXT NOT NULL DEFAULT '',
+  owner                       TEXT NOT NULL DEFAULT '',
+  has_opted_out_of_email      INTEGER NOT NULL DEFAULT 0 CHECK (has_opted_out_of_email IN (0, 1)),
+  do_not_call                 INTEGER NOT NULL DEFAULT 0 CHECK (do_not_call IN (0, 1)),
+  description                 TEXT NOT NULL DEFAULT '',
+  create_time_us              INTEGER NOT NULL,
+  update_time_us              INTEGER NOT NULL,
+  revision                    INTEGER NOT NULL
+);
+CREATE INDEX contacts_by_account ON contacts (account_id, create_time_us, id);
+CREATE INDEX contacts_by_create_time ON contacts (create_time_us, id);
+CREATE INDEX contacts_by_update_time ON contacts (update_time_us, id);
+CREATE INDEX contacts_by_last_name ON contacts (last_name, id);
+CREATE INDEX contacts_by_email ON contacts (email, id);
+CREATE INDEX contacts_by_folded_email ON contacts (lower(email)) WHERE email != '';
+
+CREATE TABLE opportunities (
+  id                          TEXT PRIMARY KEY,
+  account_id                  TEXT NOT NULL REFERENCES accounts (id),
+  contact_id                  TEXT REFERENCES contacts (id),
+  display_name                TEXT NOT NULL,
+  owner                       TEXT NOT NULL DEFAULT '',
+  amount_currency             TEXT NOT NULL DEFAULT '',
+  amount_units                INTEGER NOT NULL DEFAULT 0,
+  amount_nanos                INTEGER NOT NULL DEFAULT 0,
+  close_date                  TEXT NOT NULL DEFAULT '',
+  stage                       TEXT NOT NULL,
+  probability                 INTEGER NOT NULL DEFAULT 0,
+  forecast_category           INTEGER NOT NULL DEFAULT 0,
+  next_step                   TEXT NOT NULL DEFAULT '',
+  lead_source                 TEXT NOT NULL DEFAULT '',
+  type                        TEXT NOT NULL DEFAULT '',
+  description                 TEXT NOT NULL DEFAULT '',
+  is_closed                   INTEGER NOT NULL DEFAULT 0 CHECK (is_closed IN (0, 1)),
+  is_won                      INTEGER NOT NULL DEFAULT 0 CHECK (is_won IN (0, 1)),
+  create_time_us              INTEGER NOT NULL,
+  update_time_us              INTEGER NOT NULL,
+  revision                    INTEGER NOT NULL
+);
+CREATE INDEX opportunities_by_account ON opportunities (account_id, create_time_us, id);
+CREATE INDEX opportunities_by_contact ON opportunities (contact_id) WHERE contact_id IS NOT NULL;
+CREATE INDEX opportunities_by_create_time ON opportunities (create_time_us, id);
+
 CREATE TABLE leads (
-  id                        TEXT PRIMARY KEY,
-  salutation                TEXT NOT NULL DEFAULT '',
-  first_name                TEXT NOT NULL DEFAULT '',
-  last_name                 TEXT NOT NULL,
-  company                   TEXT NOT NULL,
-  title                     TEXT NOT NULL DEFAULT '',
-  email                     TEXT NOT NULL DEFAULT '',
-  phone                     TEXT NOT NULL DEFAULT '',
-  mobile_phone              TEXT NOT NULL DEFAULT '',
-  website                   TEXT NOT NULL DEFAULT '',
-  industry                  TEXT NOT NULL DEFAULT '',
-  annual_revenue_currency   TEXT NOT NULL DEFAULT '',
-  annual_revenue_units      INTEGER NOT NULL DEFAULT 0,
-  annual_revenue_nanos      INTEGER NOT NULL DEFAULT 0,
-  number_of_employees       INTEGER NOT NULL DEFAULT 0,
-  street                    TEXT NOT NULL DEFAULT '',
-  city                      TEXT NOT NULL DEFAULT '',
-  state                     TEXT NOT NULL DEFAULT '',
-  postal_code               TEXT NOT NULL DEFAULT '',
-  country                   TEXT NOT NULL DEFAULT '',
-  description               TEXT NOT NULL DEFAULT '',
-  lead_source               TEXT NOT NULL DEFAULT '',
+  id                          TEXT PRIMARY KEY,
+  salutation                  TEXT NOT NULL DEFAULT '',
+  first_name                  TEXT NOT NULL DEFAULT '',
+  last_name                   TEXT NOT NULL,
+  company                     TEXT NOT NULL,
+  title                       TEXT NOT NULL DEFAULT '',
+  email                       TEXT NOT NULL DEFAULT '',
+  phone                       TEXT NOT NULL DEFAULT '',
+  mobile_phone                TEXT NOT NULL DEFAULT '',
+  website                     TEXT NOT NULL DEFAULT '',
+  industry                    TEXT NOT NULL DEFAULT '',
+  annual_revenue_currency     TEXT NOT NULL DEFAULT '',
+  annual_revenue_units        INTEGER NOT NULL DEFAULT 0,
+  annual_revenue_nanos        INTEGER NOT NULL DEFAULT 0,
+  number_of_employees         INTEGER NOT NULL DEFAULT 0,
+  address_street              TEXT NOT NULL DEFAULT '',
+  address_city                TEXT NOT NULL DEFAULT '',
+  address_state               TEXT NOT NULL DEFAULT '',
+  address_postal_code         TEXT NOT NULL DEFAULT '',
+  address_country             TEXT NOT NULL DEFAULT '',
+  description                 TEXT NOT NULL DEFAULT '',
+  lead_source                 TEXT NOT NULL DEFAULT '',
   -- A serialized leadflow.v1.LeadSourceDetail: a one-of of small records
   -- that is read and written whole, never queried.
-  source_detail             BLOB,
-  rating                    TEXT NOT NULL DEFAULT '',
-  owner                     TEXT NOT NULL DEFAULT '',
-  status                    TEXT NOT NULL,
-  disqualification_reason   TEXT NOT NULL DEFAULT '',
-  interest_shown            INTEGER NOT NULL DEFAULT 0 CHECK (interest_shown IN (0, 1)),
-  meeting_agreed            INTEGER NOT NULL DEFAULT 0 CHECK (meeting_agreed IN (0, 1)),
-  price_agreed              INTEGER NOT NULL DEFAULT 0 CHECK (price_agreed IN (0, 1)),
-  has_opted_out_of_email    INTEGER NOT NULL DEFAULT 0 CHECK (has_opted_out_of_email IN (0, 1)),
-  do_not_call               INTEGER NOT NULL DEFAULT 0 CHECK (do_not_call IN (0, 1)),
-  converted                 INTEGER NOT NULL DEFAULT 0 CHECK (converted IN (0, 1)),
-  converted_account         TEXT NOT NULL DEFAULT '',
-  converted_contact         TEXT NOT NULL DEFAULT '',
-  converted_opportunity     TEXT NOT NULL DEFAULT '',
-  convert_time_us           INTEGER,
-  create_time_us            INTEGER NOT NULL,
-  update_time_us            INTEGER NOT NULL,
-  revision                  INTEGER NOT NULL
+  source_detail               BLOB,
+  rating                      TEXT NOT NULL DEFAULT '',
+  owner                       TEXT NOT NULL DEFAULT '',
+  status                      TEXT NOT NULL,
+  disqualification_reason     TEXT NOT NULL DEFAULT '',
+  interest_shown              INTEGER NOT NULL DEFAULT 0 CHECK (interest_shown IN (0, 1)),
+  meeting_agreed              INTEGER NOT NULL DEFAULT 0 CHECK (meeting_agreed IN (0, 1)),
+  price_agreed                INTEGER NOT NULL DEFAULT 0 CHECK (price_agreed IN (0, 1)),
+  has_opted_out_of_email      INTEGER NOT NULL DEFAULT 0 CHECK (has_opted_out_of_email IN (0, 1)),
+  do_not_call                 INTEGER NOT NULL DEFAULT 0 CHECK (do_not_call IN (0, 1)),
+  converted                   INTEGER NOT NULL DEFAULT 0 CHECK (converted IN (0, 1)),
+  -- What a converted lead became; the foreign keys keep those records from
+  -- being deleted while the lead records their origin.
+  converted_account_id        TEXT REFERENCES accounts (id),
+  converted_contact_id        TEXT REFERENCES contacts (id),
+  converted_opportunity_id    TEXT REFERENCES opportunities (id),
+  convert_time_us             INTEGER,
+  create_time_us              INTEGER NOT NULL,
+  update_time_us              INTEGER NOT NULL,
+  revision                    INTEGER NOT NULL
 );
 -- The default order, and the orders and filters users ask for most.
 CREATE INDEX leads_by_create_time ON leads (create_time_us, id);
@@ -65,7 +159,13 @@ CREATE INDEX leads_by_status ON leads (status, create_time_us, id);
 CREATE INDEX leads_by_owner ON leads (owner, create_time_us, id);
 CREATE INDEX leads_by_company ON leads (company, id);
 CREATE INDEX leads_by_last_name ON leads (last_name, id);
-CREATE INDEX leads_by_email ON leads (email);
+CREATE INDEX leads_by_email ON leads (email, id);
+CREATE INDEX leads_by_converted_account ON leads (converted_account_id)
+  WHERE converted_account_id IS NOT NULL;
+CREATE INDEX leads_by_converted_contact ON leads (converted_contact_id)
+  WHERE converted_contact_id IS NOT NULL;
+CREATE INDEX leads_by_converted_opportunity ON leads (converted_opportunity_id)
+  WHERE converted_opportunity_id IS NOT NULL;
 
 -- One row per (method, request_id) that completed: a retry gets `response`
 -- back instead of being executed again (AIP-155). `fingerprint` tells a

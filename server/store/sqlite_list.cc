@@ -18,8 +18,8 @@ absl::StatusOr<ListPlan> PlanList(const ListSpec& spec, const ListQuery& query,
   LEADFLOW_ASSIGN_OR_RETURN(SqlFragment filter,
                             CompileFilter(query.filter, spec.filter_fields));
   LEADFLOW_ASSIGN_OR_RETURN(plan.keys, ParseOrderBy(query.order_by, spec.sort_fields,
-                                                    spec.default_order, spec.id_column));
-  plan.query = absl::StrCat(spec.collection, "\n", query.filter, "\n", query.order_by);
+                                                    spec.default_order, "id"));
+  plan.query = absl::StrCat(spec.table->collection(), "\n", query.filter, "\n", query.order_by);
 
   std::string where = absl::StrCat("(", filter.sql, ")");
   plan.params = std::move(filter.params);
@@ -34,8 +34,8 @@ absl::StatusOr<ListPlan> PlanList(const ListSpec& spec, const ListQuery& query,
   }
   std::vector<absl::string_view> key_columns;
   for (const OrderKey& key : plan.keys) key_columns.push_back(key.column);
-  plan.sql = absl::StrCat("SELECT ", spec.select_columns, ", ",
-                          absl::StrJoin(key_columns, ", "), " FROM ", spec.table,
+  plan.sql = absl::StrCat("SELECT ", spec.table->select_columns(), ", ",
+                          absl::StrJoin(key_columns, ", "), " FROM ", spec.table->table(),
                           " WHERE ", where, " ORDER BY ", OrderByClause(plan.keys),
                           " LIMIT ", plan.page_size + 1);
   return plan;

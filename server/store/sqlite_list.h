@@ -15,6 +15,7 @@
 #include "store/filter/filter_sql.h"
 #include "store/order_by.h"
 #include "store/page_token.h"
+#include "store/resource_table.h"
 #include "store/sqlite_connection.h"
 #include "store/store.h"
 
@@ -25,10 +26,7 @@ inline constexpr std::int32_t kMaxPageSize = 1000;
 
 // What List needs to know about a table.
 struct ListSpec {
-  absl::string_view collection;      // names the query inside page tokens
-  absl::string_view table;
-  absl::string_view select_columns;  // what the row reader expects
-  absl::string_view id_column;       // unique: the final tie-breaker
+  const ResourceTable* table;  // its collection names the query in tokens
   absl::Span<const FilterField> filter_fields;
   absl::Span<const SortField> sort_fields;
   absl::string_view default_order;

@@ -4,73 +4,32 @@
 #include <utility>
 
 #include "absl/strings/str_cat.h"
+#include "absl/strings/str_join.h"
 #include "absl/time/clock.h"
 #include "domain/errors.h"
-#include "domain/resource_name.h"
 #include "store/idempotency.h"
-#include "store/ids.h"
 #include "store/migrations.h"
-#include "store/row_values.h"
-#include "store/sqlite_lead_rows.h"
-#include "store/sqlite_list.h"
+#include "store/sqlite_conversion.h"
+#include "store/sqlite_matches.h"
+#include "store/sqlite_resources.h"
+#include "store/tables.h"
 #include "util/status_macros.h"
 
 namespace leadflow::store {
 namespace {
 
+using leadflow::v1::Account;
+using leadflow::v1::Contact;
 using leadflow::v1::Lead;
+using leadflow::v1::Opportunity;
 
-constexpr absl::string_view kLeadType = "leadflow.v1.Lead";
-constexpr absl::string_view kCreateLeadMethod = "CreateLead";
-
-const ListSpec& LeadListSpec() {
-  static const ListSpec* const kSpec = new ListSpec{
-      /*collection=*/domain::kLeadCollection,
-      /*table=*/"leads",
-      /*select_columns=*/LeadSelectColumns(),
-      /*id_column=*/"id",
-      /*filter_fields=*/LeadFilterFields(),
-      /*sort_fields=*/LeadSortFields(),
-      /*default_order=*/"create_time",
-  };
-  return *kSpec;
-}
+constexpr absl::string_view kConvertLeadMethod = "ConvertLead";
+// How many referrers a "still in use" error names.
+constexpr int kReferrersShown = 5;
 
 absl::Status StorageError(const std::exception& e) {
   return domain::ServerError(absl::StatusCode::kInternal,
                              absl::StrCat("storage error: ", e.what()));
-}
-
-// The lead `id` with its revision, read on `connection`; NOT_FOUND if none.
-struct StoredLead {
-  Lead lead;
-  std::int64_t revision = 0;
-};
-
-absl::StatusOr<StoredLead> ReadLead(SqliteConnection& connection,
-                                    absl::string_view id) {
-  ScopedStatement query = connection.PrepareBound(
-      absl::StrCat("SELECT ", LeadSelectColumns(), " FROM leads WHERE id = ?"),
-      {std::string(id)});
-  if (!query->executeStep()) {
-    return domain::NotFound(kLeadType,
-                            domain::ResourceName(domain::kLeadCollection, id));
-  }
-  StoredLead stored;
-  stored.lead = ReadLeadRow(*query);
-  stored.revision = query->getColumn(LeadColumnCount()).getInt64();
-  return stored;
-}
-
-// Reads lead `id` for a write and checks `etag` against it.
-absl::StatusOr<StoredLead> ReadLeadForWrite(SqliteConnection& connection,
-                                            absl::string_view id,
-                                            absl::string_view etag) {
-  LEADFLOW_ASSIGN_OR_RETURN(StoredLead stored, ReadLead(connection, id));
-  if (!etag.empty() && etag != stored.lead.etag()) {
-    return domain::EtagMismatch(stored.lead.name());
-  }
-  return stored;
 }
 
 std::string ReadPageTokenKey(SQLite::Database& db) {
@@ -80,19 +39,47 @@ std::string ReadPageTokenKey(SQLite::Database& db) {
   return std::string(static_cast<const char*>(value.getBlob()), value.getBytes());
 }
 
+// The method under which a table's creates record their request ids.
+std::string CreateMethod(const ResourceTable& table) {
+  return absl::StrCat("Create", table.descriptor().name());
+}
+
+absl::Status ContactAccountExists(SqliteConnection& connection, const Contact& contact) {
+  return RequireReference(connection, AccountTable(), contact.account(), "contact.account");
+}
+
+// Refuses to delete a record that others still refer to, naming them.
+absl::Status CheckUnreferenced(SqliteConnection& connection, leadflow::v1::ErrorReason reason,
+                               const std::string& name,
+                               std::initializer_list<std::pair<const ResourceTable*, const char*>>
+                                   referrers) {
+  const std::string id = std::string(name.substr(name.find('/') + 1));
+  std::vector<std::string> names;
+  for (const auto& [table, column] : referrers) {
+    for (std::string& referrer : Referrers(connection, *table, column, id, kReferrersShown)) {
+      names.push_back(std::move(referrer));
+    }
+  }
+  if (names.empty()) return absl::OkStatus();
+  return domain::FailedPrecondition(
+      reason, name,
+      absl::StrCat("still referred to by ", absl::StrJoin(names, ", "),
+                   names.size() >= kReferrersShown ? " and perhaps more" : "",
+                   "; delete or move them first"));
+}
+
 }  // namespace
 
-absl::StatusOr<std::unique_ptr<SqliteStore>> SqliteStore::Open(
-    const Options& options) {
+absl::StatusOr<std::unique_ptr<SqliteStore>> SqliteStore::Open(const Options& options) {
   try {
-    auto writer_connection = std::make_unique<SqliteConnection>(
-        options.path, SqliteConnection::Mode::kReadWrite);
+    auto writer_connection =
+        std::make_unique<SqliteConnection>(options.path, SqliteConnection::Mode::kReadWrite);
     LEADFLOW_RETURN_IF_ERROR(Migrate(writer_connection->db()));
     PageTokenCodec tokens(ReadPageTokenKey(writer_connection->db()));
-    auto readers = std::make_unique<ReaderPool>(options.path,
-                                                std::max(1, options.reader_connections));
-    return std::unique_ptr<SqliteStore>(new SqliteStore(
-        std::move(writer_connection), std::move(readers), std::move(tokens)));
+    auto readers =
+        std::make_unique<ReaderPool>(options.path, std::max(1, options.reader_connections));
+    return std::unique_ptr<SqliteStore>(
+        new SqliteStore(std::move(writer_connection), std::move(readers), std::move(tokens)));
   } catch (const std::exception& e) {
     return domain::ServerError(
         absl::StatusCode::kInternal,
@@ -101,8 +88,7 @@ absl::StatusOr<std::unique_ptr<SqliteStore>> SqliteStore::Open(
 }
 
 SqliteStore::SqliteStore(std::unique_ptr<SqliteConnection> writer_connection,
-                         std::unique_ptr<ReaderPool> readers,
-                         PageTokenCodec tokens)
+                         std::unique_ptr<ReaderPool> readers, PageTokenCodec tokens)
     : readers_(std::move(readers)),
       tokens_(std::move(tokens)),
       writer_(std::move(writer_connection)) {}
@@ -112,14 +98,14 @@ SqliteStore::~SqliteStore() { Shutdown(); }
 void SqliteStore::Shutdown() { writer_.Shutdown(); }
 
 template <typename T>
-void SqliteStore::SubmitWrite(
-    absl::AnyInvocable<absl::StatusOr<T>(SqliteConnection&)> apply, Done<T> done) {
+void SqliteStore::SubmitWrite(absl::AnyInvocable<absl::StatusOr<T>(SqliteConnection&)> apply,
+                              Done<T> done) {
   // The job's value travels from apply to finish through this slot; finish
   // runs after apply on the same thread.
   auto result = std::make_shared<std::optional<T>>();
   writer_.Submit(WriteJob{
       /*apply=*/[apply = std::move(apply),
-                result](SqliteConnection& connection) mutable -> absl::Status {
+                 result](SqliteConnection& connection) mutable -> absl::Status {
         absl::StatusOr<T> value = apply(connection);
         if (!value.ok()) return value.status();
         *result = *std::move(value);
@@ -135,100 +121,267 @@ void SqliteStore::SubmitWrite(
   });
 }
 
-absl::StatusOr<Lead> SqliteStore::GetLead(absl::string_view id) {
+template <typename T>
+absl::StatusOr<T> SqliteStore::GetResource(const ResourceTable& table, absl::string_view id) {
   try {
     ReaderPool::Lease connection = readers_->Acquire();
-    LEADFLOW_ASSIGN_OR_RETURN(StoredLead stored, ReadLead(*connection, id));
-    return std::move(stored.lead);
+    T resource;
+    LEADFLOW_RETURN_IF_ERROR(ReadResource(*connection, table, id, resource).status());
+    return resource;
   } catch (const std::exception& e) {
     return StorageError(e);
   }
 }
 
-absl::StatusOr<Page<Lead>> SqliteStore::ListLeads(const ListQuery& query) {
-  LEADFLOW_ASSIGN_OR_RETURN(ListPlan plan, PlanList(LeadListSpec(), query, tokens_));
+template <typename T>
+absl::StatusOr<Page<T>> SqliteStore::ListResources(const ListSpec& spec, const ListQuery& query) {
+  LEADFLOW_ASSIGN_OR_RETURN(ListPlan plan, PlanList(spec, query, tokens_));
+  const ResourceTable* table = spec.table;
   try {
     ReaderPool::Lease connection = readers_->Acquire();
-    return RunList<Lead>(*connection, plan, tokens_, ReadLeadRow);
+    return RunList<T>(*connection, plan, tokens_, [table](SQLite::Statement& row) {
+      T resource;
+      table->Read(row, resource);
+      return resource;
+    });
   } catch (const std::exception& e) {
     return StorageError(e);
   }
 }
 
-void SqliteStore::CreateLead(Lead lead, std::string request_id,
-                             Done<Lead> done) {
-  SubmitWrite<Lead>(
-      [lead = std::move(lead), request_id = std::move(request_id)](
-          SqliteConnection& connection) mutable -> absl::StatusOr<Lead> {
+template <typename T>
+void SqliteStore::CreateResource(const ResourceTable& table, T resource, std::string request_id,
+                                 WriteHooks<T> hooks, Done<T> done) {
+  SubmitWrite<T>(
+      [&table, resource = std::move(resource), request_id = std::move(request_id),
+       hooks](SqliteConnection& connection) mutable -> absl::StatusOr<T> {
+        const std::string method = CreateMethod(table);
         std::string fingerprint;
         if (!request_id.empty()) {
-          fingerprint = RequestFingerprint(lead);
+          fingerprint = RequestFingerprint(resource);
           LEADFLOW_ASSIGN_OR_RETURN(
               std::optional<std::string> recorded,
-              FindRecordedResponse(connection, kCreateLeadMethod, request_id,
-                                   fingerprint));
+              FindRecordedResponse(connection, method, request_id, fingerprint));
           if (recorded.has_value()) {
-            Lead first;
+            T first;
             first.ParseFromString(*recorded);
             return first;
           }
         }
-        const absl::Time now = absl::Now();
-        const std::string id = NewId(now);
-        *lead.mutable_create_time() = TimestampFromMicros(ToMicros(now));
-        *lead.mutable_update_time() = lead.create_time();
-        ScopedStatement insert = connection.Prepare(LeadInsertSql());
-        insert->bind(1, id);
-        BindLeadColumns(*insert, 2, lead, /*revision=*/1);
-        insert->exec();
-        LEADFLOW_ASSIGN_OR_RETURN(StoredLead created, ReadLead(connection, id));
+        if (hooks.before != nullptr) LEADFLOW_RETURN_IF_ERROR(hooks.before(connection, resource));
+        InsertResource(connection, table, resource, absl::Now());
+        if (hooks.after != nullptr) hooks.after(connection, resource);
         if (!request_id.empty()) {
-          RecordResponse(connection, kCreateLeadMethod, request_id, fingerprint,
-                         created.lead);
+          RecordResponse(connection, method, request_id, fingerprint, resource);
         }
-        return std::move(created.lead);
+        return std::move(resource);
       },
       std::move(done));
 }
 
-void SqliteStore::UpdateLead(std::string id, std::string etag,
-                             LeadMutation mutate, Done<Lead> done) {
-  SubmitWrite<Lead>(
-      [id = std::move(id), etag = std::move(etag), mutate = std::move(mutate)](
-          SqliteConnection& connection) mutable -> absl::StatusOr<Lead> {
-        LEADFLOW_ASSIGN_OR_RETURN(StoredLead current,
-                                  ReadLeadForWrite(connection, id, etag));
-        LEADFLOW_ASSIGN_OR_RETURN(Lead updated, mutate(current.lead));
+template <typename T>
+void SqliteStore::UpdateResource(const ResourceTable& table, std::string id, std::string etag,
+                                 Mutation<T> mutate, WriteHooks<T> hooks, Done<T> done) {
+  SubmitWrite<T>(
+      [&table, id = std::move(id), etag = std::move(etag), mutate = std::move(mutate),
+       hooks](SqliteConnection& connection) mutable -> absl::StatusOr<T> {
+        T current;
+        LEADFLOW_ASSIGN_OR_RETURN(std::int64_t revision,
+                                  ReadResourceForWrite(connection, table, id, etag, current));
+        LEADFLOW_ASSIGN_OR_RETURN(T updated, mutate(current));
         // The store, not the mutation, owns identity and bookkeeping.
-        *updated.mutable_create_time() = current.lead.create_time();
-        *updated.mutable_update_time() = TimestampFromMicros(ToMicros(absl::Now()));
-        ScopedStatement update = connection.Prepare(LeadUpdateSql());
-        BindLeadColumns(*update, 1, updated, current.revision + 1);
-        update->bind(LeadColumnCount() + 1, id);
-        update->exec();
-        LEADFLOW_ASSIGN_OR_RETURN(StoredLead stored, ReadLead(connection, id));
-        return std::move(stored.lead);
+        updated.set_name(current.name());
+        *updated.mutable_create_time() = current.create_time();
+        if (hooks.before != nullptr) LEADFLOW_RETURN_IF_ERROR(hooks.before(connection, updated));
+        store::UpdateResource(connection, table, updated, revision + 1, absl::Now());
+        if (hooks.after != nullptr) hooks.after(connection, updated);
+        return updated;
       },
       std::move(done));
 }
 
-void SqliteStore::DeleteLead(std::string id, std::string etag, LeadCheck check,
-                             StatusDone done) {
+template <typename T>
+void SqliteStore::DeleteResource(
+    const ResourceTable& table, std::string id, std::string etag,
+    absl::AnyInvocable<absl::Status(SqliteConnection&, const T&)> check, StatusDone done) {
   // A delete has no value to return; `true` stands in for "done".
   SubmitWrite<bool>(
-      [id = std::move(id), etag = std::move(etag), check = std::move(check)](
+      [&table, id = std::move(id), etag = std::move(etag), check = std::move(check)](
           SqliteConnection& connection) mutable -> absl::StatusOr<bool> {
-        LEADFLOW_ASSIGN_OR_RETURN(StoredLead current,
-                                  ReadLeadForWrite(connection, id, etag));
-        LEADFLOW_RETURN_IF_ERROR(check(current.lead));
-        ScopedStatement erase = connection.PrepareBound(
-            "DELETE FROM leads WHERE id = ?", {id});
-        erase->exec();
+        T current;
+        LEADFLOW_RETURN_IF_ERROR(
+            ReadResourceForWrite(connection, table, id, etag, current).status());
+        LEADFLOW_RETURN_IF_ERROR(check(connection, current));
+        DeleteRow(connection, table, id);
         return true;
       },
       [done = std::move(done)](absl::StatusOr<bool> result) mutable {
         std::move(done)(result.status());
       });
+}
+
+// --- Leads ---
+
+absl::StatusOr<Lead> SqliteStore::GetLead(absl::string_view id) {
+  return GetResource<Lead>(LeadTable(), id);
+}
+
+absl::StatusOr<Page<Lead>> SqliteStore::ListLeads(const ListQuery& query) {
+  return ListResources<Lead>(LeadListSpec(), query);
+}
+
+void SqliteStore::CreateLead(Lead lead, std::string request_id, Done<Lead> done) {
+  CreateResource<Lead>(LeadTable(), std::move(lead), std::move(request_id), {}, std::move(done));
+}
+
+void SqliteStore::UpdateLead(std::string id, std::string etag, Mutation<Lead> mutate,
+                             Done<Lead> done) {
+  UpdateResource<Lead>(LeadTable(), std::move(id), std::move(etag), std::move(mutate), {},
+                       std::move(done));
+}
+
+void SqliteStore::DeleteLead(std::string id, std::string etag, DeleteCheck<Lead> check,
+                             StatusDone done) {
+  DeleteResource<Lead>(
+      LeadTable(), std::move(id), std::move(etag),
+      [check = std::move(check)](SqliteConnection&, const Lead& lead) mutable {
+        return check(lead);
+      },
+      std::move(done));
+}
+
+// --- Accounts ---
+
+absl::StatusOr<Account> SqliteStore::GetAccount(absl::string_view id) {
+  return GetResource<Account>(AccountTable(), id);
+}
+
+absl::StatusOr<Page<Account>> SqliteStore::ListAccounts(const ListQuery& query) {
+  return ListResources<Account>(AccountListSpec(), query);
+}
+
+void SqliteStore::CreateAccount(Account account, std::string request_id, Done<Account> done) {
+  CreateResource<Account>(AccountTable(), std::move(account), std::move(request_id),
+                          {nullptr, WriteAccountMatchKeys}, std::move(done));
+}
+
+void SqliteStore::UpdateAccount(std::string id, std::string etag, Mutation<Account> mutate,
+                                Done<Account> done) {
+  UpdateResource<Account>(AccountTable(), std::move(id), std::move(etag), std::move(mutate),
+                          {nullptr, WriteAccountMatchKeys}, std::move(done));
+}
+
+void SqliteStore::DeleteAccount(std::string id, std::string etag, StatusDone done) {
+  DeleteResource<Account>(
+      AccountTable(), std::move(id), std::move(etag),
+      [](SqliteConnection& connection, const Account& account) {
+        return CheckUnreferenced(connection, leadflow::v1::ACCOUNT_IN_USE, account.name(),
+                                 {{&ContactTable(), "account_id"},
+                                  {&OpportunityTable(), "account_id"},
+                                  {&LeadTable(), "converted_account_id"}});
+      },
+      std::move(done));
+}
+
+// --- Contacts ---
+
+absl::StatusOr<Contact> SqliteStore::GetContact(absl::string_view id) {
+  return GetResource<Contact>(ContactTable(), id);
+}
+
+absl::StatusOr<Page<Contact>> SqliteStore::ListContacts(const ListQuery& query) {
+  return ListResources<Contact>(ContactListSpec(), query);
+}
+
+void SqliteStore::CreateContact(Contact contact, std::string request_id, Done<Contact> done) {
+  CreateResource<Contact>(ContactTable(), std::move(contact), std::move(request_id),
+                          {ContactAccountExists, nullptr}, std::move(done));
+}
+
+void SqliteStore::UpdateContact(std::string id, std::string etag, Mutation<Contact> mutate,
+                                Done<Contact> done) {
+  UpdateResource<Contact>(ContactTable(), std::move(id), std::move(etag), std::move(mutate),
+                          {ContactAccountExists, nullptr}, std::move(done));
+}
+
+void SqliteStore::DeleteContact(std::string id, std::string etag, StatusDone done) {
+  DeleteResource<Contact>(
+      ContactTable(), std::move(id), std::move(etag),
+      [](SqliteConnection& connection, const Contact& contact) {
+        return CheckUnreferenced(connection, leadflow::v1::CONTACT_IN_USE, contact.name(),
+                                 {{&OpportunityTable(), "contact_id"},
+                                  {&LeadTable(), "converted_contact_id"}});
+      },
+      std::move(done));
+}
+
+// --- Opportunities ---
+
+absl::StatusOr<Opportunity> SqliteStore::GetOpportunity(absl::string_view id) {
+  return GetResource<Opportunity>(OpportunityTable(), id);
+}
+
+// --- Conversion ---
+
+void SqliteStore::ConvertLead(leadflow::v1::ConvertLeadRequest request, ConversionPlanner plan,
+                              Done<leadflow::v1::ConvertLeadResponse> done) {
+  if (request.validate_only()) {
+    // A dry run reads committed state on a reader and writes nothing.
+    absl::StatusOr<leadflow::v1::ConvertLeadResponse> preview = [&]()
+        -> absl::StatusOr<leadflow::v1::ConvertLeadResponse> {
+      try {
+        ReaderPool::Lease connection = readers_->Acquire();
+        LEADFLOW_ASSIGN_OR_RETURN(domain::ConversionState state,
+                                  LoadConversionState(*connection, request));
+        LEADFLOW_ASSIGN_OR_RETURN(domain::ConversionOutcome outcome, plan(state));
+        return PreviewConversion(std::move(outcome));
+      } catch (const std::exception& e) {
+        return StorageError(e);
+      }
+    }();
+    std::move(done)(std::move(preview));
+    return;
+  }
+  SubmitWrite<leadflow::v1::ConvertLeadResponse>(
+      [request = std::move(request), plan = std::move(plan)](SqliteConnection& connection) mutable
+      -> absl::StatusOr<leadflow::v1::ConvertLeadResponse> {
+        std::string fingerprint;
+        if (!request.request_id().empty()) {
+          fingerprint = RequestFingerprint(request);
+          LEADFLOW_ASSIGN_OR_RETURN(
+              std::optional<std::string> recorded,
+              FindRecordedResponse(connection, kConvertLeadMethod, request.request_id(),
+                                   fingerprint));
+          if (recorded.has_value()) {
+            leadflow::v1::ConvertLeadResponse first;
+            first.ParseFromString(*recorded);
+            return first;
+          }
+        }
+        LEADFLOW_ASSIGN_OR_RETURN(domain::ConversionState state,
+                                  LoadConversionState(connection, request));
+        LEADFLOW_ASSIGN_OR_RETURN(domain::ConversionOutcome outcome, plan(state));
+        leadflow::v1::ConvertLeadResponse response =
+            WriteConversion(connection, std::move(outcome), absl::Now());
+        if (!request.request_id().empty()) {
+          RecordResponse(connection, kConvertLeadMethod, request.request_id(), fingerprint,
+                         response);
+        }
+        return response;
+      },
+      std::move(done));
+}
+
+absl::StatusOr<leadflow::v1::FindConversionMatchesResponse> SqliteStore::FindConversionMatches(
+    absl::string_view id) {
+  try {
+    ReaderPool::Lease connection = readers_->Acquire();
+    Lead lead;
+    LEADFLOW_RETURN_IF_ERROR(ReadResource(*connection, LeadTable(), id, lead).status());
+    return FindMatches(*connection, lead);
+  } catch (const std::exception& e) {
+    return StorageError(e);
+  }
 }
 
 }  // namespace leadflow::store

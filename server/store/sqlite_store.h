@@ -10,6 +10,8 @@
 #include "absl/status/statusor.h"
 #include "store/page_token.h"
 #include "store/reader_pool.h"
+#include "store/resource_table.h"
+#include "store/sqlite_list.h"
 #include "store/store.h"
 #include "store/writer.h"
 
@@ -18,7 +20,7 @@ namespace leadflow::store {
 class SqliteStore final : public Store {
  public:
   struct Options {
-    std::string path;          // created when missing
+    std::string path;  // created when missing
     int reader_connections = 4;
   };
 
@@ -33,20 +35,67 @@ class SqliteStore final : public Store {
   absl::StatusOr<Page<leadflow::v1::Lead>> ListLeads(const ListQuery& query) override;
   void CreateLead(leadflow::v1::Lead lead, std::string request_id,
                   Done<leadflow::v1::Lead> done) override;
-  void UpdateLead(std::string id, std::string etag, LeadMutation mutate,
+  void UpdateLead(std::string id, std::string etag, Mutation<leadflow::v1::Lead> mutate,
                   Done<leadflow::v1::Lead> done) override;
-  void DeleteLead(std::string id, std::string etag, LeadCheck check,
+  void DeleteLead(std::string id, std::string etag, DeleteCheck<leadflow::v1::Lead> check,
                   StatusDone done) override;
+
+  absl::StatusOr<leadflow::v1::Account> GetAccount(absl::string_view id) override;
+  absl::StatusOr<Page<leadflow::v1::Account>> ListAccounts(const ListQuery& query) override;
+  void CreateAccount(leadflow::v1::Account account, std::string request_id,
+                     Done<leadflow::v1::Account> done) override;
+  void UpdateAccount(std::string id, std::string etag, Mutation<leadflow::v1::Account> mutate,
+                     Done<leadflow::v1::Account> done) override;
+  void DeleteAccount(std::string id, std::string etag, StatusDone done) override;
+
+  absl::StatusOr<leadflow::v1::Contact> GetContact(absl::string_view id) override;
+  absl::StatusOr<Page<leadflow::v1::Contact>> ListContacts(const ListQuery& query) override;
+  void CreateContact(leadflow::v1::Contact contact, std::string request_id,
+                     Done<leadflow::v1::Contact> done) override;
+  void UpdateContact(std::string id, std::string etag, Mutation<leadflow::v1::Contact> mutate,
+                     Done<leadflow::v1::Contact> done) override;
+  void DeleteContact(std::string id, std::string etag, StatusDone done) override;
+
+  absl::StatusOr<leadflow::v1::Opportunity> GetOpportunity(absl::string_view id) override;
+
+  void ConvertLead(leadflow::v1::ConvertLeadRequest request, ConversionPlanner plan,
+                   Done<leadflow::v1::ConvertLeadResponse> done) override;
+  absl::StatusOr<leadflow::v1::FindConversionMatchesResponse> FindConversionMatches(
+      absl::string_view id) override;
+
   void Shutdown() override;
 
  private:
+  // Extra work a resource's writes do inside their job: checks before the
+  // row is written, derived data after.
+  template <typename T>
+  struct WriteHooks {
+    absl::Status (*before)(SqliteConnection&, const T&) = nullptr;
+    void (*after)(SqliteConnection&, const T&) = nullptr;
+  };
+
   SqliteStore(std::unique_ptr<SqliteConnection> writer_connection,
               std::unique_ptr<ReaderPool> readers, PageTokenCodec tokens);
 
   // Runs `apply` as a write job whose result is delivered to `done`.
   template <typename T>
-  void SubmitWrite(absl::AnyInvocable<absl::StatusOr<T>(SqliteConnection&)> apply,
-                   Done<T> done);
+  void SubmitWrite(absl::AnyInvocable<absl::StatusOr<T>(SqliteConnection&)> apply, Done<T> done);
+
+  // The generic standard methods, for each resource table.
+  template <typename T>
+  absl::StatusOr<T> GetResource(const ResourceTable& table, absl::string_view id);
+  template <typename T>
+  absl::StatusOr<Page<T>> ListResources(const ListSpec& spec, const ListQuery& query);
+  template <typename T>
+  void CreateResource(const ResourceTable& table, T resource, std::string request_id,
+                      WriteHooks<T> hooks, Done<T> done);
+  template <typename T>
+  void UpdateResource(const ResourceTable& table, std::string id, std::string etag,
+                      Mutation<T> mutate, WriteHooks<T> hooks, Done<T> done);
+  template <typename T>
+  void DeleteResource(const ResourceTable& table, std::string id, std::string etag,
+                      absl::AnyInvocable<absl::Status(SqliteConnection&, const T&)> check,
+                      StatusDone done);
 
   std::unique_ptr<ReaderPool> readers_;
   PageTokenCodec tokens_;

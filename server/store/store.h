@@ -21,7 +21,11 @@
 #include "absl/functional/any_invocable.h"
 #include "absl/status/status.h"
 #include "absl/status/statusor.h"
+#include "domain/conversion.h"
+#include "leadflow/v1/account.pb.h"
 #include "leadflow/v1/lead.pb.h"
+#include "leadflow/v1/lead_service.pb.h"
+#include "leadflow/v1/opportunity.pb.h"
 
 namespace leadflow::store {
 
@@ -44,23 +48,29 @@ template <typename T>
 using Done = absl::AnyInvocable<void(absl::StatusOr<T>) &&>;
 using StatusDone = absl::AnyInvocable<void(absl::Status) &&>;
 
-// Decides the new state of a lead from its current state, or refuses.
-using LeadMutation =
-    absl::AnyInvocable<absl::StatusOr<leadflow::v1::Lead>(const leadflow::v1::Lead&)>;
-// Decides whether a lead may be deleted.
-using LeadCheck = absl::AnyInvocable<absl::Status(const leadflow::v1::Lead&)>;
+// Decides the new state of a resource from its current state, or refuses.
+template <typename T>
+using Mutation = absl::AnyInvocable<absl::StatusOr<T>(const T&)>;
+// Decides whether a resource may be deleted.
+template <typename T>
+using DeleteCheck = absl::AnyInvocable<absl::Status(const T&)>;
+
+// Plans a conversion from the stored records it starts from.
+using ConversionPlanner = absl::AnyInvocable<absl::StatusOr<domain::ConversionOutcome>(
+    const domain::ConversionState&)>;
 
 class Store {
  public:
   virtual ~Store() = default;
+
+  // --- Leads ---
 
   // The lead with this id; NOT_FOUND otherwise.
   virtual absl::StatusOr<leadflow::v1::Lead> GetLead(absl::string_view id) = 0;
 
   // One page of leads. INVALID_ARGUMENT for a bad page size, filter,
   // order_by or page token.
-  virtual absl::StatusOr<Page<leadflow::v1::Lead>> ListLeads(
-      const ListQuery& query) = 0;
+  virtual absl::StatusOr<Page<leadflow::v1::Lead>> ListLeads(const ListQuery& query) = 0;
 
   // Stores `lead` (already validated) under a new id, with create/update
   // times and an etag. With a non-empty `request_id`, a second call with the
@@ -72,13 +82,60 @@ class Store {
   // Replaces lead `id` with `mutate(current)`. NOT_FOUND when missing;
   // ABORTED when `etag` is non-empty and not current; `mutate`'s error as is.
   virtual void UpdateLead(std::string id, std::string etag,
-                          LeadMutation mutate,
+                          Mutation<leadflow::v1::Lead> mutate,
                           Done<leadflow::v1::Lead> done) = 0;
 
   // Deletes lead `id` if `check(current)` allows. NOT_FOUND / ABORTED as for
   // UpdateLead.
-  virtual void DeleteLead(std::string id, std::string etag, LeadCheck check,
-                          StatusDone done) = 0;
+  virtual void DeleteLead(std::string id, std::string etag,
+                          DeleteCheck<leadflow::v1::Lead> check, StatusDone done) = 0;
+
+  // --- Accounts and contacts: as for leads. ---
+
+  virtual absl::StatusOr<leadflow::v1::Account> GetAccount(absl::string_view id) = 0;
+  virtual absl::StatusOr<Page<leadflow::v1::Account>> ListAccounts(const ListQuery& query) = 0;
+  virtual void CreateAccount(leadflow::v1::Account account, std::string request_id,
+                             Done<leadflow::v1::Account> done) = 0;
+  virtual void UpdateAccount(std::string id, std::string etag,
+                             Mutation<leadflow::v1::Account> mutate,
+                             Done<leadflow::v1::Account> done) = 0;
+  // FAILED_PRECONDITION (ACCOUNT_IN_USE) while contacts, opportunities or
+  // converted leads refer to the account.
+  virtual void DeleteAccount(std::string id, std::string etag, StatusDone done) = 0;
+
+  virtual absl::StatusOr<leadflow::v1::Contact> GetContact(absl::string_view id) = 0;
+  virtual absl::StatusOr<Page<leadflow::v1::Contact>> ListContacts(const ListQuery& query) = 0;
+  // INVALID_ARGUMENT (REFERENCE_NOT_FOUND, "contact.account") when the
+  // contact's account does not exist; likewise on update.
+  virtual void CreateContact(leadflow::v1::Contact contact, std::string request_id,
+                             Done<leadflow::v1::Contact> done) = 0;
+  virtual void UpdateContact(std::string id, std::string etag,
+                             Mutation<leadflow::v1::Contact> mutate,
+                             Done<leadflow::v1::Contact> done) = 0;
+  // FAILED_PRECONDITION (CONTACT_IN_USE) while opportunities or converted
+  // leads refer to the contact.
+  virtual void DeleteContact(std::string id, std::string etag, StatusDone done) = 0;
+
+  // --- Opportunities ---
+
+  virtual absl::StatusOr<leadflow::v1::Opportunity> GetOpportunity(absl::string_view id) = 0;
+
+  // --- Conversion ---
+
+  // Converts the lead `request.name` in one transaction: loads the lead and
+  // the records the request names (NOT_FOUND for the lead; INVALID_ARGUMENT,
+  // REFERENCE_NOT_FOUND, for a named record that does not exist), asks
+  // `plan` what to do, and writes all of it or nothing. With
+  // `request.request_id` a retry returns the first response unchanged. With
+  // `request.validate_only` nothing is written or recorded and `done` is
+  // called before ConvertLead returns.
+  virtual void ConvertLead(leadflow::v1::ConvertLeadRequest request, ConversionPlanner plan,
+                           Done<leadflow::v1::ConvertLeadResponse> done) = 0;
+
+  // Accounts and contacts that look like lead `id` (see
+  // LeadService.FindConversionMatches). NOT_FOUND for a missing lead.
+  virtual absl::StatusOr<leadflow::v1::FindConversionMatchesResponse> FindConversionMatches(
+      absl::string_view id) = 0;
 
   // Refuses new writes (UNAVAILABLE), finishes the queued ones, and returns
   // when they are all done. Reads keep working.

@@ -272,13 +272,15 @@ TEST(CheckLeadUpdateRequestTest, RefusesOutputOnlyAndUnknownPaths) {
 TEST(CheckLeadUpdateRequestTest, EmptyMaskMeansEveryWritableField) {
   v1::UpdateLeadRequest request;
   request.mutable_lead()->set_name("leads/abc");
-  absl::StatusOr<google::protobuf::FieldMask> mask = CheckLeadUpdateRequest(request);
-  ASSERT_TRUE(mask.ok()) << mask.status();
-  EXPECT_THAT(mask->paths(), ::testing::Contains("company"));
-  EXPECT_THAT(mask->paths(), ::testing::Contains("status"));
-  EXPECT_THAT(mask->paths(), Not(::testing::Contains("etag")));
-  EXPECT_THAT(mask->paths(), Not(::testing::Contains("name")));
-  EXPECT_THAT(mask->paths(), Not(::testing::Contains("converted")));
+  absl::StatusOr<UpdateTarget> target = CheckLeadUpdateRequest(request);
+  ASSERT_TRUE(target.ok()) << target.status();
+  EXPECT_EQ(target->id, "abc");
+  const auto& paths = target->mask.paths();
+  EXPECT_THAT(paths, ::testing::Contains("company"));
+  EXPECT_THAT(paths, ::testing::Contains("status"));
+  EXPECT_THAT(paths, Not(::testing::Contains("etag")));
+  EXPECT_THAT(paths, Not(::testing::Contains("name")));
+  EXPECT_THAT(paths, Not(::testing::Contains("converted")));
 }
 
 TEST(CheckLeadUpdateRequestTest, RefusesMalformedNames) {

@@ -8,6 +8,7 @@
 
 #include "absl/strings/numbers.h"
 #include "absl/strings/str_cat.h"
+#include "absl/strings/strip.h"
 #include "absl/strings/str_join.h"
 #include "absl/time/time.h"
 #include "store/filter/filter_ast.h"
@@ -39,6 +40,7 @@ const char* TypeName(FilterFieldType type) {
     case FilterFieldType::kBool: return "bool";
     case FilterFieldType::kTimestamp: return "timestamp";
     case FilterFieldType::kInt64: return "integer";
+    case FilterFieldType::kResourceName: return "resource name";
   }
   return "unknown";
 }
@@ -213,12 +215,14 @@ absl::Status Compiler::CheckOperator(const Comparison& comparison,
         " field ", QuoteForError(field.name),
         "; use \"=\" to test for equality"));
   }
-  if (field.type == FilterFieldType::kBool &&
+  if ((field.type == FilterFieldType::kBool ||
+       field.type == FilterFieldType::kResourceName) &&
       comparison.op != Comparator::kEquals &&
       comparison.op != Comparator::kNotEquals) {
     return FilterError(absl::StrCat(
         "operator \"", op, "\" at position ", comparison.op_position,
-        " does not apply to the bool field ", QuoteForError(field.name),
+        " does not apply to the ", TypeName(field.type), " field ",
+        QuoteForError(field.name),
         "; use \"=\" or \"!=\""));
   }
   return absl::OkStatus();
@@ -241,6 +245,15 @@ absl::StatusOr<SqlValue> Compiler::ConvertValue(
       std::int64_t number;
       if (ParseDecimal(text, number)) return number;
       problem = "expected a decimal integer";
+      break;
+    }
+    case FilterFieldType::kResourceName: {
+      absl::string_view id = text;
+      if (absl::ConsumePrefix(&id, absl::StrCat(field.collection, "/")) &&
+          !id.empty()) {
+        return std::string(id);
+      }
+      problem = absl::StrCat("expected \"", field.collection, "/{id}\"");
       break;
     }
     case FilterFieldType::kTimestamp: {

@@ -26,6 +26,9 @@
 //    microsecond precision. It contains ':', so it must be quoted. Bound as
 //    microseconds since the Unix epoch, which is how the column must store it.
 //  - kInt64: = != < <= > >=; the value is a decimal integer (optional "-").
+//  - kResourceName: only = and !=; the value is a resource name of the
+//    field's `collection`, e.g. "accounts/01j...". Bound as the id alone,
+//    which is how reference columns store it.
 // `:` on a non-string field is refused rather than read as equality, so that
 // a filter keeps one meaning if the field's type ever changes. A value may
 // be quoted or bare for every type: `x = 5` and `x = "5"` are the same.
@@ -50,7 +53,7 @@
 
 namespace leadflow::store {
 
-enum class FilterFieldType { kString, kBool, kTimestamp, kInt64 };
+enum class FilterFieldType { kString, kBool, kTimestamp, kInt64, kResourceName };
 
 // One filterable field of a collection; a List method passes a table of them.
 struct FilterField {
@@ -58,6 +61,7 @@ struct FilterField {
   absl::string_view column;  // the SQL column, e.g. "create_time_us" (trusted,
                             // from code: it is pasted into the SQL as is)
   FilterFieldType type;
+  absl::string_view collection = {};  // kResourceName only, e.g. "accounts"
 };
 
 // Compiles `filter` to a SQL boolean expression over `fields`, with its `?`

@@ -1,4 +1,4 @@
-#include "api/grpc_status.h"
+#include "api/replies.h"
 
 #include "domain/errors.h"
 
@@ -10,6 +10,13 @@ grpc::Status ToGrpcStatus(const absl::Status& status) {
   return grpc::Status(static_cast<grpc::StatusCode>(status.code()),
                       std::string(status.message()),
                       domain::ToRpcStatus(status).SerializeAsString());
+}
+
+grpc::ServerUnaryReactor* FinishNow(grpc::CallbackServerContext* context,
+                                 const absl::Status& status) {
+  grpc::ServerUnaryReactor* reactor = context->DefaultReactor();
+  reactor->Finish(ToGrpcStatus(status));
+  return reactor;
 }
 
 }  // namespace leadflow::api

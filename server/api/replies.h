@@ -1,0 +1,66 @@
+#ifndef LEADFLOW_SERVER_API_REPLIES_H_
+#define LEADFLOW_SERVER_API_REPLIES_H_
+
+// How handlers finish their calls, and the edge where absl::Status becomes
+// grpc::Status: code, message, and the google.rpc.Status with every error
+// detail in `grpc-status-details-bin`.
+
+#include <grpcpp/grpcpp.h>
+
+#include "absl/status/status.h"
+#include "absl/status/statusor.h"
+#include "store/store.h"
+
+namespace leadflow::api {
+
+grpc::Status ToGrpcStatus(const absl::Status& status);
+
+// Finishes a unary call with `result`: its value into `response` on success.
+template <typename T>
+void FinishUnary(grpc::ServerUnaryReactor* reactor, T* response,
+                 absl::StatusOr<T> result) {
+  if (!result.ok()) {
+    reactor->Finish(ToGrpcStatus(result.status()));
+    return;
+  }
+  *response = *std::move(result);
+  reactor->Finish(grpc::Status::OK);
+}
+
+// Finishes a call at once with `status`: for a refused request, or a reply
+// already complete.
+grpc::ServerUnaryReactor* FinishNow(grpc::CallbackServerContext* context,
+                                 const absl::Status& status);
+
+// Finishes a unary call with a read's result, on the calling thread.
+template <typename T>
+grpc::ServerUnaryReactor* Reply(grpc::CallbackServerContext* context, T* response,
+                                absl::StatusOr<T> result) {
+  grpc::ServerUnaryReactor* reactor = context->DefaultReactor();
+  FinishUnary(reactor, response, std::move(result));
+  return reactor;
+}
+
+// A store completion that finishes the call with a write's result.
+template <typename T>
+auto FinishWith(grpc::ServerUnaryReactor* reactor, T* response) {
+  return [reactor, response](absl::StatusOr<T> result) {
+    FinishUnary(reactor, response, std::move(result));
+  };
+}
+
+// A store completion that finishes a call whose reply is empty.
+inline auto FinishEmpty(grpc::ServerUnaryReactor* reactor) {
+  return [reactor](absl::Status status) { reactor->Finish(ToGrpcStatus(status)); };
+}
+
+// Moves a page of resources into a List response's repeated field and token.
+template <typename T, typename Field>
+void MovePage(store::Page<T>& page, Field& items, std::string* next_page_token) {
+  for (T& item : page.items) *items.Add() = std::move(item);
+  *next_page_token = std::move(page.next_page_token);
+}
+
+}  // namespace leadflow::api
+
+#endif  // LEADFLOW_SERVER_API_REPLIES_H_

@@ -1,0 +1,298 @@
+#include "store/resource_table.h"
+
+#include <stdexcept>
+
+#include "absl/strings/str_cat.h"
+#include "absl/strings/str_format.h"
+#include "absl/strings/str_join.h"
+#include "absl/strings/strip.h"
+#include "google/protobuf/timestamp.pb.h"
+#include "google/type/date.pb.h"
+#include "google/type/money.pb.h"
+#include "leadflow/v1/common.pb.h"
+#include "store/row_values.h"
+
+namespace leadflow::store {
+namespace {
+
+using google::protobuf::FieldDescriptor;
+using google::protobuf::Message;
+using google::protobuf::Reflection;
+
+constexpr const char* kAddressParts[] = {"street", "city", "state", "postal_code",
+                                         "country"};
+
+std::string Placeholders(std::size_t count) {
+  return absl::StrJoin(std::vector<std::string>(count, "?"), ", ");
+}
+
+std::string DateText(const google::type::Date& date) {
+  if (date.year() == 0 && date.month() == 0 && date.day() == 0) return "";
+  return absl::StrFormat("%04d-%02d-%02d", date.year(), date.month(), date.day());
+}
+
+google::type::Date ParseDateText(const std::string& text) {
+  google::type::Date date;
+  int year = 0, month = 0, day = 0;
+  if (std::sscanf(text.c_str(), "%d-%d-%d", &year, &month, &day) == 3) {
+    date.set_year(year);
+    date.set_month(month);
+    date.set_day(day);
+  }
+  return date;
+}
+
+// Sequential access to the parameters or result columns of one row.
+class Cursor {
+ public:
+  Cursor(SQLite::Statement& statement, int index) : statement_(statement), index_(index) {}
+  void BindText(const std::string& value) { statement_.bind(index_++, value); }
+  void BindInt(std::int64_t value) { statement_.bind(index_++, static_cast<int64_t>(value)); }
+  void BindNull() { statement_.bind(index_++); }
+  void BindBlob(const std::string& bytes) {
+    statement_.bind(index_++, bytes.data(), static_cast<int>(bytes.size()));
+  }
+  SQLite::Column Next() { return statement_.getColumn(index_++); }
+
+ private:
+  SQLite::Statement& statement_;
+  int index_;
+};
+
+}  // namespace
+
+ResourceTable::ResourceTable(const google::protobuf::Descriptor& descriptor,
+                             std::string table, std::string collection,
+                             std::vector<Reference> references)
+    : descriptor_(descriptor), table_(std::move(table)), collection_(std::move(collection)) {
+  columns_.push_back("id");
+  for (int i = 0; i < descriptor.field_count(); ++i) {
+    const FieldDescriptor* field = descriptor.field(i);
+    const std::string& name = field->name();
+    if (name == "name" || name == "etag") continue;
+    if (field->is_repeated()) {
+      throw std::logic_error(absl::StrCat("repeated field ", field->full_name(),
+                                          " has no column mapping"));
+    }
+    Field mapped{field, Kind::kBlob, ""};
+    switch (field->cpp_type()) {
+      case FieldDescriptor::CPPTYPE_STRING:
+        mapped.kind = Kind::kText;
+        for (const Reference& reference : references) {
+          if (reference.field == name) {
+            mapped.kind = Kind::kReference;
+            mapped.collection = reference.collection;
+          }
+        }
+        columns_.push_back(mapped.kind == Kind::kReference ? name + "_id" : name);
+        break;
+      case FieldDescriptor::CPPTYPE_INT32:
+      case FieldDescriptor::CPPTYPE_INT64:
+      case FieldDescriptor::CPPTYPE_BOOL:
+      case FieldDescriptor::CPPTYPE_ENUM:
+        mapped.kind = Kind::kInteger;
+        columns_.push_back(name);
+        break;
+      case FieldDescriptor::CPPTYPE_MESSAGE: {
+        const std::string& type = field->message_type()->full_name();
+        if (type == google::protobuf::Timestamp::descriptor()->full_name()) {
+          mapped.kind = Kind::kTimestamp;
+          columns_.push_back(name + "_us");
+        } else if (type == google::type::Money::descriptor()->full_name()) {
+          mapped.kind = Kind::kMoney;
+          for (const char* part : {"_currency", "_units", "_nanos"}) {
+            columns_.push_back(name + part);
+          }
+        } else if (type == google::type::Date::descriptor()->full_name()) {
+          mapped.kind = Kind::kDate;
+          columns_.push_back(name);
+        } else if (type == leadflow::v1::PostalAddress::descriptor()->full_name()) {
+          mapped.kind = Kind::kAddress;
+          for (const char* part : kAddressParts) columns_.push_back(absl::StrCat(name, "_", part));
+        } else {
+          mapped.kind = Kind::kBlob;
+          columns_.push_back(name);
+        }
+        break;
+      }
+      default:
+        throw std::logic_error(absl::StrCat("field ", field->full_name(),
+                                            " has no column mapping"));
+    }
+    fields_.push_back(std::move(mapped));
+  }
+  columns_.push_back("revision");
+
+  select_columns_ = absl::StrJoin(columns_, ", ");
+  insert_sql_ = absl::StrCat("INSERT INTO ", table_, " (", select_columns_, ") VALUES (",
+                             Placeholders(columns_.size()), ")");
+  std::vector<std::string> assignments;
+  for (std::size_t i = 1; i < columns_.size(); ++i) {
+    assignments.push_back(absl::StrCat(columns_[i], " = ?"));
+  }
+  update_sql_ = absl::StrCat("UPDATE ", table_, " SET ", absl::StrJoin(assignments, ", "),
+                             " WHERE id = ?");
+}
+
+std::string ResourceTable::ColumnOf(absl::string_view field) const {
+  for (const Field& mapped : fields_) {
+    if (mapped.descriptor->name() != field) continue;
+    switch (mapped.kind) {
+      case Kind::kReference: return absl::StrCat(field, "_id");
+      case Kind::kTimestamp: return absl::StrCat(field, "_us");
+      case Kind::kMoney:
+      case Kind::kAddress:
+        throw std::logic_error(absl::StrCat(field, " spans several columns"));
+      default: return std::string(field);
+    }
+  }
+  throw std::logic_error(absl::StrCat(table_, " has no field ", field));
+}
+
+std::string ResourceTable::IdOf(absl::string_view name) const {
+  absl::string_view id = name;
+  if (!absl::ConsumePrefix(&id, absl::StrCat(collection_, "/"))) return "";
+  return std::string(id);
+}
+
+void ResourceTable::Bind(SQLite::Statement& statement, int first, const Message& message,
+                         std::int64_t revision) const {
+  const Reflection& reflection = *message.GetReflection();
+  Cursor row(statement, first);
+  for (const Field& field : fields_) {
+    const FieldDescriptor* fd = field.descriptor;
+    switch (field.kind) {
+      case Kind::kText:
+        row.BindText(reflection.GetString(message, fd));
+        break;
+      case Kind::kReference: {
+        std::string value = reflection.GetString(message, fd);
+        absl::string_view id = value;
+        absl::ConsumePrefix(&id, absl::StrCat(field.collection, "/"));
+        if (id.empty()) {
+          row.BindNull();
+        } else {
+          row.BindText(std::string(id));
+        }
+        break;
+      }
+      case Kind::kInteger:
+        switch (fd->cpp_type()) {
+          case FieldDescriptor::CPPTYPE_INT32: row.BindInt(reflection.GetInt32(message, fd)); break;
+          case FieldDescriptor::CPPTYPE_INT64: row.BindInt(reflection.GetInt64(message, fd)); break;
+          case FieldDescriptor::CPPTYPE_BOOL: row.BindInt(reflection.GetBool(message, fd) ? 1 : 0); break;
+          default: row.BindInt(reflection.GetEnumValue(message, fd)); break;
+        }
+        break;
+      case Kind::kTimestamp:
+        if (reflection.HasField(message, fd)) {
+          row.BindInt(ToMicros(static_cast<const google::protobuf::Timestamp&>(
+              reflection.GetMessage(message, fd))));
+        } else {
+          row.BindNull();
+        }
+        break;
+      case Kind::kMoney: {
+        const auto& money =
+            static_cast<const google::type::Money&>(reflection.GetMessage(message, fd));
+        row.BindText(money.currency_code());
+        row.BindInt(money.units());
+        row.BindInt(money.nanos());
+        break;
+      }
+      case Kind::kDate:
+        row.BindText(DateText(
+            static_cast<const google::type::Date&>(reflection.GetMessage(message, fd))));
+        break;
+      case Kind::kAddress: {
+        const Message& address = reflection.GetMessage(message, fd);
+        const Reflection& parts = *address.GetReflection();
+        for (const char* part : kAddressParts) {
+          row.BindText(parts.GetString(address, address.GetDescriptor()->FindFieldByName(part)));
+        }
+        break;
+      }
+      case Kind::kBlob:
+        if (reflection.HasField(message, fd)) {
+          row.BindBlob(reflection.GetMessage(message, fd).SerializeAsString());
+        } else {
+          row.BindNull();
+        }
+        break;
+    }
+  }
+  row.BindInt(revision);
+}
+
+std::int64_t ResourceTable::Read(SQLite::Statement& statement, Message& message) const {
+  const Reflection& reflection = *message.GetReflection();
+  Cursor row(statement, 0);
+  reflection.SetString(&message, descriptor_.FindFieldByName("name"),
+                       absl::StrCat(collection_, "/", row.Next().getString()));
+  for (const Field& field : fields_) {
+    const FieldDescriptor* fd = field.descriptor;
+    switch (field.kind) {
+      case Kind::kText:
+        reflection.SetString(&message, fd, row.Next().getString());
+        break;
+      case Kind::kReference: {
+        SQLite::Column id = row.Next();
+        reflection.SetString(&message, fd,
+                             id.isNull() ? "" : absl::StrCat(field.collection, "/", id.getString()));
+        break;
+      }
+      case Kind::kInteger: {
+        std::int64_t value = row.Next().getInt64();
+        switch (fd->cpp_type()) {
+          case FieldDescriptor::CPPTYPE_INT32: reflection.SetInt32(&message, fd, static_cast<std::int32_t>(value)); break;
+          case FieldDescriptor::CPPTYPE_INT64: reflection.SetInt64(&message, fd, value); break;
+          case FieldDescriptor::CPPTYPE_BOOL: reflection.SetBool(&message, fd, value != 0); break;
+          default: reflection.SetEnumValue(&message, fd, static_cast<int>(value)); break;
+        }
+        break;
+      }
+      case Kind::kTimestamp: {
+        SQLite::Column micros = row.Next();
+        if (!micros.isNull()) {
+          reflection.MutableMessage(&message, fd)->CopyFrom(TimestampFromMicros(micros.getInt64()));
+        }
+        break;
+      }
+      case Kind::kMoney: {
+        google::type::Money money;
+        money.set_currency_code(row.Next().getString());
+        money.set_units(row.Next().getInt64());
+        money.set_nanos(static_cast<std::int32_t>(row.Next().getInt64()));
+        if (money.ByteSizeLong() > 0) reflection.MutableMessage(&message, fd)->CopyFrom(money);
+        break;
+      }
+      case Kind::kDate: {
+        std::string text = row.Next().getString();
+        if (!text.empty()) reflection.MutableMessage(&message, fd)->CopyFrom(ParseDateText(text));
+        break;
+      }
+      case Kind::kAddress: {
+        leadflow::v1::PostalAddress address;
+        const Reflection& parts = *address.GetReflection();
+        for (const char* part : kAddressParts) {
+          parts.SetString(&address, address.GetDescriptor()->FindFieldByName(part),
+                          row.Next().getString());
+        }
+        if (address.ByteSizeLong() > 0) reflection.MutableMessage(&message, fd)->CopyFrom(address);
+        break;
+      }
+      case Kind::kBlob: {
+        SQLite::Column bytes = row.Next();
+        if (!bytes.isNull()) {
+          reflection.MutableMessage(&message, fd)->ParseFromArray(bytes.getBlob(), bytes.getBytes());
+        }
+        break;
+      }
+    }
+  }
+  std::int64_t revision = row.Next().getInt64();
+  reflection.SetString(&message, descriptor_.FindFieldByName("etag"), EtagForRevision(revision));
+  return revision;
+}
+
+}  // namespace leadflow::store

@@ -1,0 +1,34 @@
+#ifndef LEADFLOW_SERVER_STORE_SQLITE_CONVERSION_H_
+#define LEADFLOW_SERVER_STORE_SQLITE_CONVERSION_H_
+
+// The store's half of lead conversion: loading the records a request names
+// and writing a planned outcome (domain/conversion.h decides the plan).
+// WriteConversion runs inside one write job, so its writes commit together
+// or not at all.
+
+#include "absl/status/statusor.h"
+#include "absl/time/time.h"
+#include "domain/conversion.h"
+#include "leadflow/v1/lead_service.pb.h"
+#include "store/sqlite_connection.h"
+
+namespace leadflow::store {
+
+// The lead and the records `request` names. NOT_FOUND when the lead does
+// not exist; INVALID_ARGUMENT (REFERENCE_NOT_FOUND) naming the field of a
+// named account, contact or opportunity that does not exist.
+absl::StatusOr<domain::ConversionState> LoadConversionState(
+    SqliteConnection& connection, const leadflow::v1::ConvertLeadRequest& request);
+
+// Creates or updates the records of `outcome`, links them to each other and
+// to the converted lead, and returns the reply with every record as stored.
+leadflow::v1::ConvertLeadResponse WriteConversion(SqliteConnection& connection,
+                                                  domain::ConversionOutcome outcome,
+                                                  absl::Time now);
+
+// The reply of a validate_only conversion: the records as they would be.
+leadflow::v1::ConvertLeadResponse PreviewConversion(domain::ConversionOutcome outcome);
+
+}  // namespace leadflow::store
+
+#endif  // LEADFLOW_SERVER_STORE_SQLITE_CONVERSION_H_
