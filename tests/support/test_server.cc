@@ -24,6 +24,7 @@ void TestServer::Start() {
   server_ = *std::move(server);
   channel_ = grpc::CreateChannel(address(), grpc::InsecureChannelCredentials());
   leads_ = leadflow::v1::LeadService::NewStub(channel_);
+  accounts_ = leadflow::v1::AccountService::NewStub(channel_);
 }
 
 std::string TestServer::address() const {

@@ -10,6 +10,7 @@
 #include <grpcpp/grpcpp.h>
 
 #include "api/server.h"
+#include "leadflow/v1/account_service.grpc.pb.h"
 #include "leadflow/v1/lead_service.grpc.pb.h"
 #include "support/temp_dir.h"
 
@@ -23,6 +24,7 @@ class TestServer {
   // host:port of the running server.
   std::string address() const;
   leadflow::v1::LeadService::Stub& leads() { return *leads_; }
+  leadflow::v1::AccountService::Stub& accounts() { return *accounts_; }
   std::shared_ptr<grpc::Channel> channel() { return channel_; }
   const std::string& db_path() const { return db_path_; }
 
@@ -38,6 +40,7 @@ class TestServer {
   std::unique_ptr<api::LeadflowServer> server_;
   std::shared_ptr<grpc::Channel> channel_;
   std::unique_ptr<leadflow::v1::LeadService::Stub> leads_;
+  std::unique_ptr<leadflow::v1::AccountService::Stub> accounts_;
 };
 
 // A context with a deadline, so that a hung server fails a test instead of
