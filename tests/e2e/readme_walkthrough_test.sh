@@ -43,14 +43,32 @@ expect "Code: Aborted"
 expect "stale etag refused, as expected"
 expect "CONVERTED_STATUS_NOT_SETTABLE"
 expect "converted status refused, as expected"
+expect '"name_matches": true'
+expect '"action": "LINK"'
+expect '"action": "CREATE"'
+expect '"stage": "Prospecting"'
+expect '"display_name": "Analytical Engines - Difference Engine No. 2"'
+expect '"phone": "+44 20 7946 0000"'
+[[ $(jq -r '.accounts[0].website' <<<"$(grpcurl -plaintext "$ADDRESS" leadflow.v1.AccountService/ListAccounts)") == "https://engines.example" ]] ||
+  fail "the linked account did not gain the lead's website"
+expect "LEAD_CONVERTED"
+expect "second conversion refused, as expected"
 
 # The README's lead really is in the database, once, in the state the
 # walk-through left it.
 leads=$(grpcurl -plaintext -d '{"filter": "company = \"Analytical Engines\""}' \
   "$ADDRESS" leadflow.v1.LeadService/ListLeads)
 [[ $(jq '.leads | length' <<<"$leads") == 1 ]] || fail "expected one lead, got: $leads"
-[[ $(jq -r '.leads[0].status' <<<"$leads") == "Working - Contacted" ]] || fail "wrong status: $leads"
+[[ $(jq -r '.leads[0].status' <<<"$leads") == "Closed - Converted" ]] || fail "wrong status: $leads"
+[[ $(jq -r '.leads[0].converted' <<<"$leads") == "true" ]] || fail "not converted: $leads"
 [[ $(jq -r '.leads[0].rating' <<<"$leads") == "Warm" ]] || fail "the stale update changed the rating: $leads"
+# One account (the existing one, linked), one contact, one opportunity.
+accounts=$(grpcurl -plaintext "$ADDRESS" leadflow.v1.AccountService/ListAccounts)
+[[ $(jq '.accounts | length' <<<"$accounts") == 1 ]] || fail "expected one account: $accounts"
+[[ $(jq -r '.accounts[0].display_name' <<<"$accounts") == "Analytical Engines Ltd." ]] ||
+  fail "the linked account's name was overwritten: $accounts"
+contacts=$(grpcurl -plaintext "$ADDRESS" leadflow.v1.AccountService/ListContacts)
+[[ $(jq '.contacts | length' <<<"$contacts") == 1 ]] || fail "expected one contact: $contacts"
 
 stop_server || fail "the server did not exit cleanly on SIGTERM"
 rm -rf "$work"
