@@ -3,9 +3,11 @@
 #include <utility>
 
 #include "absl/time/clock.h"
+#include "api/actor.h"
 #include "api/replies.h"
 #include "domain/conversion.h"
 #include "domain/lead_rules.h"
+#include "domain/reports.h"
 #include "domain/resource_name.h"
 
 namespace leadflow::api {
@@ -86,18 +88,28 @@ grpc::ServerUnaryReactor* LeadService::ListLeadStatuses(
 grpc::ServerUnaryReactor* LeadService::ConvertLead(
     grpc::CallbackServerContext* context, const leadflow::v1::ConvertLeadRequest* request,
     leadflow::v1::ConvertLeadResponse* response) {
+  absl::StatusOr<std::string> actor = ActorOf(*context);
+  if (!actor.ok()) return FinishNow(context, actor.status());
   absl::StatusOr<std::string> converted_status =
       domain::CheckConvertRequest(*request, catalog_);
   if (!converted_status.ok()) return FinishNow(context, converted_status.status());
   grpc::ServerUnaryReactor* reactor = context->DefaultReactor();
   store_.ConvertLead(
-      *request,
+      *request, *std::move(actor),
       [this, request = *request, status = *std::move(converted_status)](
           const domain::ConversionState& state) {
         return domain::PlanConversion(request, status, state, catalog_, absl::Now());
       },
       FinishWith(reactor, response));
   return reactor;
+}
+
+grpc::ServerUnaryReactor* LeadService::GetLeadFunnel(grpc::CallbackServerContext* context,
+                                                     const leadflow::v1::GetLeadFunnelRequest* request,
+                                                     leadflow::v1::LeadFunnel* response) {
+  absl::StatusOr<leadflow::v1::LeadFunnel> funnel = store_.GetLeadFunnel(*request);
+  if (funnel.ok()) domain::OrderByStatusProcess(*funnel, catalog_);
+  return Reply(context, response, std::move(funnel));
 }
 
 grpc::ServerUnaryReactor* LeadService::FindConversionMatches(

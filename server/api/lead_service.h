@@ -40,6 +40,9 @@ class LeadService final : public leadflow::v1::LeadService::CallbackService {
   grpc::ServerUnaryReactor* ConvertLead(grpc::CallbackServerContext* context,
                                         const leadflow::v1::ConvertLeadRequest* request,
                                         leadflow::v1::ConvertLeadResponse* response) override;
+  grpc::ServerUnaryReactor* GetLeadFunnel(grpc::CallbackServerContext* context,
+                                          const leadflow::v1::GetLeadFunnelRequest* request,
+                                          leadflow::v1::LeadFunnel* response) override;
   grpc::ServerUnaryReactor* FindConversionMatches(
       grpc::CallbackServerContext* context,
       const leadflow::v1::FindConversionMatchesRequest* request,

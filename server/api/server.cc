@@ -21,6 +21,8 @@ absl::StatusOr<std::unique_ptr<LeadflowServer>> LeadflowServer::Start(
       std::make_unique<LeadService>(server->options_.catalog, *server->store_);
   server->account_service_ =
       std::make_unique<AccountService>(server->options_.catalog, *server->store_);
+  server->opportunity_service_ =
+      std::make_unique<OpportunityService>(server->options_.catalog, *server->store_);
 
   grpc::EnableDefaultHealthCheckService(true);
   // Links health.proto's descriptors in, so reflection can describe the
@@ -33,6 +35,7 @@ absl::StatusOr<std::unique_ptr<LeadflowServer>> LeadflowServer::Start(
                            grpc::InsecureServerCredentials(), &server->port_);
   builder.RegisterService(server->lead_service_.get());
   builder.RegisterService(server->account_service_.get());
+  builder.RegisterService(server->opportunity_service_.get());
   server->server_ = builder.BuildAndStart();
   if (server->server_ == nullptr || server->port_ == 0) {
     server->store_->Shutdown();

@@ -14,6 +14,7 @@
 #include "absl/time/time.h"
 #include "api/account_service.h"
 #include "api/lead_service.h"
+#include "api/opportunity_service.h"
 #include "domain/catalog.h"
 #include "store/sqlite_store.h"
 
@@ -49,6 +50,7 @@ class LeadflowServer {
   std::unique_ptr<store::SqliteStore> store_;
   std::unique_ptr<LeadService> lead_service_;
   std::unique_ptr<AccountService> account_service_;
+  std::unique_ptr<OpportunityService> opportunity_service_;
   std::unique_ptr<grpc::Server> server_;
   int port_ = 0;
   bool shut_down_ = false;

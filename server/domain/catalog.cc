@@ -188,6 +188,10 @@ absl::StatusOr<Catalog> Catalog::Create(
   if (overrides.fiscal_year_start_month() != 0) {
     lists.fiscal_year_start_month = overrides.fiscal_year_start_month();
   }
+  if (!overrides.default_currency().empty()) {
+    lists.default_currency = overrides.default_currency();
+  }
+  lists.require_loss_reason = overrides.require_loss_reason();
 
   FieldViolations violations;
   CheckStatuses(lists.lead_statuses, violations);
@@ -198,6 +202,10 @@ absl::StatusOr<Catalog> Catalog::Create(
   CheckStages(lists.opportunity_stages, violations);
   if (lists.fiscal_year_start_month < 1 || lists.fiscal_year_start_month > 12) {
     violations.Add("fiscal_year_start_month", "must be 1-12");
+  }
+  if (!Contains(lists.currencies, lists.default_currency)) {
+    violations.Add("default_currency",
+                   absl::StrCat("\"", lists.default_currency, "\" is not in currencies"));
   }
   LEADFLOW_RETURN_IF_ERROR(violations.ToStatus());
   return Catalog(std::move(lists));

@@ -25,8 +25,8 @@ class Catalog {
   // without a converted status, with a converted status that is not closed,
   // a stage list without an open, a closed won and a closed lost stage, a
   // stage probability outside 0-100, a won stage that is not closed, a
-  // fiscal year start month outside 1-12, or any list with empty or
-  // duplicate entries.
+  // fiscal year start month outside 1-12, a default currency not in the
+  // currency list, or any list with empty or duplicate entries.
   static absl::StatusOr<Catalog> Create(
       const leadflow::config::v1::ServerConfig& overrides);
 
@@ -58,6 +58,12 @@ class Catalog {
   // The fiscal year's first month, 1-12.
   int fiscal_year_start_month() const { return lists_.fiscal_year_start_month; }
 
+  // The currency of money given without one.
+  const std::string& default_currency() const { return lists_.default_currency; }
+
+  // Whether moving an opportunity to a lost stage needs a loss reason.
+  bool require_loss_reason() const { return lists_.require_loss_reason; }
+
   bool IsLeadSource(absl::string_view value) const;
   bool IsRating(absl::string_view value) const;
   bool IsCurrency(absl::string_view value) const;
@@ -70,6 +76,8 @@ class Catalog {
     std::vector<std::string> currencies;
     std::vector<leadflow::v1::OpportunityStage> opportunity_stages;
     int fiscal_year_start_month = 1;
+    std::string default_currency = "USD";
+    bool require_loss_reason = false;
   };
   explicit Catalog(Lists lists) : lists_(std::move(lists)) {}
 

@@ -5,7 +5,9 @@
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_join.h"
 #include "absl/time/civil_time.h"
+#include "domain/calendar.h"
 #include "domain/errors.h"
+#include "domain/money.h"
 #include "domain/field_checks.h"
 #include "domain/resource_name.h"
 #include "google/protobuf/message.h"
@@ -165,22 +167,6 @@ std::string ResolveConvertedStatus(const ConvertLeadRequest& request, const Cata
   return request.converted_status();
 }
 
-google::type::Date ToDate(absl::CivilDay day) {
-  google::type::Date date;
-  date.set_year(static_cast<int>(day.year()));
-  date.set_month(day.month());
-  date.set_day(day.day());
-  return date;
-}
-
-google::protobuf::Timestamp ToTimestamp(absl::Time time) {
-  google::protobuf::Timestamp timestamp;
-  const std::int64_t micros = absl::ToUnixMicros(time);
-  timestamp.set_seconds(micros / 1'000'000);
-  timestamp.set_nanos(static_cast<std::int32_t>(micros % 1'000'000) * 1000);
-  return timestamp;
-}
-
 // Refuses a linked contact or opportunity of another account than the one
 // the lead attaches to, naming it and the field that chose the account.
 absl::Status CheckBelongsToAccount(const ConvertLeadRequest& request,
@@ -219,7 +205,8 @@ absl::StatusOr<std::string> CheckConvertRequest(const ConvertLeadRequest& reques
   CheckContradictions(request, v);
   std::string status = ResolveConvertedStatus(request, catalog, v);
   CheckMaxLength("opportunity_name", request.opportunity_name(), kOpportunityNameText, v);
-  CheckMoney("opportunity_amount", request.opportunity_amount(), catalog, v);
+  CheckMoney("opportunity_amount", WithDefaultCurrency(request.opportunity_amount(), catalog),
+             catalog, v);
   CheckDate("opportunity_close_date", request.opportunity_close_date(), v);
   CheckMaxLength("owner", request.owner(), kLongText, v);
   CheckRequestId("request_id", request.request_id(), v);
@@ -319,7 +306,9 @@ absl::StatusOr<ConversionOutcome> PlanConversion(const ConvertLeadRequest& reque
       opportunity.set_lead_source(lead.lead_source());
       opportunity_plan.add_filled_fields("lead_source");
     }
-    if (request.has_opportunity_amount()) *opportunity.mutable_amount() = request.opportunity_amount();
+    if (request.has_opportunity_amount()) {
+      *opportunity.mutable_amount() = WithDefaultCurrency(request.opportunity_amount(), catalog);
+    }
     if (request.has_opportunity_close_date()) {
       *opportunity.mutable_close_date() = request.opportunity_close_date();
     } else {
@@ -330,6 +319,9 @@ absl::StatusOr<ConversionOutcome> PlanConversion(const ConvertLeadRequest& reque
     opportunity.set_stage(stage.name());
     opportunity.set_probability(stage.probability());
     opportunity.set_forecast_category(stage.forecast_category());
+    if (opportunity.has_amount()) {
+      *opportunity.mutable_expected_revenue() = Weighted(opportunity.amount(), stage.probability());
+    }
   }
 
   // The lead: converted, frozen, pointing at what it became.

@@ -96,8 +96,14 @@ CREATE TABLE opportunities (
   lead_source                 TEXT NOT NULL DEFAULT '',
   type                        TEXT NOT NULL DEFAULT '',
   description                 TEXT NOT NULL DEFAULT '',
+  loss_reason                 TEXT NOT NULL DEFAULT '',
   is_closed                   INTEGER NOT NULL DEFAULT 0 CHECK (is_closed IN (0, 1)),
   is_won                      INTEGER NOT NULL DEFAULT 0 CHECK (is_won IN (0, 1)),
+  -- Derived on every write (domain/opportunity_rules.h), kept for reads.
+  expected_revenue_currency   TEXT NOT NULL DEFAULT '',
+  expected_revenue_units      INTEGER NOT NULL DEFAULT 0,
+  expected_revenue_nanos      INTEGER NOT NULL DEFAULT 0,
+  close_time_us               INTEGER,
   create_time_us              INTEGER NOT NULL,
   update_time_us              INTEGER NOT NULL,
   revision                    INTEGER NOT NULL
@@ -105,6 +111,24 @@ CREATE TABLE opportunities (
 CREATE INDEX opportunities_by_account ON opportunities (account_id, create_time_us, id);
 CREATE INDEX opportunities_by_contact ON opportunities (contact_id) WHERE contact_id IS NOT NULL;
 CREATE INDEX opportunities_by_create_time ON opportunities (create_time_us, id);
+CREATE INDEX opportunities_by_close_date ON opportunities (close_date, id);
+CREATE INDEX opportunities_by_amount ON opportunities (amount_units, amount_nanos, id);
+CREATE INDEX opportunities_by_stage ON opportunities (stage, create_time_us, id);
+CREATE INDEX opportunities_by_owner ON opportunities (owner, create_time_us, id);
+-- Covers the pipeline summary's GROUP BY, so it reads the index alone.
+CREATE INDEX opportunities_for_pipeline ON opportunities
+  (is_closed, stage, forecast_category, amount_currency, is_won, probability,
+   amount_units, amount_nanos);
+
+-- Every change of an opportunity's tracked fields, oldest first. `entry` is
+-- a serialized leadflow.v1.OpportunityHistoryEntry without its name.
+CREATE TABLE opportunity_history (
+  id                 INTEGER PRIMARY KEY AUTOINCREMENT,
+  opportunity_id     TEXT NOT NULL REFERENCES opportunities (id) ON DELETE CASCADE,
+  change_time_us     INTEGER NOT NULL,
+  entry              BLOB NOT NULL
+);
+CREATE INDEX opportunity_history_by_opportunity ON opportunity_history (opportunity_id, id);
 
 CREATE TABLE leads (
   id                          TEXT PRIMARY KEY,
@@ -166,6 +190,7 @@ CREATE INDEX leads_by_converted_contact ON leads (converted_contact_id)
   WHERE converted_contact_id IS NOT NULL;
 CREATE INDEX leads_by_converted_opportunity ON leads (converted_opportunity_id)
   WHERE converted_opportunity_id IS NOT NULL;
+CREATE INDEX leads_by_source ON leads (lead_source);
 
 -- One row per (method, request_id) that completed: a retry gets `response`
 -- back instead of being executed again (AIP-155). `fingerprint` tells a

@@ -66,6 +66,9 @@ absl::StatusOr<std::vector<OrderKey>> ParseOrderBy(
       }
     }
     keys.push_back({std::string(field->column), descending});
+    if (!field->then_column.empty()) {
+      keys.push_back({std::string(field->then_column), descending});
+    }
   }
   keys.push_back({std::string(id_column), keys.back().descending});
   return keys;

@@ -21,6 +21,7 @@ namespace leadflow::store {
 struct SortField {
   absl::string_view name;
   absl::string_view column;
+  absl::string_view then_column = {};  // a second column, e.g. an amount's nanos
 };
 
 struct OrderKey {

@@ -2,28 +2,42 @@
 
 namespace leadflow::store {
 
-ReaderPool::ReaderPool(const std::string& path, int size) {
+ReaderPool::ReaderPool(const std::string& path, int size) : path_(path) {
   for (int i = 0; i < size; ++i) {
-    free_.push_back(std::make_unique<SqliteConnection>(
-        path, SqliteConnection::Mode::kReadOnly));
+    free_.push_back(
+        {std::make_unique<SqliteConnection>(path, SqliteConnection::Mode::kReadOnly), 0});
   }
 }
 
 ReaderPool::Lease ReaderPool::Acquire() {
-  absl::MutexLock lock(&mu_);
-  mu_.Await(absl::Condition(
-      +[](std::vector<std::unique_ptr<SqliteConnection>>* free) {
-        return !free->empty();
-      },
-      &free_));
-  std::unique_ptr<SqliteConnection> connection = std::move(free_.back());
-  free_.pop_back();
-  return Lease(this, std::move(connection));
+  Idle idle;
+  std::uint64_t generation;
+  {
+    absl::MutexLock lock(&mu_);
+    mu_.Await(absl::Condition(
+        +[](std::vector<Idle>* free) { return !free->empty(); }, &free_));
+    idle = std::move(free_.back());
+    free_.pop_back();
+    generation = generation_;
+  }
+  if (idle.generation != generation) {
+    // Opening outside the lock: other readers need not wait for it.
+    idle.connection.reset();
+    idle.connection =
+        std::make_unique<SqliteConnection>(path_, SqliteConnection::Mode::kReadOnly);
+  }
+  return Lease(this, std::move(idle.connection), generation);
 }
 
-void ReaderPool::Release(std::unique_ptr<SqliteConnection> connection) {
+void ReaderPool::Reload() {
   absl::MutexLock lock(&mu_);
-  free_.push_back(std::move(connection));
+  ++generation_;
+}
+
+void ReaderPool::Release(std::unique_ptr<SqliteConnection> connection,
+                         std::uint64_t generation) {
+  absl::MutexLock lock(&mu_);
+  free_.push_back({std::move(connection), generation});
 }
 
 }  // namespace leadflow::store

@@ -3,7 +3,12 @@
 
 // Read-only connections shared by request threads. In WAL mode readers see
 // the last committed state and never wait for the writer.
+//
+// A connection loads the planner's table statistics once, with the schema.
+// When the writer refreshes them, Reload() makes every connection be
+// reopened on its next use, so queries plan with current statistics.
 
+#include <cstdint>
 #include <memory>
 #include <string>
 #include <vector>
@@ -22,11 +27,12 @@ class ReaderPool {
   // A connection checked out of the pool until the lease is destroyed.
   class Lease {
    public:
-    Lease(ReaderPool* pool, std::unique_ptr<SqliteConnection> connection)
-        : pool_(pool), connection_(std::move(connection)) {}
+    Lease(ReaderPool* pool, std::unique_ptr<SqliteConnection> connection,
+          std::uint64_t generation)
+        : pool_(pool), connection_(std::move(connection)), generation_(generation) {}
     Lease(Lease&&) = default;
     ~Lease() {
-      if (connection_) pool_->Release(std::move(connection_));
+      if (connection_) pool_->Release(std::move(connection_), generation_);
     }
     SqliteConnection& operator*() { return *connection_; }
     SqliteConnection* operator->() { return connection_.get(); }
@@ -34,16 +40,27 @@ class ReaderPool {
    private:
     ReaderPool* pool_;
     std::unique_ptr<SqliteConnection> connection_;
+    std::uint64_t generation_;  // of the statistics it loaded
   };
 
   // Waits until a connection is free. Reads are short, so waits are too.
   Lease Acquire();
 
- private:
-  void Release(std::unique_ptr<SqliteConnection> connection);
+  // Marks every connection to be reopened before its next use.
+  void Reload();
 
+ private:
+  struct Idle {
+    std::unique_ptr<SqliteConnection> connection;
+    std::uint64_t generation;
+  };
+
+  void Release(std::unique_ptr<SqliteConnection> connection, std::uint64_t generation);
+
+  const std::string path_;
   absl::Mutex mu_;
-  std::vector<std::unique_ptr<SqliteConnection>> free_ ABSL_GUARDED_BY(mu_);
+  std::vector<Idle> free_ ABSL_GUARDED_BY(mu_);
+  std::uint64_t generation_ ABSL_GUARDED_BY(mu_) = 0;
 };
 
 }  // namespace leadflow::store

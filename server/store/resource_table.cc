@@ -6,6 +6,7 @@
 #include "absl/strings/str_format.h"
 #include "absl/strings/str_join.h"
 #include "absl/strings/strip.h"
+#include "domain/calendar.h"
 #include "google/protobuf/timestamp.pb.h"
 #include "google/type/date.pb.h"
 #include "google/type/money.pb.h"
@@ -24,11 +25,6 @@ constexpr const char* kAddressParts[] = {"street", "city", "state", "postal_code
 
 std::string Placeholders(std::size_t count) {
   return absl::StrJoin(std::vector<std::string>(count, "?"), ", ");
-}
-
-std::string DateText(const google::type::Date& date) {
-  if (date.year() == 0 && date.month() == 0 && date.day() == 0) return "";
-  return absl::StrFormat("%04d-%02d-%02d", date.year(), date.month(), date.day());
 }
 
 google::type::Date ParseDateText(const std::string& text) {
@@ -201,7 +197,7 @@ void ResourceTable::Bind(SQLite::Statement& statement, int first, const Message&
         break;
       }
       case Kind::kDate:
-        row.BindText(DateText(
+        row.BindText(domain::DateText(
             static_cast<const google::type::Date&>(reflection.GetMessage(message, fd))));
         break;
       case Kind::kAddress: {

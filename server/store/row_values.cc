@@ -1,6 +1,7 @@
 #include "store/row_values.h"
 
 #include "absl/strings/str_cat.h"
+#include "domain/calendar.h"
 
 namespace leadflow::store {
 
@@ -11,16 +12,7 @@ std::int64_t ToMicros(const google::protobuf::Timestamp& timestamp) {
 std::int64_t ToMicros(absl::Time time) { return absl::ToUnixMicros(time); }
 
 google::protobuf::Timestamp TimestampFromMicros(std::int64_t micros) {
-  google::protobuf::Timestamp timestamp;
-  std::int64_t seconds = micros / 1'000'000;
-  std::int64_t rest = micros % 1'000'000;
-  if (rest < 0) {
-    rest += 1'000'000;
-    --seconds;
-  }
-  timestamp.set_seconds(seconds);
-  timestamp.set_nanos(static_cast<std::int32_t>(rest * 1'000));
-  return timestamp;
+  return domain::ToTimestamp(absl::FromUnixMicros(micros));
 }
 
 std::string EtagForRevision(std::int64_t revision) {

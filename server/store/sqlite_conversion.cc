@@ -2,6 +2,7 @@
 
 #include "absl/strings/str_cat.h"
 #include "domain/errors.h"
+#include "store/sqlite_history.h"
 #include "store/sqlite_matches.h"
 #include "store/sqlite_resources.h"
 #include "store/tables.h"
@@ -66,7 +67,7 @@ absl::StatusOr<domain::ConversionState> LoadConversionState(
 
 leadflow::v1::ConvertLeadResponse WriteConversion(SqliteConnection& connection,
                                                   domain::ConversionOutcome outcome,
-                                                  absl::Time now) {
+                                                  const std::string& actor, absl::Time now) {
   leadflow::v1::ConversionPlan& plan = outcome.plan;
   WriteRecord(connection, AccountTable(), outcome.account, *plan.mutable_account(), now);
   WriteAccountMatchKeys(connection, outcome.account);
@@ -79,6 +80,7 @@ leadflow::v1::ConvertLeadResponse WriteConversion(SqliteConnection& connection,
     outcome.opportunity->set_contact(outcome.contact.name());
     WriteRecord(connection, OpportunityTable(), *outcome.opportunity,
                 *plan.mutable_opportunity(), now);
+    AppendHistory(connection, leadflow::v1::Opportunity(), *outcome.opportunity, actor, now);
   }
 
   leadflow::v1::Lead& lead = outcome.lead;

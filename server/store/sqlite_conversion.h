@@ -21,10 +21,11 @@ absl::StatusOr<domain::ConversionState> LoadConversionState(
     SqliteConnection& connection, const leadflow::v1::ConvertLeadRequest& request);
 
 // Creates or updates the records of `outcome`, links them to each other and
-// to the converted lead, and returns the reply with every record as stored.
+// to the converted lead, records a created opportunity's first history
+// entry (by `actor`), and returns the reply with every record as stored.
 leadflow::v1::ConvertLeadResponse WriteConversion(SqliteConnection& connection,
                                                   domain::ConversionOutcome outcome,
-                                                  absl::Time now);
+                                                  const std::string& actor, absl::Time now);
 
 // The reply of a validate_only conversion: the records as they would be.
 leadflow::v1::ConvertLeadResponse PreviewConversion(domain::ConversionOutcome outcome);

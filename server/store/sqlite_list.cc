@@ -7,14 +7,15 @@
 
 namespace leadflow::store {
 
+absl::StatusOr<std::int32_t> ResolvePageSize(std::int32_t page_size) {
+  if (page_size < 0) return domain::InvalidField("page_size", "must not be negative");
+  return page_size == 0 ? kDefaultPageSize : std::min(page_size, kMaxPageSize);
+}
+
 absl::StatusOr<ListPlan> PlanList(const ListSpec& spec, const ListQuery& query,
                                   const PageTokenCodec& tokens) {
-  if (query.page_size < 0) {
-    return domain::InvalidField("page_size", "must not be negative");
-  }
   ListPlan plan;
-  plan.page_size = query.page_size == 0 ? kDefaultPageSize
-                                        : std::min(query.page_size, kMaxPageSize);
+  LEADFLOW_ASSIGN_OR_RETURN(plan.page_size, ResolvePageSize(query.page_size));
   LEADFLOW_ASSIGN_OR_RETURN(SqlFragment filter,
                             CompileFilter(query.filter, spec.filter_fields));
   LEADFLOW_ASSIGN_OR_RETURN(plan.keys, ParseOrderBy(query.order_by, spec.sort_fields,

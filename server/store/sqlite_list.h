@@ -32,6 +32,10 @@ struct ListSpec {
   absl::string_view default_order;
 };
 
+// The page size a List request asks for: its `page_size`, 0 meaning the
+// default, capped at the maximum; INVALID_ARGUMENT when negative.
+absl::StatusOr<std::int32_t> ResolvePageSize(std::int32_t page_size);
+
 // The SQL of one page, and how to read its keyset position back.
 struct ListPlan {
   std::string sql;

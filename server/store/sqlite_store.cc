@@ -10,7 +10,9 @@
 #include "store/idempotency.h"
 #include "store/migrations.h"
 #include "store/sqlite_conversion.h"
+#include "store/sqlite_history.h"
 #include "store/sqlite_matches.h"
+#include "store/sqlite_reports.h"
 #include "store/sqlite_resources.h"
 #include "store/tables.h"
 #include "util/status_macros.h"
@@ -46,6 +48,46 @@ std::string CreateMethod(const ResourceTable& table) {
 
 absl::Status ContactAccountExists(SqliteConnection& connection, const Contact& contact) {
   return RequireReference(connection, AccountTable(), contact.account(), "contact.account");
+}
+
+// The opportunity's account exists, and its contact (when named) exists
+// and works for that account.
+absl::Status OpportunityReferencesHold(SqliteConnection& connection,
+                                       const Opportunity& opportunity) {
+  LEADFLOW_RETURN_IF_ERROR(RequireReference(connection, AccountTable(), opportunity.account(),
+                                            "opportunity.account"));
+  if (opportunity.contact().empty()) return absl::OkStatus();
+  Contact contact;
+  absl::StatusOr<std::int64_t> found = ReadResource(
+      connection, ContactTable(), ContactTable().IdOf(opportunity.contact()), contact);
+  if (!found.ok()) {
+    return domain::InvalidField("opportunity.contact",
+                                absl::StrCat(opportunity.contact(), " does not exist"),
+                                leadflow::v1::REFERENCE_NOT_FOUND);
+  }
+  if (contact.account() != opportunity.account()) {
+    return domain::InvalidField("opportunity.contact",
+                                absl::StrCat(contact.name(), " belongs to ", contact.account(),
+                                             ", not to ", opportunity.account()));
+  }
+  return absl::OkStatus();
+}
+
+// Hooks that keep an opportunity's references honest and its history.
+WriteHooks<Opportunity> OpportunityHooks(std::string actor) {
+  return {OpportunityReferencesHold,
+          [actor = std::move(actor)](SqliteConnection& connection, const Opportunity* old,
+                                     const Opportunity& written) {
+            AppendHistory(connection, old != nullptr ? *old : Opportunity(), written, actor,
+                          absl::Now());
+          }};
+}
+
+// Hooks that keep an account's match keys current.
+WriteHooks<Account> AccountHooks() {
+  return {nullptr, [](SqliteConnection& connection, const Account*, const Account& written) {
+            WriteAccountMatchKeys(connection, written);
+          }};
 }
 
 // Refuses to delete a record that others still refer to, naming them.
@@ -91,7 +133,7 @@ SqliteStore::SqliteStore(std::unique_ptr<SqliteConnection> writer_connection,
                          std::unique_ptr<ReaderPool> readers, PageTokenCodec tokens)
     : readers_(std::move(readers)),
       tokens_(std::move(tokens)),
-      writer_(std::move(writer_connection)) {}
+      writer_(std::move(writer_connection), [this] { readers_->Reload(); }) {}
 
 SqliteStore::~SqliteStore() { Shutdown(); }
 
@@ -154,7 +196,7 @@ void SqliteStore::CreateResource(const ResourceTable& table, T resource, std::st
                                  WriteHooks<T> hooks, Done<T> done) {
   SubmitWrite<T>(
       [&table, resource = std::move(resource), request_id = std::move(request_id),
-       hooks](SqliteConnection& connection) mutable -> absl::StatusOr<T> {
+       hooks = std::move(hooks)](SqliteConnection& connection) mutable -> absl::StatusOr<T> {
         const std::string method = CreateMethod(table);
         std::string fingerprint;
         if (!request_id.empty()) {
@@ -168,9 +210,9 @@ void SqliteStore::CreateResource(const ResourceTable& table, T resource, std::st
             return first;
           }
         }
-        if (hooks.before != nullptr) LEADFLOW_RETURN_IF_ERROR(hooks.before(connection, resource));
+        if (hooks.before) LEADFLOW_RETURN_IF_ERROR(hooks.before(connection, resource));
         InsertResource(connection, table, resource, absl::Now());
-        if (hooks.after != nullptr) hooks.after(connection, resource);
+        if (hooks.after) hooks.after(connection, nullptr, resource);
         if (!request_id.empty()) {
           RecordResponse(connection, method, request_id, fingerprint, resource);
         }
@@ -184,7 +226,7 @@ void SqliteStore::UpdateResource(const ResourceTable& table, std::string id, std
                                  Mutation<T> mutate, WriteHooks<T> hooks, Done<T> done) {
   SubmitWrite<T>(
       [&table, id = std::move(id), etag = std::move(etag), mutate = std::move(mutate),
-       hooks](SqliteConnection& connection) mutable -> absl::StatusOr<T> {
+       hooks = std::move(hooks)](SqliteConnection& connection) mutable -> absl::StatusOr<T> {
         T current;
         LEADFLOW_ASSIGN_OR_RETURN(std::int64_t revision,
                                   ReadResourceForWrite(connection, table, id, etag, current));
@@ -192,9 +234,9 @@ void SqliteStore::UpdateResource(const ResourceTable& table, std::string id, std
         // The store, not the mutation, owns identity and bookkeeping.
         updated.set_name(current.name());
         *updated.mutable_create_time() = current.create_time();
-        if (hooks.before != nullptr) LEADFLOW_RETURN_IF_ERROR(hooks.before(connection, updated));
+        if (hooks.before) LEADFLOW_RETURN_IF_ERROR(hooks.before(connection, updated));
         store::UpdateResource(connection, table, updated, revision + 1, absl::Now());
-        if (hooks.after != nullptr) hooks.after(connection, updated);
+        if (hooks.after) hooks.after(connection, &current, updated);
         return updated;
       },
       std::move(done));
@@ -262,13 +304,13 @@ absl::StatusOr<Page<Account>> SqliteStore::ListAccounts(const ListQuery& query) 
 
 void SqliteStore::CreateAccount(Account account, std::string request_id, Done<Account> done) {
   CreateResource<Account>(AccountTable(), std::move(account), std::move(request_id),
-                          {nullptr, WriteAccountMatchKeys}, std::move(done));
+                          AccountHooks(), std::move(done));
 }
 
 void SqliteStore::UpdateAccount(std::string id, std::string etag, Mutation<Account> mutate,
                                 Done<Account> done) {
   UpdateResource<Account>(AccountTable(), std::move(id), std::move(etag), std::move(mutate),
-                          {nullptr, WriteAccountMatchKeys}, std::move(done));
+                          AccountHooks(), std::move(done));
 }
 
 void SqliteStore::DeleteAccount(std::string id, std::string etag, StatusDone done) {
@@ -321,9 +363,74 @@ absl::StatusOr<Opportunity> SqliteStore::GetOpportunity(absl::string_view id) {
   return GetResource<Opportunity>(OpportunityTable(), id);
 }
 
+absl::StatusOr<Page<Opportunity>> SqliteStore::ListOpportunities(const ListQuery& query) {
+  return ListResources<Opportunity>(OpportunityListSpec(), query);
+}
+
+void SqliteStore::CreateOpportunity(Opportunity opportunity, std::string request_id,
+                                    std::string actor, Done<Opportunity> done) {
+  CreateResource<Opportunity>(OpportunityTable(), std::move(opportunity), std::move(request_id),
+                              OpportunityHooks(std::move(actor)), std::move(done));
+}
+
+void SqliteStore::UpdateOpportunity(std::string id, std::string etag,
+                                    Mutation<Opportunity> mutate, std::string actor,
+                                    Done<Opportunity> done) {
+  UpdateResource<Opportunity>(OpportunityTable(), std::move(id), std::move(etag),
+                              std::move(mutate), OpportunityHooks(std::move(actor)),
+                              std::move(done));
+}
+
+void SqliteStore::DeleteOpportunity(std::string id, std::string etag, StatusDone done) {
+  DeleteResource<Opportunity>(
+      OpportunityTable(), std::move(id), std::move(etag),
+      [](SqliteConnection& connection, const Opportunity& opportunity) {
+        return CheckUnreferenced(connection, leadflow::v1::OPPORTUNITY_IN_USE,
+                                 opportunity.name(),
+                                 {{&LeadTable(), "converted_opportunity_id"}});
+      },
+      std::move(done));
+}
+
+absl::StatusOr<Page<leadflow::v1::OpportunityHistoryEntry>> SqliteStore::ListOpportunityHistory(
+    absl::string_view id, std::int32_t page_size, const std::string& page_token) {
+  try {
+    ReaderPool::Lease connection = readers_->Acquire();
+    Opportunity opportunity;
+    LEADFLOW_RETURN_IF_ERROR(
+        ReadResource(*connection, OpportunityTable(), id, opportunity).status());
+    return ReadHistory(*connection, tokens_, id, page_size, page_token);
+  } catch (const std::exception& e) {
+    return StorageError(e);
+  }
+}
+
+// --- Reports ---
+
+absl::StatusOr<leadflow::v1::PipelineSummary> SqliteStore::GetPipelineSummary(
+    const leadflow::v1::GetPipelineSummaryRequest& request) {
+  try {
+    ReaderPool::Lease connection = readers_->Acquire();
+    return QueryPipelineSummary(*connection, request);
+  } catch (const std::exception& e) {
+    return StorageError(e);
+  }
+}
+
+absl::StatusOr<leadflow::v1::LeadFunnel> SqliteStore::GetLeadFunnel(
+    const leadflow::v1::GetLeadFunnelRequest& request) {
+  try {
+    ReaderPool::Lease connection = readers_->Acquire();
+    return QueryLeadFunnel(*connection, request);
+  } catch (const std::exception& e) {
+    return StorageError(e);
+  }
+}
+
 // --- Conversion ---
 
-void SqliteStore::ConvertLead(leadflow::v1::ConvertLeadRequest request, ConversionPlanner plan,
+void SqliteStore::ConvertLead(leadflow::v1::ConvertLeadRequest request, std::string actor,
+                              ConversionPlanner plan,
                               Done<leadflow::v1::ConvertLeadResponse> done) {
   if (request.validate_only()) {
     // A dry run reads committed state on a reader and writes nothing.
@@ -343,7 +450,8 @@ void SqliteStore::ConvertLead(leadflow::v1::ConvertLeadRequest request, Conversi
     return;
   }
   SubmitWrite<leadflow::v1::ConvertLeadResponse>(
-      [request = std::move(request), plan = std::move(plan)](SqliteConnection& connection) mutable
+      [request = std::move(request), actor = std::move(actor),
+       plan = std::move(plan)](SqliteConnection& connection) mutable
       -> absl::StatusOr<leadflow::v1::ConvertLeadResponse> {
         std::string fingerprint;
         if (!request.request_id().empty()) {
@@ -362,7 +470,7 @@ void SqliteStore::ConvertLead(leadflow::v1::ConvertLeadRequest request, Conversi
                                   LoadConversionState(connection, request));
         LEADFLOW_ASSIGN_OR_RETURN(domain::ConversionOutcome outcome, plan(state));
         leadflow::v1::ConvertLeadResponse response =
-            WriteConversion(connection, std::move(outcome), absl::Now());
+            WriteConversion(connection, std::move(outcome), actor, absl::Now());
         if (!request.request_id().empty()) {
           RecordResponse(connection, kConvertLeadMethod, request.request_id(), fingerprint,
                          response);

@@ -4,6 +4,7 @@
 // The Store on an embedded SQLite file: one writer thread that commits
 // writes in groups (see writer.h) and a pool of read-only connections.
 
+#include <functional>
 #include <memory>
 #include <string>
 
@@ -16,6 +17,16 @@
 #include "store/writer.h"
 
 namespace leadflow::store {
+
+// Extra work a resource's writes do inside their job: checks before the row
+// is written, derived data (match keys, history) after.
+template <typename T>
+struct WriteHooks {
+  // Checks the resource about to be written.
+  std::function<absl::Status(SqliteConnection&, const T&)> before;
+  // Records what follows from the write: `old` is nullptr on create.
+  std::function<void(SqliteConnection&, const T* old, const T& written)> after;
+};
 
 class SqliteStore final : public Store {
  public:
@@ -57,8 +68,24 @@ class SqliteStore final : public Store {
   void DeleteContact(std::string id, std::string etag, StatusDone done) override;
 
   absl::StatusOr<leadflow::v1::Opportunity> GetOpportunity(absl::string_view id) override;
+  absl::StatusOr<Page<leadflow::v1::Opportunity>> ListOpportunities(
+      const ListQuery& query) override;
+  void CreateOpportunity(leadflow::v1::Opportunity opportunity, std::string request_id,
+                         std::string actor, Done<leadflow::v1::Opportunity> done) override;
+  void UpdateOpportunity(std::string id, std::string etag,
+                         Mutation<leadflow::v1::Opportunity> mutate, std::string actor,
+                         Done<leadflow::v1::Opportunity> done) override;
+  void DeleteOpportunity(std::string id, std::string etag, StatusDone done) override;
+  absl::StatusOr<Page<leadflow::v1::OpportunityHistoryEntry>> ListOpportunityHistory(
+      absl::string_view id, std::int32_t page_size, const std::string& page_token) override;
 
-  void ConvertLead(leadflow::v1::ConvertLeadRequest request, ConversionPlanner plan,
+  absl::StatusOr<leadflow::v1::PipelineSummary> GetPipelineSummary(
+      const leadflow::v1::GetPipelineSummaryRequest& request) override;
+  absl::StatusOr<leadflow::v1::LeadFunnel> GetLeadFunnel(
+      const leadflow::v1::GetLeadFunnelRequest& request) override;
+
+  void ConvertLead(leadflow::v1::ConvertLeadRequest request, std::string actor,
+                   ConversionPlanner plan,
                    Done<leadflow::v1::ConvertLeadResponse> done) override;
   absl::StatusOr<leadflow::v1::FindConversionMatchesResponse> FindConversionMatches(
       absl::string_view id) override;
@@ -66,14 +93,6 @@ class SqliteStore final : public Store {
   void Shutdown() override;
 
  private:
-  // Extra work a resource's writes do inside their job: checks before the
-  // row is written, derived data after.
-  template <typename T>
-  struct WriteHooks {
-    absl::Status (*before)(SqliteConnection&, const T&) = nullptr;
-    void (*after)(SqliteConnection&, const T&) = nullptr;
-  };
-
   SqliteStore(std::unique_ptr<SqliteConnection> writer_connection,
               std::unique_ptr<ReaderPool> readers, PageTokenCodec tokens);
 

@@ -26,6 +26,7 @@
 #include "leadflow/v1/lead.pb.h"
 #include "leadflow/v1/lead_service.pb.h"
 #include "leadflow/v1/opportunity.pb.h"
+#include "leadflow/v1/opportunity_service.pb.h"
 
 namespace leadflow::store {
 
@@ -116,9 +117,37 @@ class Store {
   // leads refer to the contact.
   virtual void DeleteContact(std::string id, std::string etag, StatusDone done) = 0;
 
-  // --- Opportunities ---
+  // --- Opportunities: as for leads, and every write that changes a
+  // tracked field (stage, amount, probability, forecast category, close
+  // date) appends a history entry made by `actor`, in the same transaction.
 
   virtual absl::StatusOr<leadflow::v1::Opportunity> GetOpportunity(absl::string_view id) = 0;
+  virtual absl::StatusOr<Page<leadflow::v1::Opportunity>> ListOpportunities(
+      const ListQuery& query) = 0;
+  // INVALID_ARGUMENT when the account or contact does not exist
+  // (REFERENCE_NOT_FOUND) or the contact belongs to another account; likewise
+  // on update.
+  virtual void CreateOpportunity(leadflow::v1::Opportunity opportunity, std::string request_id,
+                                 std::string actor, Done<leadflow::v1::Opportunity> done) = 0;
+  virtual void UpdateOpportunity(std::string id, std::string etag,
+                                 Mutation<leadflow::v1::Opportunity> mutate, std::string actor,
+                                 Done<leadflow::v1::Opportunity> done) = 0;
+  // FAILED_PRECONDITION (OPPORTUNITY_IN_USE) while a converted lead refers
+  // to the opportunity. Its history goes with it.
+  virtual void DeleteOpportunity(std::string id, std::string etag, StatusDone done) = 0;
+
+  // The history of opportunity `id`, oldest first; NOT_FOUND when it does
+  // not exist. `page_size` and `page_token` as in ListQuery.
+  virtual absl::StatusOr<Page<leadflow::v1::OpportunityHistoryEntry>> ListOpportunityHistory(
+      absl::string_view id, std::int32_t page_size, const std::string& page_token) = 0;
+
+  // --- Reports, aggregated in the database ---
+
+  virtual absl::StatusOr<leadflow::v1::PipelineSummary> GetPipelineSummary(
+      const leadflow::v1::GetPipelineSummaryRequest& request) = 0;
+  // Counts per status are in no particular order.
+  virtual absl::StatusOr<leadflow::v1::LeadFunnel> GetLeadFunnel(
+      const leadflow::v1::GetLeadFunnelRequest& request) = 0;
 
   // --- Conversion ---
 
@@ -128,8 +157,10 @@ class Store {
   // `plan` what to do, and writes all of it or nothing. With
   // `request.request_id` a retry returns the first response unchanged. With
   // `request.validate_only` nothing is written or recorded and `done` is
-  // called before ConvertLead returns.
-  virtual void ConvertLead(leadflow::v1::ConvertLeadRequest request, ConversionPlanner plan,
+  // called before ConvertLead returns. A created opportunity's first history
+  // entry names `actor`.
+  virtual void ConvertLead(leadflow::v1::ConvertLeadRequest request, std::string actor,
+                           ConversionPlanner plan,
                            Done<leadflow::v1::ConvertLeadResponse> done) = 0;
 
   // Accounts and contacts that look like lead `id` (see

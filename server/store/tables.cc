@@ -65,6 +65,30 @@ constexpr SortField kContactSorts[] = {
     {"update_time", "update_time_us"}, {"email", "email"},
 };
 
+// Built at first use: the enum field needs its descriptor.
+absl::Span<const FilterField> OpportunityFilters() {
+  static const FilterField kFilters[] = {
+      {"stage", "stage", FilterFieldType::kString},
+      {"owner", "owner", FilterFieldType::kString},
+      {"account", "account_id", FilterFieldType::kResourceName, kAccountCollection},
+      {"is_closed", "is_closed", FilterFieldType::kBool},
+      {"is_won", "is_won", FilterFieldType::kBool},
+      {"close_date", "close_date", FilterFieldType::kDate},
+      {"amount", "amount", FilterFieldType::kMoney},
+      {"currency", "amount_currency", FilterFieldType::kString},
+      {"forecast_category", "forecast_category", FilterFieldType::kEnum, {},
+       v1::ForecastCategory_descriptor()},
+      {"create_time", "create_time_us", FilterFieldType::kTimestamp},
+  };
+  return kFilters;
+}
+
+constexpr SortField kOpportunitySorts[] = {
+    {"close_date", "close_date"},
+    {"amount", "amount_units", "amount_nanos"},
+    {"create_time", "create_time_us"},
+};
+
 ListSpec MakeSpec(const ResourceTable& table, absl::Span<const FilterField> filters,
                   absl::Span<const SortField> sorts) {
   return ListSpec{&table, filters, sorts, "create_time"};
@@ -110,6 +134,12 @@ const ListSpec& LeadListSpec() {
 const ListSpec& AccountListSpec() {
   static const auto* const kSpec =
       new ListSpec(MakeSpec(AccountTable(), kAccountFilters, kAccountSorts));
+  return *kSpec;
+}
+
+const ListSpec& OpportunityListSpec() {
+  static const auto* const kSpec = new ListSpec(
+      MakeSpec(OpportunityTable(), OpportunityFilters(), kOpportunitySorts));
   return *kSpec;
 }
 

@@ -17,6 +17,7 @@ const ResourceTable& OpportunityTable();
 const ListSpec& LeadListSpec();
 const ListSpec& AccountListSpec();
 const ListSpec& ContactListSpec();
+const ListSpec& OpportunityListSpec();
 
 }  // namespace leadflow::store
 

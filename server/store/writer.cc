@@ -34,8 +34,11 @@ absl::Status ApplyInSavepoint(SqliteConnection& connection, WriteJob& job) {
 
 }  // namespace
 
-Writer::Writer(std::unique_ptr<SqliteConnection> connection)
-    : connection_(std::move(connection)), thread_([this] { Run(); }) {}
+Writer::Writer(std::unique_ptr<SqliteConnection> connection,
+               absl::AnyInvocable<void()> statistics_refreshed)
+    : connection_(std::move(connection)),
+      statistics_refreshed_(std::move(statistics_refreshed)),
+      thread_([this] { Run(); }) {}
 
 Writer::~Writer() { Shutdown(); }
 
@@ -59,7 +62,21 @@ void Writer::Shutdown() {
   if (thread_.joinable()) thread_.join();
 }
 
+void Writer::RefreshStatistics() {
+  jobs_since_statistics_ = 0;
+  try {
+    // A sampled ANALYZE: tens of milliseconds on 100,000-row tables, and
+    // enough for the planner to tell a selective index from a broad one.
+    connection_->db().exec("PRAGMA analysis_limit = 10000; ANALYZE");
+  } catch (const std::exception&) {
+    // Statistics only guide the planner; queries stay correct without them.
+    return;
+  }
+  if (statistics_refreshed_) statistics_refreshed_();
+}
+
 void Writer::Run() {
+  RefreshStatistics();
   while (true) {
     std::deque<WriteJob> group;
     {
@@ -75,7 +92,9 @@ void Writer::Run() {
         queue_.pop_front();
       }
     }
+    jobs_since_statistics_ += group.size();
     CommitGroup(group);
+    if (jobs_since_statistics_ >= kJobsBetweenStatistics) RefreshStatistics();
   }
 }
 

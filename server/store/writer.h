@@ -34,7 +34,14 @@ class Writer {
   // to the others in its group.
   static constexpr std::size_t kMaxGroupSize = 256;
 
-  explicit Writer(std::unique_ptr<SqliteConnection> connection);
+  // Table statistics are refreshed after this many jobs (and at start-up),
+  // so the query planner keeps choosing the right index as tables grow.
+  static constexpr std::size_t kJobsBetweenStatistics = 10'000;
+
+  // `statistics_refreshed` is called on the writer thread after each
+  // refresh of the planner's statistics.
+  Writer(std::unique_ptr<SqliteConnection> connection,
+         absl::AnyInvocable<void()> statistics_refreshed);
   ~Writer();  // Calls Shutdown().
 
   Writer(const Writer&) = delete;
@@ -50,11 +57,14 @@ class Writer {
  private:
   void Run();
   void CommitGroup(std::deque<WriteJob>& group);
+  void RefreshStatistics();
 
   std::unique_ptr<SqliteConnection> connection_;
+  absl::AnyInvocable<void()> statistics_refreshed_;
   absl::Mutex mu_;
   std::deque<WriteJob> queue_ ABSL_GUARDED_BY(mu_);
   bool stopping_ ABSL_GUARDED_BY(mu_) = false;
+  std::size_t jobs_since_statistics_ = 0;  // writer thread only
   std::thread thread_;
 };
 

@@ -54,7 +54,7 @@ class ConversionStoreTest : public ::testing::Test {
     if (!status.ok()) return status.status();
     return Await<ConvertLeadResponse>([&](auto done) {
       store_->ConvertLead(
-          request,
+          request, "tests/conversion",
           [&, status = *status](const domain::ConversionState& state) {
             return domain::PlanConversion(request, status, state, catalog_, absl::Now());
           },

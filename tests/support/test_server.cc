@@ -25,6 +25,7 @@ void TestServer::Start() {
   channel_ = grpc::CreateChannel(address(), grpc::InsecureChannelCredentials());
   leads_ = leadflow::v1::LeadService::NewStub(channel_);
   accounts_ = leadflow::v1::AccountService::NewStub(channel_);
+  opportunities_ = leadflow::v1::OpportunityService::NewStub(channel_);
 }
 
 std::string TestServer::address() const {

@@ -12,6 +12,7 @@
 #include "api/server.h"
 #include "leadflow/v1/account_service.grpc.pb.h"
 #include "leadflow/v1/lead_service.grpc.pb.h"
+#include "leadflow/v1/opportunity_service.grpc.pb.h"
 #include "support/temp_dir.h"
 
 namespace leadflow::testing {
@@ -25,6 +26,7 @@ class TestServer {
   std::string address() const;
   leadflow::v1::LeadService::Stub& leads() { return *leads_; }
   leadflow::v1::AccountService::Stub& accounts() { return *accounts_; }
+  leadflow::v1::OpportunityService::Stub& opportunities() { return *opportunities_; }
   std::shared_ptr<grpc::Channel> channel() { return channel_; }
   const std::string& db_path() const { return db_path_; }
 
@@ -41,6 +43,7 @@ class TestServer {
   std::shared_ptr<grpc::Channel> channel_;
   std::unique_ptr<leadflow::v1::LeadService::Stub> leads_;
   std::unique_ptr<leadflow::v1::AccountService::Stub> accounts_;
+  std::unique_ptr<leadflow::v1::OpportunityService::Stub> opportunities_;
 };
 
 // A context with a deadline, so that a hung server fails a test instead of

@@ -1,12 +1,15 @@
 #include "store/filter/filter_sql.h"
 
+#include <algorithm>
 #include <cstddef>
 #include <cstdint>
 #include <string>
 #include <utility>
 #include <vector>
 
+#include "absl/strings/ascii.h"
 #include "absl/strings/numbers.h"
+#include "absl/time/civil_time.h"
 #include "absl/strings/str_cat.h"
 #include "absl/strings/strip.h"
 #include "absl/strings/str_join.h"
@@ -41,6 +44,9 @@ const char* TypeName(FilterFieldType type) {
     case FilterFieldType::kTimestamp: return "timestamp";
     case FilterFieldType::kInt64: return "integer";
     case FilterFieldType::kResourceName: return "resource name";
+    case FilterFieldType::kDate: return "date";
+    case FilterFieldType::kEnum: return "enum";
+    case FilterFieldType::kMoney: return "amount";
   }
   return "unknown";
 }
@@ -121,6 +127,10 @@ class Compiler {
                             std::size_t begin, std::size_t end,
                             const char* separator);
   absl::Status EmitComparison(const Comparison& comparison);
+  // An amount spans two columns: compared as the row value (units, nanos).
+  absl::Status EmitMoneyComparison(const Comparison& comparison, const FilterField& field);
+  absl::Status InvalidValue(const Comparison& comparison, const FilterField& field,
+                            absl::string_view problem) const;
   absl::StatusOr<const FilterField*> FindField(
       const Comparison& comparison) const;
   absl::Status CheckOperator(const Comparison& comparison,
@@ -177,11 +187,46 @@ absl::Status Compiler::EmitJunction(const std::vector<Expr>& operands,
 absl::Status Compiler::EmitComparison(const Comparison& comparison) {
   LEADFLOW_ASSIGN_OR_RETURN(const FilterField* field, FindField(comparison));
   LEADFLOW_RETURN_IF_ERROR(CheckOperator(comparison, *field));
+  if (field->type == FilterFieldType::kMoney) return EmitMoneyComparison(comparison, *field);
   LEADFLOW_ASSIGN_OR_RETURN(SqlValue value, ConvertValue(comparison, *field));
   absl::StrAppend(&out_.sql, "(", field->column, " ", SqlOperator(comparison.op), " ?",
                   comparison.op == Comparator::kHas ? " ESCAPE '\\'" : "", ")");
   out_.params.push_back(std::move(value));
   return absl::OkStatus();
+}
+
+absl::Status Compiler::EmitMoneyComparison(const Comparison& comparison,
+                                           const FilterField& field) {
+  // "123" or "123.45": whole units and up to nine decimals, never negative.
+  const std::string& text = comparison.value;
+  std::size_t point = text.find('.');
+  absl::string_view units_text = absl::string_view(text).substr(0, point);
+  absl::string_view fraction =
+      point == std::string::npos ? absl::string_view() : absl::string_view(text).substr(point + 1);
+  std::int64_t units = 0;
+  const bool digits_only = !units_text.empty() && units_text.front() != '-' &&
+                           std::all_of(fraction.begin(), fraction.end(), absl::ascii_isdigit);
+  if (!digits_only || !ParseDecimal(units_text, units) || fraction.size() > 9 ||
+      (point != std::string::npos && fraction.empty())) {
+    return InvalidValue(comparison, field,
+                        "expected a non-negative decimal number such as 1000 or 99.95");
+  }
+  std::string nanos_text(fraction);
+  nanos_text.resize(9, '0');
+  std::int64_t nanos = 0;
+  ParseDecimal(nanos_text, nanos);
+  absl::StrAppend(&out_.sql, "((", field.column, "_units, ", field.column, "_nanos) ",
+                  SqlOperator(comparison.op), " (?, ?))");
+  out_.params.push_back(units);
+  out_.params.push_back(nanos);
+  return absl::OkStatus();
+}
+
+absl::Status Compiler::InvalidValue(const Comparison& comparison, const FilterField& field,
+                                    absl::string_view problem) const {
+  return FilterError(absl::StrCat("invalid value ", QuoteForError(comparison.value), " for ",
+                                  TypeName(field.type), " field ", QuoteForError(field.name),
+                                  " at position ", comparison.value_position, ": ", problem));
 }
 
 absl::StatusOr<const FilterField*> Compiler::FindField(
@@ -215,7 +260,7 @@ absl::Status Compiler::CheckOperator(const Comparison& comparison,
         " field ", QuoteForError(field.name),
         "; use \"=\" to test for equality"));
   }
-  if ((field.type == FilterFieldType::kBool ||
+  if ((field.type == FilterFieldType::kBool || field.type == FilterFieldType::kEnum ||
        field.type == FilterFieldType::kResourceName) &&
       comparison.op != Comparator::kEquals &&
       comparison.op != Comparator::kNotEquals) {
@@ -247,6 +292,29 @@ absl::StatusOr<SqlValue> Compiler::ConvertValue(
       problem = "expected a decimal integer";
       break;
     }
+    case FilterFieldType::kDate: {
+      absl::CivilDay day;
+      if (text.size() == 10 && absl::ParseCivilTime(text, &day) &&
+          absl::FormatCivilTime(day) == text) {
+        return text;
+      }
+      problem = "expected a date \"YYYY-MM-DD\"";
+      break;
+    }
+    case FilterFieldType::kEnum: {
+      const google::protobuf::EnumValueDescriptor* value =
+          field.enum_type->FindValueByName(text);
+      if (value != nullptr && value->number() != 0) return std::int64_t{value->number()};
+      std::vector<std::string> names;
+      for (int i = 1; i < field.enum_type->value_count(); ++i) {
+        names.push_back(field.enum_type->value(i)->name());
+      }
+      problem = absl::StrCat("expected one of ", absl::StrJoin(names, ", "));
+      break;
+    }
+    case FilterFieldType::kMoney:
+      problem = "amounts are compared by EmitMoneyComparison";
+      break;
     case FilterFieldType::kResourceName: {
       absl::string_view id = text;
       if (absl::ConsumePrefix(&id, absl::StrCat(field.collection, "/")) &&
@@ -263,11 +331,7 @@ absl::StatusOr<SqlValue> Compiler::ConvertValue(
       break;
     }
   }
-  return FilterError(absl::StrCat("invalid value ", QuoteForError(text),
-                                  " for ", TypeName(field.type), " field ",
-                                  QuoteForError(field.name),
-                                  " at position ", comparison.value_position,
-                                  ": ", problem));
+  return InvalidValue(comparison, field, problem);
 }
 
 }  // namespace

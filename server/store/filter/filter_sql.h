@@ -26,6 +26,13 @@
 //    microsecond precision. It contains ':', so it must be quoted. Bound as
 //    microseconds since the Unix epoch, which is how the column must store it.
 //  - kInt64: = != < <= > >=; the value is a decimal integer (optional "-").
+//  - kDate: = != < <= > >=; the value is a calendar date "YYYY-MM-DD",
+//    compared with the column's "YYYY-MM-DD" text.
+//  - kEnum: only = and !=; the value is a value name of `enum_type`, e.g.
+//    COMMIT. Bound as its number.
+//  - kMoney: = != < <= > >=; the value is a non-negative decimal number of
+//    whole units (at most 9 decimals), compared exactly with the columns
+//    `<column>_units` and `<column>_nanos` as one amount.
 //  - kResourceName: only = and !=; the value is a resource name of the
 //    field's `collection`, e.g. "accounts/01j...". Bound as the id alone,
 //    which is how reference columns store it.
@@ -49,11 +56,14 @@
 
 #include "absl/status/statusor.h"
 #include "absl/types/span.h"
+#include "google/protobuf/descriptor.h"
 #include "store/sql_value.h"
 
 namespace leadflow::store {
 
-enum class FilterFieldType { kString, kBool, kTimestamp, kInt64, kResourceName };
+enum class FilterFieldType {
+  kString, kBool, kTimestamp, kInt64, kDate, kEnum, kMoney, kResourceName
+};
 
 // One filterable field of a collection; a List method passes a table of them.
 struct FilterField {
@@ -62,6 +72,7 @@ struct FilterField {
                             // from code: it is pasted into the SQL as is)
   FilterFieldType type;
   absl::string_view collection = {};  // kResourceName only, e.g. "accounts"
+  const google::protobuf::EnumDescriptor* enum_type = nullptr;  // kEnum only
 };
 
 // Compiles `filter` to a SQL boolean expression over `fields`, with its `?`

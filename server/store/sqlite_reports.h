@@ -1,0 +1,23 @@
+#ifndef LEADFLOW_SERVER_STORE_SQLITE_REPORTS_H_
+#define LEADFLOW_SERVER_STORE_SQLITE_REPORTS_H_
+
+// The pipeline summary and the lead funnel, aggregated by SQLite: GROUP BY
+// queries over indexed columns, never a load of every row into memory.
+
+#include "absl/status/statusor.h"
+#include "leadflow/v1/lead_service.pb.h"
+#include "leadflow/v1/opportunity_service.pb.h"
+#include "store/sqlite_connection.h"
+
+namespace leadflow::store {
+
+// INVALID_ARGUMENT for a malformed account name or date.
+absl::StatusOr<leadflow::v1::PipelineSummary> QueryPipelineSummary(
+    SqliteConnection& connection, const leadflow::v1::GetPipelineSummaryRequest& request);
+
+leadflow::v1::LeadFunnel QueryLeadFunnel(SqliteConnection& connection,
+                                         const leadflow::v1::GetLeadFunnelRequest& request);
+
+}  // namespace leadflow::store
+
+#endif  // LEADFLOW_SERVER_STORE_SQLITE_REPORTS_H_
