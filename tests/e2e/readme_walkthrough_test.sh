@@ -53,6 +53,12 @@ expect '"phone": "+44 20 7946 0000"'
   fail "the linked account did not gain the lead's website"
 expect "LEAD_CONVERTED"
 expect "second conversion refused, as expected"
+expect 'Negotiation/Review: 90% PIPELINE'
+expect '{"stage":"Closed Won","probability":100,"forecast_category":"CLOSED","is_won":true'
+expect '"actor":"users/ada"'
+expect 'stage: Negotiation/Review -> Closed Won'
+expect '"win_rate": 1'
+expect '"conversion_rate": 1'
 
 # The README's lead really is in the database, once, in the state the
 # walk-through left it.
@@ -67,6 +73,10 @@ accounts=$(grpcurl -plaintext "$ADDRESS" leadflow.v1.AccountService/ListAccounts
 [[ $(jq '.accounts | length' <<<"$accounts") == 1 ]] || fail "expected one account: $accounts"
 [[ $(jq -r '.accounts[0].display_name' <<<"$accounts") == "Analytical Engines Ltd." ]] ||
   fail "the linked account's name was overwritten: $accounts"
+opportunities=$(grpcurl -plaintext -d '{"filter": "is_won = true"}' "$ADDRESS" \
+  leadflow.v1.OpportunityService/ListOpportunities)
+[[ $(jq '.opportunities | length' <<<"$opportunities") == 1 ]] || fail "expected one won opportunity: $opportunities"
+[[ $(jq -r '.opportunities[0].amount.units' <<<"$opportunities") == 17000 ]] || fail "wrong amount: $opportunities"
 contacts=$(grpcurl -plaintext "$ADDRESS" leadflow.v1.AccountService/ListContacts)
 [[ $(jq '.contacts | length' <<<"$contacts") == 1 ]] || fail "expected one contact: $contacts"
 
