@@ -25,6 +25,15 @@ code=0
 grep -q "exactly one status must be the default" "$work/err.txt" ||
   fail "invalid config: unclear message: $(cat "$work/err.txt")"
 
+# A stage list without a lost stage is refused at start-up.
+printf 'opportunity_stages { name: "Open" }\nopportunity_stages { name: "Won" closed: true won: true }\n' \
+  >"$work/no_lost.textproto"
+code=0
+"$binary" --listen=127.0.0.1:0 --db="$work/a.db" --config="$work/no_lost.textproto" \
+  2>"$work/err.txt" || code=$?
+[[ $code == 2 ]] || fail "stages without a lost stage: exit code $code, want 2"
+grep -q "closed lost stage" "$work/err.txt" || fail "stages: unclear message: $(cat "$work/err.txt")"
+
 # A valid config is applied.
 printf 'lead_sources: "Trade Show"\n' >"$work/ok.textproto"
 start_server "$binary" "$work/a.db" --config="$work/ok.textproto"

@@ -77,6 +77,50 @@ TEST(CatalogTest, RefusesBadCurrencyCodesAndEmptyEntries) {
               HasFieldViolation("ratings"));
 }
 
+TEST(CatalogTest, DefaultStagesAreSalesforces) {
+  Catalog catalog = Catalog::Default();
+  ASSERT_EQ(catalog.opportunity_stages().size(), 10u);
+  EXPECT_EQ(catalog.first_open_stage().name(), "Prospecting");
+  const v1::OpportunityStage* won = catalog.FindStage("Closed Won");
+  ASSERT_NE(won, nullptr);
+  EXPECT_TRUE(won->closed() && won->won());
+  EXPECT_EQ(won->forecast_category(), v1::CLOSED);
+  EXPECT_EQ(catalog.FindStage("Negotiation/Review")->probability(), 90);
+  EXPECT_EQ(catalog.default_currency(), "USD");
+}
+
+TEST(CatalogTest, RefusesStageListsWithoutOpenWonAndLostStages) {
+  EXPECT_THAT(Catalog::Create(Parse(R"pb(
+                opportunity_stages { name: "Open" probability: 10 }
+                opportunity_stages { name: "Won" probability: 100 closed: true won: true }
+              )pb")).status(),
+              HasFieldViolation("opportunity_stages"));
+  EXPECT_THAT(Catalog::Create(Parse(R"pb(
+                opportunity_stages { name: "Won" closed: true won: true }
+                opportunity_stages { name: "Lost" closed: true }
+              )pb")).status(),
+              HasFieldViolation("opportunity_stages"));
+  EXPECT_THAT(Catalog::Create(Parse(R"pb(
+                opportunity_stages { name: "Open" probability: 120 }
+                opportunity_stages { name: "Won" closed: true won: true }
+                opportunity_stages { name: "Lost" closed: true }
+              )pb")).status(),
+              HasFieldViolation("opportunity_stages"));
+  EXPECT_THAT(Catalog::Create(Parse(R"pb(
+                opportunity_stages { name: "Open" }
+                opportunity_stages { name: "Won" won: true }
+                opportunity_stages { name: "Lost" closed: true }
+              )pb")).status(),
+              HasFieldViolation("opportunity_stages"));
+}
+
+TEST(CatalogTest, RefusesADefaultCurrencyOutsideTheListAndBadFiscalMonths) {
+  EXPECT_THAT(Catalog::Create(Parse(R"pb(default_currency: "CHF" currencies: "EUR")pb")).status(),
+              HasFieldViolation("default_currency"));
+  EXPECT_THAT(Catalog::Create(Parse(R"pb(fiscal_year_start_month: 13)pb")).status(),
+              HasFieldViolation("fiscal_year_start_month"));
+}
+
 TEST(CatalogTest, AcceptsACustomProcess) {
   absl::StatusOr<Catalog> catalog = Catalog::Create(Parse(R"pb(
     lead_statuses { name: "New" default: true }
