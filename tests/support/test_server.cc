@@ -15,26 +15,29 @@ TestServer::~TestServer() {
 
 void TestServer::Start() {
   api::ServerOptions options;
-  options.listen = "127.0.0.1:0";
+  options.listen = absl::StrCat("127.0.0.1:", port_);
   options.db_path = db_path_;
   auto server = api::LeadflowServer::Start(std::move(options));
   if (!server.ok()) {
     throw std::runtime_error(std::string(server.status().message()));
   }
   server_ = *std::move(server);
+  port_ = server_->port();
   channel_ = grpc::CreateChannel(address(), grpc::InsecureChannelCredentials());
   leads_ = leadflow::v1::LeadService::NewStub(channel_);
   accounts_ = leadflow::v1::AccountService::NewStub(channel_);
   opportunities_ = leadflow::v1::OpportunityService::NewStub(channel_);
 }
 
-std::string TestServer::address() const {
-  return absl::StrCat("127.0.0.1:", server_->port());
+std::string TestServer::address() const { return absl::StrCat("127.0.0.1:", port_); }
+
+void TestServer::Stop() {
+  server_->Shutdown(absl::Seconds(5));
+  server_.reset();
 }
 
 void TestServer::Restart() {
-  server_->Shutdown(absl::Seconds(5));
-  server_.reset();
+  Stop();
   Start();
 }
 

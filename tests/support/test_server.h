@@ -31,15 +31,18 @@ class TestServer {
   const std::string& db_path() const { return db_path_; }
 
   // Stops the server (finishing its writes) and starts a new one on the
-  // same database file, as after a process restart.
+  // same port and database file, as after a process restart.
   void Restart();
 
- private:
+  // The two halves of Restart(), for tests that call while it is down.
+  void Stop();
   void Start();
 
+ private:
   TempDir dir_;
   std::string db_path_;
   std::unique_ptr<api::LeadflowServer> server_;
+  int port_ = 0;  // chosen at the first start, kept across restarts
   std::shared_ptr<grpc::Channel> channel_;
   std::unique_ptr<leadflow::v1::LeadService::Stub> leads_;
   std::unique_ptr<leadflow::v1::AccountService::Stub> accounts_;

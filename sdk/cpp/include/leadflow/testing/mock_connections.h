@@ -1,0 +1,114 @@
+#ifndef LEADFLOW_SDK_TESTING_MOCK_CONNECTIONS_H_
+#define LEADFLOW_SDK_TESTING_MOCK_CONNECTIONS_H_
+
+// GoogleMock connections, for unit tests of code that uses the clients
+// without a server:
+//
+//   auto mock = std::make_shared<leadflow::testing::MockLeadConnection>();
+//   EXPECT_CALL(*mock, GetLead).WillOnce(Return(lead));
+//   leadflow::LeadClient client(mock);
+//
+// Link leadflow::sdk_testing (it brings GoogleMock).
+
+#include <vector>
+
+#include "gmock/gmock.h"
+#include "leadflow/account_connection.h"
+#include "leadflow/lead_connection.h"
+#include "leadflow/opportunity_connection.h"
+
+namespace leadflow::testing {
+
+// A range that yields `items` in order, as a List call would.
+template <typename T>
+StreamRange<T> MakeStreamRange(std::vector<absl::StatusOr<T>> items) {
+  auto state = std::make_shared<std::pair<std::vector<absl::StatusOr<T>>, std::size_t>>(
+      std::move(items), 0);
+  return StreamRange<T>([state]() -> absl::variant<absl::Status, T> {
+    auto& [all, next] = *state;
+    if (next == all.size()) return absl::OkStatus();
+    absl::StatusOr<T>& item = all[next++];
+    if (!item.ok()) return item.status();
+    return *std::move(item);
+  });
+}
+
+class MockLeadConnection : public LeadConnection {
+ public:
+  MOCK_METHOD(absl::StatusOr<v1::Lead>, CreateLead,
+              (const v1::CreateLeadRequest&, const CallOptions&), (override));
+  MOCK_METHOD(absl::StatusOr<v1::Lead>, GetLead, (const v1::GetLeadRequest&, const CallOptions&),
+              (override));
+  MOCK_METHOD(absl::StatusOr<v1::ListLeadsResponse>, ListLeadsPage,
+              (const v1::ListLeadsRequest&, const CallOptions&), (override));
+  MOCK_METHOD(StreamRange<v1::Lead>, ListLeads, (v1::ListLeadsRequest, const CallOptions&),
+              (override));
+  MOCK_METHOD(absl::StatusOr<v1::Lead>, UpdateLead,
+              (const v1::UpdateLeadRequest&, const CallOptions&), (override));
+  MOCK_METHOD(absl::Status, DeleteLead, (const v1::DeleteLeadRequest&, const CallOptions&),
+              (override));
+  MOCK_METHOD(absl::StatusOr<v1::ListLeadStatusesResponse>, ListLeadStatuses,
+              (const v1::ListLeadStatusesRequest&, const CallOptions&), (override));
+  MOCK_METHOD(absl::StatusOr<v1::ConvertLeadResponse>, ConvertLead,
+              (const v1::ConvertLeadRequest&, const CallOptions&), (override));
+  MOCK_METHOD(absl::StatusOr<v1::FindConversionMatchesResponse>, FindConversionMatches,
+              (const v1::FindConversionMatchesRequest&, const CallOptions&), (override));
+  MOCK_METHOD(absl::StatusOr<v1::LeadFunnel>, GetLeadFunnel,
+              (const v1::GetLeadFunnelRequest&, const CallOptions&), (override));
+};
+
+class MockAccountConnection : public AccountConnection {
+ public:
+  MOCK_METHOD(absl::StatusOr<v1::Account>, CreateAccount,
+              (const v1::CreateAccountRequest&, const CallOptions&), (override));
+  MOCK_METHOD(absl::StatusOr<v1::Account>, GetAccount,
+              (const v1::GetAccountRequest&, const CallOptions&), (override));
+  MOCK_METHOD(absl::StatusOr<v1::ListAccountsResponse>, ListAccountsPage,
+              (const v1::ListAccountsRequest&, const CallOptions&), (override));
+  MOCK_METHOD(StreamRange<v1::Account>, ListAccounts,
+              (v1::ListAccountsRequest, const CallOptions&), (override));
+  MOCK_METHOD(absl::StatusOr<v1::Account>, UpdateAccount,
+              (const v1::UpdateAccountRequest&, const CallOptions&), (override));
+  MOCK_METHOD(absl::Status, DeleteAccount, (const v1::DeleteAccountRequest&, const CallOptions&),
+              (override));
+  MOCK_METHOD(absl::StatusOr<v1::Contact>, CreateContact,
+              (const v1::CreateContactRequest&, const CallOptions&), (override));
+  MOCK_METHOD(absl::StatusOr<v1::Contact>, GetContact,
+              (const v1::GetContactRequest&, const CallOptions&), (override));
+  MOCK_METHOD(absl::StatusOr<v1::ListContactsResponse>, ListContactsPage,
+              (const v1::ListContactsRequest&, const CallOptions&), (override));
+  MOCK_METHOD(StreamRange<v1::Contact>, ListContacts,
+              (v1::ListContactsRequest, const CallOptions&), (override));
+  MOCK_METHOD(absl::StatusOr<v1::Contact>, UpdateContact,
+              (const v1::UpdateContactRequest&, const CallOptions&), (override));
+  MOCK_METHOD(absl::Status, DeleteContact, (const v1::DeleteContactRequest&, const CallOptions&),
+              (override));
+};
+
+class MockOpportunityConnection : public OpportunityConnection {
+ public:
+  MOCK_METHOD(absl::StatusOr<v1::Opportunity>, CreateOpportunity,
+              (const v1::CreateOpportunityRequest&, const CallOptions&), (override));
+  MOCK_METHOD(absl::StatusOr<v1::Opportunity>, GetOpportunity,
+              (const v1::GetOpportunityRequest&, const CallOptions&), (override));
+  MOCK_METHOD(absl::StatusOr<v1::ListOpportunitiesResponse>, ListOpportunitiesPage,
+              (const v1::ListOpportunitiesRequest&, const CallOptions&), (override));
+  MOCK_METHOD(StreamRange<v1::Opportunity>, ListOpportunities,
+              (v1::ListOpportunitiesRequest, const CallOptions&), (override));
+  MOCK_METHOD(absl::StatusOr<v1::Opportunity>, UpdateOpportunity,
+              (const v1::UpdateOpportunityRequest&, const CallOptions&), (override));
+  MOCK_METHOD(absl::Status, DeleteOpportunity,
+              (const v1::DeleteOpportunityRequest&, const CallOptions&), (override));
+  MOCK_METHOD(absl::StatusOr<v1::ListOpportunityHistoryResponse>, ListOpportunityHistoryPage,
+              (const v1::ListOpportunityHistoryRequest&, const CallOptions&), (override));
+  MOCK_METHOD(StreamRange<v1::OpportunityHistoryEntry>, ListOpportunityHistory,
+              (v1::ListOpportunityHistoryRequest, const CallOptions&), (override));
+  MOCK_METHOD(absl::StatusOr<v1::ListOpportunityStagesResponse>, ListOpportunityStages,
+              (const v1::ListOpportunityStagesRequest&, const CallOptions&), (override));
+  MOCK_METHOD(absl::StatusOr<v1::PipelineSummary>, GetPipelineSummary,
+              (const v1::GetPipelineSummaryRequest&, const CallOptions&), (override));
+};
+
+}  // namespace leadflow::testing
+
+#endif  // LEADFLOW_SDK_TESTING_MOCK_CONNECTIONS_H_
