@@ -1,0 +1,49 @@
+#!/usr/bin/env bash
+# Runs the C++ SDK examples against the built leadflow-server and checks
+# what they print.
+# Usage: cpp_examples_test.sh LEADFLOW_SERVER QUALIFY_AND_CONVERT IMPORT_LEADS CSV
+set -euo pipefail
+binary=$1 qualify=$2 import=$3 csv=$4
+source "$(dirname "$0")/server_harness.sh"
+work=$(mktemp -d)
+start_server "$binary" "$work/leadflow.db"
+
+expect() {  # expect FILE TEXT
+  grep -qF -- "$2" "$1" || { cat "$1"; fail "$(basename "$1") lacks: $2"; }
+}
+
+"$qualify" "$ADDRESS" >"$work/qualify.txt" || { cat "$work/qualify.txt"; fail "qualify_and_convert failed"; }
+cat "$work/qualify.txt"
+expect "$work/qualify.txt" "(Grace Hopper, Compiler Works): Open - Not Contacted"
+expect "$work/qualify.txt" "status: Working - Contacted"
+expect "$work/qualify.txt" "qualified: interest shown yes, meeting agreed yes"
+expect "$work/qualify.txt" "matches: 0 accounts, 0 contacts"
+expect "$work/qualify.txt" "converted: account accounts/"
+expect "$work/qualify.txt" "stage: Negotiation/Review     probability  90%  forecast PIPELINE expected USD 43200.00"
+expect "$work/qualify.txt" "stage: Closed Won             probability 100%  forecast CLOSED   expected USD 48000.00"
+expect "$work/qualify.txt" "pipeline: won 1 for USD 48000.00"
+expect "$work/qualify.txt" "pipeline: win rate 100%"
+
+"$import" "$csv" "$ADDRESS" >"$work/import.txt" 2>"$work/progress.txt" ||
+  { cat "$work/import.txt" "$work/progress.txt"; fail "import_leads failed"; }
+cat "$work/import.txt"
+expect "$work/import.txt" "imported 8 of 8 rows from trade_show_2026.csv"
+expect "$work/import.txt" "funnel: 9 leads, 1 converted (11%)"
+expect "$work/import.txt" "source Purchased List           8"
+expect "$work/progress.txt" "[##############################] 8/8"
+
+# The same list again: request ids make it a no-op.
+"$import" "$csv" "$ADDRESS" >"$work/again.txt" 2>/dev/null || fail "second import failed"
+expect "$work/again.txt" "funnel: 9 leads, 1 converted (11%)"
+
+# The quoted fields survived the trip.
+grpcurl -plaintext -d '{"filter": "last_name = \"O\\\"Neill\""}' "$ADDRESS" \
+  leadflow.v1.LeadService/ListLeads >"$work/oneill.txt"
+expect "$work/oneill.txt" '"company": "Shamrock Software"'
+grpcurl -plaintext -d '{"filter": "company = \"Orbital Mechanics, Inc.\""}' "$ADDRESS" \
+  leadflow.v1.LeadService/ListLeads >"$work/orbital.txt"
+expect "$work/orbital.txt" '"row": "3"'
+
+stop_server || fail "the server did not exit cleanly"
+rm -rf "$work"
+echo "PASS: C++ examples"

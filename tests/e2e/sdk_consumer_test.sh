@@ -1,0 +1,45 @@
+#!/usr/bin/env bash
+# Installs the C++ SDK to a temporary prefix, builds a separate project
+# against it with find_package (and once more with pkg-config), and runs it
+# against the built leadflow-server.
+# Usage: sdk_consumer_test.sh BUILD_DIR SOURCE_DIR LEADFLOW_SERVER
+set -euo pipefail
+build=$1 source=$2 binary=$3
+source "$(dirname "$0")/server_harness.sh"
+work=$(mktemp -d)
+
+cmake --install "$build" --prefix "$work/prefix" --component sdk >"$work/install.log" ||
+  { cat "$work/install.log"; fail "cmake --install failed"; }
+for file in include/leadflow/lead_client.h include/leadflow/testing/mock_connections.h \
+            include/leadflow/v1/lead.pb.h lib/libleadflow_sdk.a lib/libleadflow_protos.a \
+            lib/cmake/leadflow/leadflowConfig.cmake lib/pkgconfig/leadflow.pc \
+            share/leadflow/protos/leadflow/v1/lead_service.proto; do
+  [[ -f $work/prefix/$file ]] || fail "not installed: $file"
+done
+[[ ! -e $work/prefix/include/store ]] || fail "server headers were installed"
+
+# find_package, in a fresh build tree that knows nothing of this one.
+export CCACHE_BASEDIR="$source" CCACHE_NOHASHDIR=1
+cmake -S "$source/tests/consumer" -B "$work/build" -G Ninja -DCMAKE_BUILD_TYPE=Release \
+  -DCMAKE_PREFIX_PATH="$work/prefix" -DCMAKE_CXX_COMPILER_LAUNCHER=ccache >"$work/configure.log" ||
+  { cat "$work/configure.log"; fail "configuring the consumer failed"; }
+cmake --build "$work/build" >"$work/build.log" || { cat "$work/build.log"; fail "building the consumer failed"; }
+
+# pkg-config, by hand.
+PKG_CONFIG_PATH="$work/prefix/lib/pkgconfig" pkg-config --exists leadflow ||
+  fail "pkg-config cannot find leadflow"
+# shellcheck disable=SC2046
+ccache g++ -std=c++17 -o "$work/consumer-pc" "$source/tests/consumer/main.cc" \
+  $(PKG_CONFIG_PATH="$work/prefix/lib/pkgconfig" pkg-config --cflags --libs leadflow) ||
+  fail "building with pkg-config flags failed"
+
+start_server "$binary" "$work/leadflow.db"
+for consumer in "$work/build/consumer" "$work/consumer-pc"; do
+  "$consumer" "$ADDRESS" >"$work/out.txt" || { cat "$work/out.txt"; fail "$consumer failed"; }
+  cat "$work/out.txt"
+  grep -q "consumer read leads/.*: Open - Not Contacted" "$work/out.txt" || fail "no lead read back"
+  grep -q "consumer refused: INVALID_ARGUMENT lead.last_name" "$work/out.txt" || fail "no error details"
+done
+stop_server || fail "the server did not exit cleanly"
+rm -rf "$work"
+echo "PASS: SDK consumer"
