@@ -33,7 +33,21 @@ ccache g++ -std=c++17 -o "$work/consumer-pc" "$source/tests/consumer/main.cc" \
   $(PKG_CONFIG_PATH="$work/prefix/lib/pkgconfig" pkg-config --cflags --libs leadflow) ||
   fail "building with pkg-config flags failed"
 
+# The README's complete program, as printed there.
+awk '/A complete program/{found=1} found && /^```cpp$/{code=1; next} code && /^```$/{exit} code' \
+  "$source/README.md" >"$work/readme_program.cc"
+[[ -s $work/readme_program.cc ]] || fail "no C++ program found in README.md"
+# shellcheck disable=SC2046
+ccache g++ -std=c++17 -o "$work/readme-program" "$work/readme_program.cc" \
+  $(PKG_CONFIG_PATH="$work/prefix/lib/pkgconfig" pkg-config --cflags --libs leadflow) ||
+  fail "the README's C++ program does not build"
+
 start_server "$binary" "$work/leadflow.db"
+LEADFLOW_TARGET="$ADDRESS" "$work/readme-program" >"$work/readme.txt" ||
+  { cat "$work/readme.txt"; fail "the README's C++ program failed"; }
+cat "$work/readme.txt"
+grep -q "^Compiler Works is Closed Won$" "$work/readme.txt" || fail "README program: no won deal"
+grep -q "^opportunities/.*: Closed Won$" "$work/readme.txt" || fail "README program: no listing"
 for consumer in "$work/build/consumer" "$work/consumer-pc"; do
   "$consumer" "$ADDRESS" >"$work/out.txt" || { cat "$work/out.txt"; fail "$consumer failed"; }
   cat "$work/out.txt"
