@@ -1,6 +1,8 @@
 #include "domain/errors.h"
 
+#include <algorithm>
 #include <utility>
+#include <vector>
 
 #include "absl/strings/cord.h"
 #include "absl/strings/match.h"
@@ -128,19 +130,28 @@ google::rpc::Status ToRpcStatus(const absl::Status& status) {
   rpc.set_code(static_cast<int>(status.code()));
   rpc.set_message(std::string(status.message()));
   if (status.ok()) return rpc;
-  bool has_error_info = false;
+  // Abseil visits payloads in an unspecified (deliberately varying) order;
+  // clients get them in a fixed one: ErrorInfo first, then by type URL.
+  std::vector<std::pair<std::string, std::string>> payloads;
   status.ForEachPayload([&](absl::string_view type_url, const absl::Cord& value) {
-    if (!absl::StartsWith(type_url, kTypeUrlPrefix)) return;
-    auto* any = rpc.add_details();
-    any->set_type_url(std::string(type_url));
-    any->set_value(std::string(value));
-    if (type_url == ErrorInfoTypeUrl()) has_error_info = true;
+    if (absl::StartsWith(type_url, kTypeUrlPrefix)) {
+      payloads.emplace_back(std::string(type_url), std::string(value));
+    }
   });
-  if (!has_error_info) {
+  const std::string error_info = ErrorInfoTypeUrl();
+  std::sort(payloads.begin(), payloads.end(), [&](const auto& a, const auto& b) {
+    return std::make_pair(a.first != error_info, a.first) <
+           std::make_pair(b.first != error_info, b.first);
+  });
+  if (payloads.empty() || payloads.front().first != error_info) {
+    rpc.add_details()->PackFrom(MakeErrorInfo(status.code() == absl::StatusCode::kUnavailable
+                                                  ? leadflow::v1::SERVICE_UNAVAILABLE
+                                                  : leadflow::v1::INTERNAL_ERROR));
+  }
+  for (auto& [type_url, value] : payloads) {
     auto* any = rpc.add_details();
-    any->PackFrom(MakeErrorInfo(status.code() == absl::StatusCode::kUnavailable
-                                    ? leadflow::v1::SERVICE_UNAVAILABLE
-                                    : leadflow::v1::INTERNAL_ERROR));
+    any->set_type_url(std::move(type_url));
+    any->set_value(std::move(value));
   }
   return rpc;
 }
