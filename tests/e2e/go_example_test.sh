@@ -1,0 +1,64 @@
+#!/usr/bin/env bash
+# End-to-end test of the Go SDK: builds sdk/go and examples/go as a user
+# would (the example's go.mod replaces the SDK with ../../sdk/go), runs the
+# SDK's own tests, runs the example against a real leadflow-server and checks
+# every line of its story, then checks that the committed stubs are current
+# and that check_generated.sh does notice stale ones.
+#
+#   tests/e2e/go_example_test.sh LEADFLOW_SERVER
+#
+# Needs ci/install_go.sh first. Writes nothing in the repo: builds go to Go's
+# caches and to a temporary folder.
+set -euo pipefail
+
+binary=${1:?usage: $0 LEADFLOW_SERVER}
+repo=$(cd "$(dirname "$0")/../.." && pwd)
+# shellcheck source=server_harness.sh
+source "$(dirname "$0")/server_harness.sh"
+
+[[ -x $binary ]] || fail "$binary is not an executable"
+command -v go >/dev/null 2>&1 || fail "go not found; run ci/install_go.sh"
+
+tmp=$(mktemp -d)
+trap 'cleanup_server; rm -rf "$tmp"' EXIT
+
+# go.mod and go.sum are complete and are never rewritten; no go.work joins in.
+export GOFLAGS="-mod=readonly -buildvcs=false" GOWORK=off
+
+echo "--- sdk/go: vet and test"
+(cd "$repo/sdk/go" && go vet ./... && go test ./...) || fail "sdk/go does not build or its tests fail"
+
+echo "--- examples/go: build"
+(cd "$repo/examples/go" && go build -o "$tmp/leadflow-example" .) || fail "examples/go does not build"
+
+echo "--- examples/go: run against the server"
+start_server "$binary" "$tmp/leadflow.db" || fail "the server did not start"
+output=$("$tmp/leadflow-example" "$ADDRESS" 2>&1) || fail "the example failed:"$'\n'"$output"
+echo "$output"
+expected=(
+  '^created leads/[^ ]+ status=Open - Not Contacted$'
+  '^updated status=Working - Contacted$'
+  '^meeting agreed=true$'
+  '^converted account=accounts/[^ ]+ contact=contacts/[^ ]+ opportunity=opportunities/[^ ]+$'
+  '^won stage=Closed Won probability=100 forecast=CLOSED$'
+  '^refused code=INVALID_ARGUMENT reason=FIELD_INVALID field=lead\.last_name$'
+)
+for line in "${expected[@]}"; do
+  grep -qE "$line" <<<"$output" || fail "the example printed no line matching: $line"
+done
+stop_server || fail "the server did not exit cleanly"
+
+echo "--- sdk/go: committed stubs are current"
+bash "$repo/sdk/go/check_generated.sh" || fail "the committed Go stubs are stale"
+
+echo "--- sdk/go: check_generated.sh notices stale stubs"
+cp -r "$repo/protos" "$tmp/protos"
+sed -i 's|^// A lead: a person at a company|// A lead (changed): a person at a company|' "$tmp/protos/leadflow/v1/lead.proto"
+grep -q 'A lead (changed)' "$tmp/protos/leadflow/v1/lead.proto" || fail "could not edit the copied lead.proto"
+if bash "$repo/sdk/go/check_generated.sh" "$tmp/protos" >"$tmp/stale.log" 2>&1; then
+  cat "$tmp/stale.log"
+  fail "check_generated.sh passed against a changed proto"
+fi
+grep -q 'A lead (changed)' "$tmp/stale.log" || fail "check_generated.sh failed without showing the change"
+
+echo "PASS: go example"
