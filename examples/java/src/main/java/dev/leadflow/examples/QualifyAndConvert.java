@@ -1,0 +1,198 @@
+package dev.leadflow.examples;
+
+import com.google.protobuf.Any;
+import com.google.protobuf.FieldMask;
+import com.google.protobuf.InvalidProtocolBufferException;
+import com.google.rpc.BadRequest;
+import com.google.rpc.ErrorInfo;
+import dev.leadflow.v1.ConvertLeadRequest;
+import dev.leadflow.v1.ConvertLeadResponse;
+import dev.leadflow.v1.CreateLeadRequest;
+import dev.leadflow.v1.Lead;
+import dev.leadflow.v1.LeadServiceGrpc;
+import dev.leadflow.v1.LeadSourceDetail;
+import dev.leadflow.v1.Opportunity;
+import dev.leadflow.v1.OpportunityServiceGrpc;
+import dev.leadflow.v1.UpdateLeadRequest;
+import dev.leadflow.v1.UpdateOpportunityRequest;
+import io.grpc.Grpc;
+import io.grpc.InsecureChannelCredentials;
+import io.grpc.ManagedChannel;
+import io.grpc.StatusRuntimeException;
+import io.grpc.protobuf.StatusProto;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Takes one lead from a web form to a won opportunity with the Leadflow Java
+ * client, then shows how to read the rich error details of a refused call.
+ *
+ * <p>Usage: {@code QualifyAndConvert HOST:PORT}
+ */
+public final class QualifyAndConvert {
+  private static final long DEADLINE_SECONDS = 10;
+
+  private QualifyAndConvert() {}
+
+  public static void main(String[] args) throws Exception {
+    if (args.length != 1) {
+      System.err.println("usage: QualifyAndConvert HOST:PORT");
+      System.exit(2);
+    }
+    ManagedChannel channel =
+        Grpc.newChannelBuilder(args[0], InsecureChannelCredentials.create()).build();
+    try {
+      run(channel);
+    } finally {
+      channel.shutdownNow().awaitTermination(5, TimeUnit.SECONDS);
+    }
+  }
+
+  private static void run(ManagedChannel channel) {
+    LeadServiceGrpc.LeadServiceBlockingStub leads = LeadServiceGrpc.newBlockingStub(channel);
+    OpportunityServiceGrpc.OpportunityServiceBlockingStub opportunities =
+        OpportunityServiceGrpc.newBlockingStub(channel);
+
+    // 1. A lead arrives from the pricing page's contact form.
+    Lead lead =
+        leads
+            .withDeadlineAfter(DEADLINE_SECONDS, TimeUnit.SECONDS)
+            .createLead(
+                CreateLeadRequest.newBuilder()
+                    .setLead(
+                        Lead.newBuilder()
+                            .setFirstName("Ada")
+                            .setLastName("Lovelace")
+                            .setCompany("Analytical Engines Ltd")
+                            .setEmail("ada@analytical-engines.example")
+                            .setLeadSource("Web")
+                            .setSourceDetail(
+                                LeadSourceDetail.newBuilder()
+                                    .setWebForm(
+                                        LeadSourceDetail.WebForm.newBuilder()
+                                            .setForm("pricing-page-contact")
+                                            .setSubmission("sub-" + UUID.randomUUID()))))
+                    // A retry with the same id creates nothing new.
+                    .setRequestId(UUID.randomUUID().toString())
+                    .build());
+    System.out.println("created " + lead.getName() + " status=" + lead.getStatus());
+
+    // 2. A seller calls back. The etag makes the update conditional: had
+    //    someone else changed the lead since we read it, it would fail with
+    //    ABORTED and change nothing.
+    lead =
+        leads
+            .withDeadlineAfter(DEADLINE_SECONDS, TimeUnit.SECONDS)
+            .updateLead(
+                UpdateLeadRequest.newBuilder()
+                    .setLead(
+                        Lead.newBuilder()
+                            .setName(lead.getName())
+                            .setEtag(lead.getEtag())
+                            .setStatus("Working - Contacted"))
+                    .setUpdateMask(FieldMask.newBuilder().addPaths("status"))
+                    .build());
+    System.out.println("updated status=" + lead.getStatus());
+
+    // 3. They agree to meet.
+    lead =
+        leads
+            .withDeadlineAfter(DEADLINE_SECONDS, TimeUnit.SECONDS)
+            .updateLead(
+                UpdateLeadRequest.newBuilder()
+                    .setLead(
+                        Lead.newBuilder()
+                            .setName(lead.getName())
+                            .setEtag(lead.getEtag())
+                            .setMeetingAgreed(true))
+                    .setUpdateMask(FieldMask.newBuilder().addPaths("meeting_agreed"))
+                    .build());
+    System.out.println("meeting agreed=" + lead.getMeetingAgreed());
+
+    // 4. Convert: one transaction creates the account, contact and
+    //    opportunity. The request id makes a retry return the same reply.
+    ConvertLeadResponse converted =
+        leads
+            .withDeadlineAfter(DEADLINE_SECONDS, TimeUnit.SECONDS)
+            .convertLead(
+                ConvertLeadRequest.newBuilder()
+                    .setName(lead.getName())
+                    .setRequestId(UUID.randomUUID().toString())
+                    .build());
+    System.out.println(
+        "converted account="
+            + converted.getAccount().getName()
+            + " contact="
+            + converted.getContact().getName()
+            + " opportunity="
+            + converted.getOpportunity().getName());
+
+    // 5. The deal is won. Changing the stage also sets the probability and
+    //    forecast category to the stage's defaults.
+    Opportunity won =
+        opportunities
+            .withDeadlineAfter(DEADLINE_SECONDS, TimeUnit.SECONDS)
+            .updateOpportunity(
+                UpdateOpportunityRequest.newBuilder()
+                    .setOpportunity(
+                        Opportunity.newBuilder()
+                            .setName(converted.getOpportunity().getName())
+                            .setEtag(converted.getOpportunity().getEtag())
+                            .setStage("Closed Won"))
+                    .setUpdateMask(FieldMask.newBuilder().addPaths("stage"))
+                    .build());
+    System.out.println(
+        "won stage="
+            + won.getStage()
+            + " probability="
+            + won.getProbability()
+            + " forecast="
+            + won.getForecastCategory().name());
+
+    // 6. A refused call: a lead without its required last name. The details
+    //    travel in the grpc-status-details-bin trailer as a google.rpc.Status.
+    try {
+      leads
+          .withDeadlineAfter(DEADLINE_SECONDS, TimeUnit.SECONDS)
+          .createLead(
+              CreateLeadRequest.newBuilder()
+                  .setLead(Lead.newBuilder().setFirstName("Nameless").setCompany("Nowhere Inc"))
+                  .build());
+      throw new IllegalStateException("a lead without last_name was accepted");
+    } catch (StatusRuntimeException e) {
+      System.out.println(describeRefusal(e));
+    }
+  }
+
+  /** Formats a refused call from its ErrorInfo and BadRequest details. */
+  static String describeRefusal(StatusRuntimeException e) {
+    String reason = "";
+    StringBuilder fields = new StringBuilder();
+    com.google.rpc.Status status = StatusProto.fromThrowable(e);
+    if (status != null) {
+      for (Any detail : status.getDetailsList()) {
+        try {
+          if (detail.is(ErrorInfo.class)) {
+            reason = detail.unpack(ErrorInfo.class).getReason();
+          } else if (detail.is(BadRequest.class)) {
+            for (BadRequest.FieldViolation violation :
+                detail.unpack(BadRequest.class).getFieldViolationsList()) {
+              if (fields.length() > 0) {
+                fields.append(',');
+              }
+              fields.append(violation.getField());
+            }
+          }
+        } catch (InvalidProtocolBufferException bad) {
+          throw new IllegalStateException("malformed error detail " + detail.getTypeUrl(), bad);
+        }
+      }
+    }
+    return "refused code="
+        + e.getStatus().getCode().name()
+        + " reason="
+        + reason
+        + " field="
+        + fields;
+  }
+}
