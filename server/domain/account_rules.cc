@@ -54,12 +54,8 @@ void ValidateAccount(const Account& account, const Catalog& catalog,
 
 void ValidateContact(const Contact& contact, const Catalog& catalog,
                      absl::string_view prefix, FieldViolations& v) {
-  if (contact.account().empty()) {
-    v.Add(Path(prefix, "account"), "is required, as \"accounts/{id}\"");
-  } else if (!ParseResourceId(kAccountCollection, contact.account(), "").ok()) {
-    v.Add(Path(prefix, "account"),
-          absl::StrCat("\"", contact.account(), "\" is not a valid name; expected \"accounts/{id}\""));
-  }
+  CheckResourceName(kAccountCollection, contact.account(), Path(prefix, "account"),
+                    /*required=*/true, v);
   CheckMaxLength(Path(prefix, "salutation"), contact.salutation(), kShortText, v);
   CheckMaxLength(Path(prefix, "first_name"), contact.first_name(), kShortText, v);
   CheckRequired(Path(prefix, "last_name"), contact.last_name(), v);

@@ -104,16 +104,6 @@ std::string TruncateCharacters(const std::string& utf8, std::size_t max_chars) {
   return utf8;
 }
 
-void CheckOptionalName(absl::string_view collection, const std::string& name,
-                       absl::string_view field, FieldViolations& violations) {
-  if (name.empty()) return;
-  if (!ParseResourceId(collection, name, field).ok()) {
-    violations.Add(std::string(field),
-                   absl::StrCat("\"", name, "\" is not a valid name; expected \"",
-                                collection, "/{id}\""));
-  }
-}
-
 // Records that options `a` and `b` may not be combined, naming both.
 void Contradiction(absl::string_view a, absl::string_view b,
                    FieldViolations& violations) {
@@ -194,14 +184,11 @@ absl::Status CheckBelongsToAccount(const ConvertLeadRequest& request,
 absl::StatusOr<std::string> CheckConvertRequest(const ConvertLeadRequest& request,
                                                 const Catalog& catalog) {
   FieldViolations v;
-  if (!ParseResourceId(kLeadCollection, request.name(), "name").ok()) {
-    v.Add("name", request.name().empty()
-                      ? "is required, as \"leads/{id}\""
-                      : absl::StrCat("\"", request.name(), "\" is not a valid name; expected \"leads/{id}\""));
-  }
-  CheckOptionalName(kAccountCollection, request.account(), "account", v);
-  CheckOptionalName(kContactCollection, request.contact(), "contact", v);
-  CheckOptionalName(kOpportunityCollection, request.opportunity(), "opportunity", v);
+  CheckResourceName(kLeadCollection, request.name(), "name", /*required=*/true, v);
+  CheckResourceName(kAccountCollection, request.account(), "account", /*required=*/false, v);
+  CheckResourceName(kContactCollection, request.contact(), "contact", /*required=*/false, v);
+  CheckResourceName(kOpportunityCollection, request.opportunity(), "opportunity",
+                    /*required=*/false, v);
   CheckContradictions(request, v);
   std::string status = ResolveConvertedStatus(request, catalog, v);
   CheckMaxLength("opportunity_name", request.opportunity_name(), kOpportunityNameText, v);

@@ -31,17 +31,10 @@ bool InMask(const google::protobuf::FieldMask& mask, absl::string_view path) {
 // `opportunity`, or nullptr (already reported).
 void Validate(const Opportunity& opportunity, const Catalog& catalog,
               const OpportunityStage* stage, FieldViolations& v) {
-  if (opportunity.account().empty()) {
-    v.Add("opportunity.account", "is required, as \"accounts/{id}\"");
-  } else if (!ParseResourceId(kAccountCollection, opportunity.account(), "").ok()) {
-    v.Add("opportunity.account", absl::StrCat("\"", opportunity.account(),
-                                              "\" is not a valid name; expected \"accounts/{id}\""));
-  }
-  if (!opportunity.contact().empty() &&
-      !ParseResourceId(kContactCollection, opportunity.contact(), "").ok()) {
-    v.Add("opportunity.contact", absl::StrCat("\"", opportunity.contact(),
-                                              "\" is not a valid name; expected \"contacts/{id}\""));
-  }
+  CheckResourceName(kAccountCollection, opportunity.account(), "opportunity.account",
+                    /*required=*/true, v);
+  CheckResourceName(kContactCollection, opportunity.contact(), "opportunity.contact",
+                    /*required=*/false, v);
   CheckRequired("opportunity.display_name", opportunity.display_name(), v);
   CheckMaxLength("opportunity.display_name", opportunity.display_name(), kOpportunityNameText, v);
   CheckMaxLength("opportunity.owner", opportunity.owner(), kLongText, v);

@@ -8,6 +8,7 @@
 #include "absl/strings/string_view.h"
 
 #include "absl/status/statusor.h"
+#include "domain/errors.h"
 
 namespace leadflow::domain {
 
@@ -25,6 +26,12 @@ std::string ResourceName(absl::string_view collection, absl::string_view id);
 absl::StatusOr<std::string> ParseResourceId(absl::string_view collection,
                                             absl::string_view name,
                                             absl::string_view field);
+
+// For request fields that name other resources: records a violation of
+// `field` unless `name` is a valid name of `collection`, or empty when the
+// field is optional (`required` false).
+void CheckResourceName(absl::string_view collection, absl::string_view name,
+                       absl::string_view field, bool required, FieldViolations& violations);
 
 }  // namespace leadflow::domain
 

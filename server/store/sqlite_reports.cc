@@ -60,18 +60,13 @@ absl::StatusOr<SqlFragment> PipelineConditions(
     absl::StrAppend(&where.sql, " AND owner = ?");
     where.params.emplace_back(request.owner());
   }
-  if (!request.account().empty()) {
-    absl::StatusOr<std::string> id =
-        domain::ParseResourceId(domain::kAccountCollection, request.account(), "account");
-    if (!id.ok()) {
-      violations.Add("account", absl::StrCat("\"", request.account(),
-                                             "\" is not a valid name; expected \"accounts/{id}\""));
-    } else {
-      absl::StrAppend(&where.sql, " AND account_id = ?");
-      where.params.emplace_back(*id);
-    }
-  }
+  domain::CheckResourceName(domain::kAccountCollection, request.account(), "account",
+                            /*required=*/false, violations);
   if (!violations.empty()) return violations.ToStatus();
+  if (!request.account().empty()) {
+    absl::StrAppend(&where.sql, " AND account_id = ?");
+    where.params.emplace_back(AccountTable().IdOf(request.account()));
+  }
   if (request.has_close_date_start()) {
     absl::StrAppend(&where.sql, " AND close_date >= ?");
     where.params.emplace_back(domain::DateText(request.close_date_start()));
