@@ -17,6 +17,8 @@ repo=$(cd "$(dirname "$0")/../.." && pwd)
 source "$(dirname "$0")/server_harness.sh"
 
 [[ -x $binary ]] || fail "$binary is not an executable"
+# The machine's Go lives in /usr/local/go, which a minimal PATH may lack.
+command -v go >/dev/null 2>&1 || [[ ! -x /usr/local/go/bin/go ]] || export PATH="/usr/local/go/bin:$PATH"
 command -v go >/dev/null 2>&1 || fail "go not found; run ci/install_go.sh"
 
 tmp=$(mktemp -d)
