@@ -120,8 +120,9 @@ absl::StatusOr<std::unique_ptr<SqliteStore>> SqliteStore::Open(const Options& op
     PageTokenCodec tokens(ReadPageTokenKey(writer_connection->db()));
     auto readers =
         std::make_unique<ReaderPool>(options.path, std::max(1, options.reader_connections));
-    return std::unique_ptr<SqliteStore>(
-        new SqliteStore(std::move(writer_connection), std::move(readers), std::move(tokens)));
+    return std::unique_ptr<SqliteStore>(new SqliteStore(std::move(writer_connection),
+                                                        std::move(readers), std::move(tokens),
+                                                        options.max_write_group));
   } catch (const std::exception& e) {
     return domain::ServerError(
         absl::StatusCode::kInternal,
@@ -130,10 +131,11 @@ absl::StatusOr<std::unique_ptr<SqliteStore>> SqliteStore::Open(const Options& op
 }
 
 SqliteStore::SqliteStore(std::unique_ptr<SqliteConnection> writer_connection,
-                         std::unique_ptr<ReaderPool> readers, PageTokenCodec tokens)
+                         std::unique_ptr<ReaderPool> readers, PageTokenCodec tokens,
+                         std::size_t max_write_group)
     : readers_(std::move(readers)),
       tokens_(std::move(tokens)),
-      writer_(std::move(writer_connection), [this] { readers_->Reload(); }) {}
+      writer_(std::move(writer_connection), [this] { readers_->Reload(); }, max_write_group) {}
 
 SqliteStore::~SqliteStore() { Shutdown(); }
 

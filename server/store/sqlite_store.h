@@ -33,6 +33,8 @@ class SqliteStore final : public Store {
   struct Options {
     std::string path;  // created when missing
     int reader_connections = 4;
+    // Most writes committed together (see writer.h).
+    std::size_t max_write_group = Writer::kDefaultMaxGroupSize;
   };
 
   // Opens (creating and migrating as needed) the database at `options.path`.
@@ -94,7 +96,8 @@ class SqliteStore final : public Store {
 
  private:
   SqliteStore(std::unique_ptr<SqliteConnection> writer_connection,
-              std::unique_ptr<ReaderPool> readers, PageTokenCodec tokens);
+              std::unique_ptr<ReaderPool> readers, PageTokenCodec tokens,
+              std::size_t max_write_group);
 
   // Runs `apply` as a write job whose result is delivered to `done`.
   template <typename T>

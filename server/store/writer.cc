@@ -1,5 +1,6 @@
 #include "store/writer.h"
 
+#include <algorithm>
 #include <utility>
 #include <vector>
 
@@ -35,9 +36,10 @@ absl::Status ApplyInSavepoint(SqliteConnection& connection, WriteJob& job) {
 }  // namespace
 
 Writer::Writer(std::unique_ptr<SqliteConnection> connection,
-               absl::AnyInvocable<void()> statistics_refreshed)
+               absl::AnyInvocable<void()> statistics_refreshed, std::size_t max_group_size)
     : connection_(std::move(connection)),
       statistics_refreshed_(std::move(statistics_refreshed)),
+      max_group_size_(std::max<std::size_t>(1, max_group_size)),
       thread_([this] { Run(); }) {}
 
 Writer::~Writer() { Shutdown(); }
@@ -87,7 +89,7 @@ void Writer::Run() {
           },
           this));
       if (queue_.empty()) return;  // stopping, and nothing left to do
-      while (!queue_.empty() && group.size() < kMaxGroupSize) {
+      while (!queue_.empty() && group.size() < max_group_size_) {
         group.push_back(std::move(queue_.front()));
         queue_.pop_front();
       }

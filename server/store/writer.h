@@ -30,18 +30,20 @@ struct WriteJob {
 
 class Writer {
  public:
-  // Most jobs committed in one transaction; bounds the latency a job can add
-  // to the others in its group.
-  static constexpr std::size_t kMaxGroupSize = 256;
+  // The default bound on jobs committed in one transaction: it bounds the
+  // latency a job can add to the others in its group.
+  static constexpr std::size_t kDefaultMaxGroupSize = 256;
 
   // Table statistics are refreshed after this many jobs (and at start-up),
   // so the query planner keeps choosing the right index as tables grow.
   static constexpr std::size_t kJobsBetweenStatistics = 10'000;
 
   // `statistics_refreshed` is called on the writer thread after each
-  // refresh of the planner's statistics.
+  // refresh of the planner's statistics. `max_group_size` 1 commits every
+  // job on its own (for comparison in bench/write_throughput_bench).
   Writer(std::unique_ptr<SqliteConnection> connection,
-         absl::AnyInvocable<void()> statistics_refreshed);
+         absl::AnyInvocable<void()> statistics_refreshed,
+         std::size_t max_group_size = kDefaultMaxGroupSize);
   ~Writer();  // Calls Shutdown().
 
   Writer(const Writer&) = delete;
@@ -61,6 +63,7 @@ class Writer {
 
   std::unique_ptr<SqliteConnection> connection_;
   absl::AnyInvocable<void()> statistics_refreshed_;
+  const std::size_t max_group_size_;
   absl::Mutex mu_;
   std::deque<WriteJob> queue_ ABSL_GUARDED_BY(mu_);
   bool stopping_ ABSL_GUARDED_BY(mu_) = false;
