@@ -32,6 +32,31 @@ void RecordResponse(SqliteConnection& connection, absl::string_view method,
                     const std::string& request_id, const std::string& fingerprint,
                     const google::protobuf::Message& response);
 
+// Runs `execute` at most once per (method, request_id): with an empty
+// `request_id` it just runs; otherwise a repeat of the same `request` gets
+// the response recorded the first time, and a different request under the
+// same id gets REQUEST_ID_REUSED. Must run inside a write job, so the
+// response is recorded in the same transaction as the work.
+template <typename Response, typename Execute>
+absl::StatusOr<Response> ExecuteOnce(SqliteConnection& connection, absl::string_view method,
+                                     const std::string& request_id,
+                                     const google::protobuf::Message& request,
+                                     Execute&& execute) {
+  if (request_id.empty()) return execute();
+  const std::string fingerprint = RequestFingerprint(request);
+  absl::StatusOr<std::optional<std::string>> recorded =
+      FindRecordedResponse(connection, method, request_id, fingerprint);
+  if (!recorded.ok()) return recorded.status();
+  if (recorded->has_value()) {
+    Response first;
+    first.ParseFromString(**recorded);
+    return first;
+  }
+  absl::StatusOr<Response> response = execute();
+  if (response.ok()) RecordResponse(connection, method, request_id, fingerprint, *response);
+  return response;
+}
+
 }  // namespace leadflow::store
 
 #endif  // LEADFLOW_SERVER_STORE_IDEMPOTENCY_H_

@@ -199,26 +199,18 @@ void SqliteStore::CreateResource(const ResourceTable& table, T resource, std::st
   SubmitWrite<T>(
       [&table, resource = std::move(resource), request_id = std::move(request_id),
        hooks = std::move(hooks)](SqliteConnection& connection) mutable -> absl::StatusOr<T> {
-        const std::string method = CreateMethod(table);
-        std::string fingerprint;
-        if (!request_id.empty()) {
-          fingerprint = RequestFingerprint(resource);
-          LEADFLOW_ASSIGN_OR_RETURN(
-              std::optional<std::string> recorded,
-              FindRecordedResponse(connection, method, request_id, fingerprint));
-          if (recorded.has_value()) {
-            T first;
-            first.ParseFromString(*recorded);
-            return first;
-          }
-        }
-        if (hooks.before) LEADFLOW_RETURN_IF_ERROR(hooks.before(connection, resource));
-        InsertResource(connection, table, resource, absl::Now());
-        if (hooks.after) hooks.after(connection, nullptr, resource);
-        if (!request_id.empty()) {
-          RecordResponse(connection, method, request_id, fingerprint, resource);
-        }
-        return std::move(resource);
+        // The fingerprint is of the resource as asked for, before the
+        // insert gives it a name and times.
+        const T asked = resource;
+        return ExecuteOnce<T>(connection, CreateMethod(table), request_id, asked,
+                              [&]() -> absl::StatusOr<T> {
+                                if (hooks.before) {
+                                  LEADFLOW_RETURN_IF_ERROR(hooks.before(connection, resource));
+                                }
+                                InsertResource(connection, table, resource, absl::Now());
+                                if (hooks.after) hooks.after(connection, nullptr, resource);
+                                return resource;
+                              });
       },
       std::move(done));
 }
@@ -455,29 +447,14 @@ void SqliteStore::ConvertLead(leadflow::v1::ConvertLeadRequest request, std::str
       [request = std::move(request), actor = std::move(actor),
        plan = std::move(plan)](SqliteConnection& connection) mutable
       -> absl::StatusOr<leadflow::v1::ConvertLeadResponse> {
-        std::string fingerprint;
-        if (!request.request_id().empty()) {
-          fingerprint = RequestFingerprint(request);
-          LEADFLOW_ASSIGN_OR_RETURN(
-              std::optional<std::string> recorded,
-              FindRecordedResponse(connection, kConvertLeadMethod, request.request_id(),
-                                   fingerprint));
-          if (recorded.has_value()) {
-            leadflow::v1::ConvertLeadResponse first;
-            first.ParseFromString(*recorded);
-            return first;
-          }
-        }
-        LEADFLOW_ASSIGN_OR_RETURN(domain::ConversionState state,
-                                  LoadConversionState(connection, request));
-        LEADFLOW_ASSIGN_OR_RETURN(domain::ConversionOutcome outcome, plan(state));
-        leadflow::v1::ConvertLeadResponse response =
-            WriteConversion(connection, std::move(outcome), actor, absl::Now());
-        if (!request.request_id().empty()) {
-          RecordResponse(connection, kConvertLeadMethod, request.request_id(), fingerprint,
-                         response);
-        }
-        return response;
+        return ExecuteOnce<leadflow::v1::ConvertLeadResponse>(
+            connection, kConvertLeadMethod, request.request_id(), request,
+            [&]() -> absl::StatusOr<leadflow::v1::ConvertLeadResponse> {
+              LEADFLOW_ASSIGN_OR_RETURN(domain::ConversionState state,
+                                        LoadConversionState(connection, request));
+              LEADFLOW_ASSIGN_OR_RETURN(domain::ConversionOutcome outcome, plan(state));
+              return WriteConversion(connection, std::move(outcome), actor, absl::Now());
+            });
       },
       std::move(done));
 }
