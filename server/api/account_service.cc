@@ -29,10 +29,8 @@ grpc::ServerUnaryReactor* AccountService::CreateAccount(
 grpc::ServerUnaryReactor* AccountService::GetAccount(grpc::CallbackServerContext* context,
                                                      const v1::GetAccountRequest* request,
                                                      Account* response) {
-  absl::StatusOr<std::string> id =
-      domain::ParseResourceId(domain::kAccountCollection, request->name(), "name");
-  if (!id.ok()) return FinishNow(context, id.status());
-  return Reply(context, response, store_.GetAccount(*id));
+  return ReplyWithNamed(context, domain::kAccountCollection, request->name(), response,
+                        [this](const std::string& id) { return store_.GetAccount(id); });
 }
 
 grpc::ServerUnaryReactor* AccountService::ListAccounts(grpc::CallbackServerContext* context,
@@ -63,12 +61,10 @@ grpc::ServerUnaryReactor* AccountService::UpdateAccount(
 grpc::ServerUnaryReactor* AccountService::DeleteAccount(
     grpc::CallbackServerContext* context, const v1::DeleteAccountRequest* request,
     google::protobuf::Empty* /*response*/) {
-  absl::StatusOr<std::string> id =
-      domain::ParseResourceId(domain::kAccountCollection, request->name(), "name");
-  if (!id.ok()) return FinishNow(context, id.status());
-  grpc::ServerUnaryReactor* reactor = context->DefaultReactor();
-  store_.DeleteAccount(*std::move(id), request->etag(), FinishEmpty(reactor));
-  return reactor;
+  return DeleteNamed(context, domain::kAccountCollection, request->name(),
+                     [&](std::string id, auto done) {
+                       store_.DeleteAccount(std::move(id), request->etag(), std::move(done));
+                     });
 }
 
 // --- Contacts ---
@@ -86,10 +82,8 @@ grpc::ServerUnaryReactor* AccountService::CreateContact(
 grpc::ServerUnaryReactor* AccountService::GetContact(grpc::CallbackServerContext* context,
                                                      const v1::GetContactRequest* request,
                                                      Contact* response) {
-  absl::StatusOr<std::string> id =
-      domain::ParseResourceId(domain::kContactCollection, request->name(), "name");
-  if (!id.ok()) return FinishNow(context, id.status());
-  return Reply(context, response, store_.GetContact(*id));
+  return ReplyWithNamed(context, domain::kContactCollection, request->name(), response,
+                        [this](const std::string& id) { return store_.GetContact(id); });
 }
 
 grpc::ServerUnaryReactor* AccountService::ListContacts(grpc::CallbackServerContext* context,
@@ -120,12 +114,10 @@ grpc::ServerUnaryReactor* AccountService::UpdateContact(
 grpc::ServerUnaryReactor* AccountService::DeleteContact(
     grpc::CallbackServerContext* context, const v1::DeleteContactRequest* request,
     google::protobuf::Empty* /*response*/) {
-  absl::StatusOr<std::string> id =
-      domain::ParseResourceId(domain::kContactCollection, request->name(), "name");
-  if (!id.ok()) return FinishNow(context, id.status());
-  grpc::ServerUnaryReactor* reactor = context->DefaultReactor();
-  store_.DeleteContact(*std::move(id), request->etag(), FinishEmpty(reactor));
-  return reactor;
+  return DeleteNamed(context, domain::kContactCollection, request->name(),
+                     [&](std::string id, auto done) {
+                       store_.DeleteContact(std::move(id), request->etag(), std::move(done));
+                     });
 }
 
 }  // namespace leadflow::api

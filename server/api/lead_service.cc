@@ -30,10 +30,8 @@ grpc::ServerUnaryReactor* LeadService::CreateLead(
 grpc::ServerUnaryReactor* LeadService::GetLead(
     grpc::CallbackServerContext* context,
     const leadflow::v1::GetLeadRequest* request, Lead* response) {
-  absl::StatusOr<std::string> id =
-      domain::ParseResourceId(domain::kLeadCollection, request->name(), "name");
-  if (!id.ok()) return FinishNow(context, id.status());
-  return Reply(context, response, store_.GetLead(*id));
+  return ReplyWithNamed(context, domain::kLeadCollection, request->name(), response,
+                        [this](const std::string& id) { return store_.GetLead(id); });
 }
 
 grpc::ServerUnaryReactor* LeadService::ListLeads(
@@ -66,13 +64,11 @@ grpc::ServerUnaryReactor* LeadService::DeleteLead(
     grpc::CallbackServerContext* context,
     const leadflow::v1::DeleteLeadRequest* request,
     google::protobuf::Empty* /*response*/) {
-  absl::StatusOr<std::string> id =
-      domain::ParseResourceId(domain::kLeadCollection, request->name(), "name");
-  if (!id.ok()) return FinishNow(context, id.status());
-  grpc::ServerUnaryReactor* reactor = context->DefaultReactor();
-  store_.DeleteLead(*std::move(id), request->etag(), domain::CheckLeadDeletable,
-                    FinishEmpty(reactor));
-  return reactor;
+  return DeleteNamed(context, domain::kLeadCollection, request->name(),
+                     [&](std::string id, auto done) {
+                       store_.DeleteLead(std::move(id), request->etag(),
+                                         domain::CheckLeadDeletable, std::move(done));
+                     });
 }
 
 grpc::ServerUnaryReactor* LeadService::ListLeadStatuses(
@@ -116,10 +112,8 @@ grpc::ServerUnaryReactor* LeadService::FindConversionMatches(
     grpc::CallbackServerContext* context,
     const leadflow::v1::FindConversionMatchesRequest* request,
     leadflow::v1::FindConversionMatchesResponse* response) {
-  absl::StatusOr<std::string> id =
-      domain::ParseResourceId(domain::kLeadCollection, request->name(), "name");
-  if (!id.ok()) return FinishNow(context, id.status());
-  return Reply(context, response, store_.FindConversionMatches(*id));
+  return ReplyWithNamed(context, domain::kLeadCollection, request->name(), response,
+                        [this](const std::string& id) { return store_.FindConversionMatches(id); });
 }
 
 }  // namespace leadflow::api

@@ -33,10 +33,8 @@ grpc::ServerUnaryReactor* OpportunityService::CreateOpportunity(
 grpc::ServerUnaryReactor* OpportunityService::GetOpportunity(
     grpc::CallbackServerContext* context, const v1::GetOpportunityRequest* request,
     Opportunity* response) {
-  absl::StatusOr<std::string> id =
-      domain::ParseResourceId(domain::kOpportunityCollection, request->name(), "name");
-  if (!id.ok()) return FinishNow(context, id.status());
-  return Reply(context, response, store_.GetOpportunity(*id));
+  return ReplyWithNamed(context, domain::kOpportunityCollection, request->name(), response,
+                        [this](const std::string& id) { return store_.GetOpportunity(id); });
 }
 
 grpc::ServerUnaryReactor* OpportunityService::ListOpportunities(
@@ -70,12 +68,10 @@ grpc::ServerUnaryReactor* OpportunityService::UpdateOpportunity(
 grpc::ServerUnaryReactor* OpportunityService::DeleteOpportunity(
     grpc::CallbackServerContext* context, const v1::DeleteOpportunityRequest* request,
     google::protobuf::Empty* /*response*/) {
-  absl::StatusOr<std::string> id =
-      domain::ParseResourceId(domain::kOpportunityCollection, request->name(), "name");
-  if (!id.ok()) return FinishNow(context, id.status());
-  grpc::ServerUnaryReactor* reactor = context->DefaultReactor();
-  store_.DeleteOpportunity(*std::move(id), request->etag(), FinishEmpty(reactor));
-  return reactor;
+  return DeleteNamed(context, domain::kOpportunityCollection, request->name(),
+                     [&](std::string id, auto done) {
+                       store_.DeleteOpportunity(std::move(id), request->etag(), std::move(done));
+                     });
 }
 
 grpc::ServerUnaryReactor* OpportunityService::ListOpportunityHistory(

@@ -9,6 +9,7 @@
 
 #include "absl/status/status.h"
 #include "absl/status/statusor.h"
+#include "domain/resource_name.h"
 #include "store/store.h"
 
 namespace leadflow::api {
@@ -52,6 +53,32 @@ auto FinishWith(grpc::ServerUnaryReactor* reactor, T* response) {
 // A store completion that finishes a call whose reply is empty.
 inline auto FinishEmpty(grpc::ServerUnaryReactor* reactor) {
   return [reactor](absl::Status status) { reactor->Finish(ToGrpcStatus(status)); };
+}
+
+// A Get-like call on the resource `name` of `collection` (request field
+// "name"): refused when the name is malformed, else finished with
+// `read(id)`, a store read.
+template <typename T, typename Read>
+grpc::ServerUnaryReactor* ReplyWithNamed(grpc::CallbackServerContext* context,
+                                         absl::string_view collection, const std::string& name,
+                                         T* response, Read&& read) {
+  absl::StatusOr<std::string> id = domain::ParseResourceId(collection, name, "name");
+  if (!id.ok()) return FinishNow(context, id.status());
+  return Reply(context, response, read(*id));
+}
+
+// A Delete of the resource `name` of `collection`: refused when the name is
+// malformed, else `erase(id, done)` starts the store's delete, whose `done`
+// finishes the call.
+template <typename Erase>
+grpc::ServerUnaryReactor* DeleteNamed(grpc::CallbackServerContext* context,
+                                      absl::string_view collection, const std::string& name,
+                                      Erase&& erase) {
+  absl::StatusOr<std::string> id = domain::ParseResourceId(collection, name, "name");
+  if (!id.ok()) return FinishNow(context, id.status());
+  grpc::ServerUnaryReactor* reactor = context->DefaultReactor();
+  erase(*std::move(id), FinishEmpty(reactor));
+  return reactor;
 }
 
 // Moves a page of resources into a List response's repeated field and token.
