@@ -25,7 +25,6 @@ using leadflow::v1::ConvertLeadRequest;
 using leadflow::v1::Lead;
 using leadflow::v1::Opportunity;
 
-constexpr std::size_t kOpportunityNameText = 120;
 
 // A lead field and the field of another record it fills (same type).
 struct FieldCopy {

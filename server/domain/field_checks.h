@@ -25,6 +25,7 @@ inline constexpr std::size_t kTitleText = 128;    // job title
 inline constexpr std::size_t kLongText = 255;     // company, website, owner
 inline constexpr std::size_t kPostalCodeText = 20;
 inline constexpr std::size_t kDescriptionText = 32000;
+inline constexpr std::size_t kOpportunityNameText = 120;
 
 // The number of Unicode characters in `utf8` (protobuf guarantees proto3
 // strings are valid UTF-8).

@@ -20,7 +20,6 @@ using leadflow::v1::FieldChange;
 using leadflow::v1::Opportunity;
 using leadflow::v1::OpportunityStage;
 
-constexpr std::size_t kOpportunityNameText = 120;
 constexpr std::size_t kTypeText = 40;
 
 bool InMask(const google::protobuf::FieldMask& mask, absl::string_view path) {
