@@ -90,12 +90,13 @@ WriteHooks<Account> AccountHooks() {
           }};
 }
 
-// Refuses to delete a record that others still refer to, naming them.
+// Refuses to delete `name`, a record of `table`, while others still refer
+// to it, naming them.
 absl::Status CheckUnreferenced(SqliteConnection& connection, leadflow::v1::ErrorReason reason,
-                               const std::string& name,
+                               const ResourceTable& table, const std::string& name,
                                std::initializer_list<std::pair<const ResourceTable*, const char*>>
                                    referrers) {
-  const std::string id = std::string(name.substr(name.find('/') + 1));
+  const std::string id = table.IdOf(name);
   std::vector<std::string> names;
   for (const auto& [table, column] : referrers) {
     for (std::string& referrer : Referrers(connection, *table, column, id, kReferrersShown)) {
@@ -311,7 +312,8 @@ void SqliteStore::DeleteAccount(std::string id, std::string etag, StatusDone don
   DeleteResource<Account>(
       AccountTable(), std::move(id), std::move(etag),
       [](SqliteConnection& connection, const Account& account) {
-        return CheckUnreferenced(connection, leadflow::v1::ACCOUNT_IN_USE, account.name(),
+        return CheckUnreferenced(connection, leadflow::v1::ACCOUNT_IN_USE, AccountTable(),
+                                 account.name(),
                                  {{&ContactTable(), "account_id"},
                                   {&OpportunityTable(), "account_id"},
                                   {&LeadTable(), "converted_account_id"}});
@@ -344,7 +346,8 @@ void SqliteStore::DeleteContact(std::string id, std::string etag, StatusDone don
   DeleteResource<Contact>(
       ContactTable(), std::move(id), std::move(etag),
       [](SqliteConnection& connection, const Contact& contact) {
-        return CheckUnreferenced(connection, leadflow::v1::CONTACT_IN_USE, contact.name(),
+        return CheckUnreferenced(connection, leadflow::v1::CONTACT_IN_USE, ContactTable(),
+                                 contact.name(),
                                  {{&OpportunityTable(), "contact_id"},
                                   {&LeadTable(), "converted_contact_id"}});
       },
@@ -379,7 +382,7 @@ void SqliteStore::DeleteOpportunity(std::string id, std::string etag, StatusDone
   DeleteResource<Opportunity>(
       OpportunityTable(), std::move(id), std::move(etag),
       [](SqliteConnection& connection, const Opportunity& opportunity) {
-        return CheckUnreferenced(connection, leadflow::v1::OPPORTUNITY_IN_USE,
+        return CheckUnreferenced(connection, leadflow::v1::OPPORTUNITY_IN_USE, OpportunityTable(),
                                  opportunity.name(),
                                  {{&LeadTable(), "converted_opportunity_id"}});
       },
