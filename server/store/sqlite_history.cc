@@ -38,25 +38,26 @@ absl::StatusOr<Page<leadflow::v1::OpportunityHistoryEntry>> ReadHistory(
     LEADFLOW_ASSIGN_OR_RETURN(std::vector<SqlValue> keys, tokens.Decode(page_token, query, 1));
     after = std::move(keys.front());
   }
-  ScopedStatement select = connection.PrepareBound(
-      absl::StrCat("SELECT id, entry FROM opportunity_history WHERE opportunity_id = ? AND id > ? "
-                   "ORDER BY id LIMIT ",
-                   size + 1),
-      {std::string(id), std::move(after)});
-  Page<leadflow::v1::OpportunityHistoryEntry> page;
-  std::int64_t last_id = 0;
-  while (select->executeStep()) {
-    if (static_cast<std::int32_t>(page.items.size()) == size) {
-      page.next_page_token = tokens.Encode(query, {last_id});
-      break;
-    }
-    last_id = select->getColumn(0).getInt64();
-    SQLite::Column bytes = select->getColumn(1);
-    auto& entry = page.items.emplace_back();
-    entry.ParseFromArray(bytes.getBlob(), bytes.getBytes());
-    entry.set_name(absl::StrCat(OpportunityTable().collection(), "/", id, "/history/", last_id));
-  }
-  return page;
+  // Paged like every List (see sqlite_list.h), with the entry id as the key;
+  // the id is selected again last, where RunList reads the keys from.
+  ListPlan plan;
+  plan.sql = absl::StrCat(
+      "SELECT id, entry, id FROM opportunity_history WHERE opportunity_id = ? AND id > ? "
+      "ORDER BY id LIMIT ",
+      size + 1);
+  plan.params = {std::string(id), std::move(after)};
+  plan.page_size = size;
+  plan.keys = {{"id", false}};
+  plan.query = query;
+  const std::string name_prefix = absl::StrCat(OpportunityTable().collection(), "/", id, "/history/");
+  return RunList<leadflow::v1::OpportunityHistoryEntry>(
+      connection, plan, tokens, [&](SQLite::Statement& row) {
+        leadflow::v1::OpportunityHistoryEntry entry;
+        SQLite::Column bytes = row.getColumn(1);
+        entry.ParseFromArray(bytes.getBlob(), bytes.getBytes());
+        entry.set_name(absl::StrCat(name_prefix, row.getColumn(0).getInt64()));
+        return entry;
+      });
 }
 
 }  // namespace leadflow::store
