@@ -33,18 +33,23 @@ absl::Status LoadReference(SqliteConnection& connection, const ResourceTable& ta
 }
 
 // Creates `record` when the plan says so, or updates it when the plan lists
-// fields the lead filled into it; then `plan` names it.
+// fields the lead filled into it; then `plan` names it. Returns whether the
+// record was written (a linked record the lead filled nothing into is not).
 template <typename T>
-void WriteRecord(SqliteConnection& connection, const ResourceTable& table, T& record,
+bool WriteRecord(SqliteConnection& connection, const ResourceTable& table, T& record,
                  ConvertedRecord& plan, absl::Time now) {
+  bool written = true;
   if (plan.action() == ConvertedRecord::CREATE) {
     InsertResource(connection, table, record, now);
   } else if (plan.filled_fields_size() > 0) {
     T stored;
     std::int64_t revision = *ReadResource(connection, table, table.IdOf(record.name()), stored);
     UpdateResource(connection, table, record, revision + 1, now);
+  } else {
+    written = false;
   }
   plan.set_name(record.name());
+  return written;
 }
 
 }  // namespace
@@ -69,8 +74,9 @@ leadflow::v1::ConvertLeadResponse WriteConversion(SqliteConnection& connection,
                                                   domain::ConversionOutcome outcome,
                                                   const std::string& actor, absl::Time now) {
   leadflow::v1::ConversionPlan& plan = outcome.plan;
-  WriteRecord(connection, AccountTable(), outcome.account, *plan.mutable_account(), now);
-  WriteAccountMatchKeys(connection, outcome.account);
+  if (WriteRecord(connection, AccountTable(), outcome.account, *plan.mutable_account(), now)) {
+    WriteAccountMatchKeys(connection, outcome.account);
+  }
 
   outcome.contact.set_account(outcome.account.name());
   WriteRecord(connection, ContactTable(), outcome.contact, *plan.mutable_contact(), now);
