@@ -38,17 +38,17 @@ absl::StatusOr<Resource> Validated(Resource resource, Validator<Resource> valida
 void ValidateAccount(const Account& account, const Catalog& catalog,
                      absl::string_view prefix, FieldViolations& v) {
   CheckRequired(Path(prefix, "display_name"), account.display_name(), v);
-  CheckMaxLength(Path(prefix, "display_name"), account.display_name(), kLongText, v);
-  CheckMaxLength(Path(prefix, "website"), account.website(), kLongText, v);
-  CheckMaxLength(Path(prefix, "phone"), account.phone(), kShortText, v);
-  CheckMaxLength(Path(prefix, "industry"), account.industry(), kShortText, v);
+  CheckText(Path(prefix, "display_name"), account.display_name(), kLongText, v);
+  CheckText(Path(prefix, "website"), account.website(), kLongText, v);
+  CheckText(Path(prefix, "phone"), account.phone(), kShortText, v);
+  CheckText(Path(prefix, "industry"), account.industry(), kShortText, v);
   CheckMoney(Path(prefix, "annual_revenue"), account.annual_revenue(), catalog, v);
   if (account.number_of_employees() < 0) {
     v.Add(Path(prefix, "number_of_employees"), "must not be negative");
   }
   CheckPostalAddress(Path(prefix, "billing_address"), account.billing_address(), v);
-  CheckMaxLength(Path(prefix, "description"), account.description(), kDescriptionText, v);
-  CheckMaxLength(Path(prefix, "owner"), account.owner(), kLongText, v);
+  CheckText(Path(prefix, "description"), account.description(), kDescriptionText, v, Lines::kMulti);
+  CheckText(Path(prefix, "owner"), account.owner(), kLongText, v);
   CheckLeadSource(Path(prefix, "account_source"), account.account_source(), catalog, v);
 }
 
@@ -56,19 +56,18 @@ void ValidateContact(const Contact& contact, const Catalog& catalog,
                      absl::string_view prefix, FieldViolations& v) {
   CheckResourceName(kAccountCollection, contact.account(), Path(prefix, "account"),
                     /*required=*/true, v);
-  CheckMaxLength(Path(prefix, "salutation"), contact.salutation(), kShortText, v);
-  CheckMaxLength(Path(prefix, "first_name"), contact.first_name(), kShortText, v);
+  CheckText(Path(prefix, "salutation"), contact.salutation(), kShortText, v);
+  CheckText(Path(prefix, "first_name"), contact.first_name(), kShortText, v);
   CheckRequired(Path(prefix, "last_name"), contact.last_name(), v);
-  CheckMaxLength(Path(prefix, "last_name"), contact.last_name(), kMediumText, v);
-  CheckMaxLength(Path(prefix, "title"), contact.title(), kTitleText, v);
+  CheckText(Path(prefix, "last_name"), contact.last_name(), kMediumText, v);
+  CheckText(Path(prefix, "title"), contact.title(), kTitleText, v);
   CheckEmail(Path(prefix, "email"), contact.email(), v);
-  CheckMaxLength(Path(prefix, "email"), contact.email(), kMediumText, v);
-  CheckMaxLength(Path(prefix, "phone"), contact.phone(), kShortText, v);
-  CheckMaxLength(Path(prefix, "mobile_phone"), contact.mobile_phone(), kShortText, v);
+  CheckText(Path(prefix, "phone"), contact.phone(), kShortText, v);
+  CheckText(Path(prefix, "mobile_phone"), contact.mobile_phone(), kShortText, v);
   CheckPostalAddress(Path(prefix, "mailing_address"), contact.mailing_address(), v);
   CheckLeadSource(Path(prefix, "lead_source"), contact.lead_source(), catalog, v);
-  CheckMaxLength(Path(prefix, "owner"), contact.owner(), kLongText, v);
-  CheckMaxLength(Path(prefix, "description"), contact.description(), kDescriptionText, v);
+  CheckText(Path(prefix, "owner"), contact.owner(), kLongText, v);
+  CheckText(Path(prefix, "description"), contact.description(), kDescriptionText, v, Lines::kMulti);
 }
 
 absl::StatusOr<Account> PrepareNewAccount(const v1::CreateAccountRequest& request,

@@ -12,6 +12,7 @@
 #include "domain/resource_name.h"
 #include "google/protobuf/message.h"
 #include "google/protobuf/timestamp.pb.h"
+#include "domain/text.h"
 
 namespace leadflow::domain {
 namespace {
@@ -150,8 +151,8 @@ std::string ResolveConvertedStatus(const ConvertLeadRequest& request, const Cata
   const auto* status = catalog.FindLeadStatus(request.converted_status());
   if (status == nullptr || !status->converted()) {
     v.Add("converted_status",
-          absl::StrCat("\"", request.converted_status(),
-                       "\" is not a converted status; allowed: ", absl::StrJoin(converted, ", ")));
+          absl::StrCat(QuoteForError(request.converted_status()),
+                       " is not a converted status; allowed: ", absl::StrJoin(converted, ", ")));
   }
   return request.converted_status();
 }
@@ -190,11 +191,11 @@ absl::StatusOr<std::string> CheckConvertRequest(const ConvertLeadRequest& reques
                     /*required=*/false, v);
   CheckContradictions(request, v);
   std::string status = ResolveConvertedStatus(request, catalog, v);
-  CheckMaxLength("opportunity_name", request.opportunity_name(), kOpportunityNameText, v);
+  CheckText("opportunity_name", request.opportunity_name(), kOpportunityNameText, v);
   CheckMoney("opportunity_amount", WithDefaultCurrency(request.opportunity_amount(), catalog),
              catalog, v);
   CheckDate("opportunity_close_date", request.opportunity_close_date(), v);
-  CheckMaxLength("owner", request.owner(), kLongText, v);
+  CheckText("owner", request.owner(), kLongText, v);
   CheckRequestId("request_id", request.request_id(), v);
   if (!v.empty()) return v.ToStatus();
   return status;

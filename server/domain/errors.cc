@@ -66,6 +66,12 @@ absl::Status InvalidField(std::string field, std::string description,
   return violations.ToStatus(reason);
 }
 
+absl::Status InvalidRequest(leadflow::v1::ErrorReason reason, std::string message) {
+  absl::Status status(absl::StatusCode::kInvalidArgument, std::move(message));
+  Attach(status, MakeErrorInfo(reason));
+  return status;
+}
+
 absl::Status NotFound(absl::string_view resource_type,
                       absl::string_view resource_name) {
   absl::Status status(absl::StatusCode::kNotFound,
@@ -103,6 +109,12 @@ absl::Status FailedPrecondition(leadflow::v1::ErrorReason reason,
   violation->set_subject(std::string(subject));
   violation->set_description(std::move(description));
   Attach(status, failure);
+  return status;
+}
+
+absl::Status ResourceExhausted(leadflow::v1::ErrorReason reason, std::string message) {
+  absl::Status status(absl::StatusCode::kResourceExhausted, std::move(message));
+  Attach(status, MakeErrorInfo(reason));
   return status;
 }
 

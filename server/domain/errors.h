@@ -28,6 +28,7 @@ class FieldViolations {
   void Add(std::string field, std::string description);
 
   bool empty() const { return violations_.empty(); }
+  std::size_t size() const { return violations_.size(); }
 
   // OK when empty; else INVALID_ARGUMENT with `reason`, a BadRequest detail
   // listing every violation, and a message that names them.
@@ -47,6 +48,9 @@ absl::Status InvalidField(
     std::string field, std::string description,
     leadflow::v1::ErrorReason reason = leadflow::v1::FIELD_INVALID);
 
+// INVALID_ARGUMENT about the request as a whole (no one field is to blame).
+absl::Status InvalidRequest(leadflow::v1::ErrorReason reason, std::string message);
+
 // NOT_FOUND for a resource, e.g. NotFound("leadflow.v1.Lead", "leads/x").
 absl::Status NotFound(absl::string_view resource_type,
                       absl::string_view resource_name);
@@ -58,6 +62,10 @@ absl::Status EtagMismatch(absl::string_view resource_name);
 absl::Status FailedPrecondition(leadflow::v1::ErrorReason reason,
                                 absl::string_view subject,
                                 std::string description);
+
+// RESOURCE_EXHAUSTED with `reason`: a limit of the server (a full disk, too
+// many calls in flight) refused the call before it changed anything.
+absl::Status ResourceExhausted(leadflow::v1::ErrorReason reason, std::string message);
 
 // INTERNAL or UNAVAILABLE (per `code`) with an ErrorInfo, for faults of the
 // server itself; `message` must not leak secrets.

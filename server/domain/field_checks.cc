@@ -7,6 +7,7 @@
 #include "absl/strings/str_join.h"
 #include "absl/strings/str_split.h"
 #include "absl/time/civil_time.h"
+#include "domain/money.h"
 
 namespace leadflow::domain {
 namespace {
@@ -32,20 +33,14 @@ bool IsEmailLocalChar(char c) {
 
 }  // namespace
 
-std::size_t CharacterCount(absl::string_view utf8) {
-  // Count every byte that does not continue a multi-byte sequence.
-  return std::count_if(utf8.begin(), utf8.end(), [](char c) {
-    return (static_cast<unsigned char>(c) & 0xC0) != 0x80;
-  });
-}
-
-void CheckMaxLength(absl::string_view field, absl::string_view value,
-                    std::size_t max_chars, FieldViolations& violations) {
-  std::size_t count = CharacterCount(value);
+void CheckText(absl::string_view field, absl::string_view value, std::size_t max_chars,
+               FieldViolations& violations, Lines lines) {
+  const std::size_t count = CharacterCount(value);
   if (count > max_chars) {
     violations.Add(std::string(field),
-                   absl::StrCat("must be at most ", max_chars,
-                                " characters long, got ", count));
+                   absl::StrCat("must be at most ", max_chars, " characters long, got ", count));
+  } else if (std::optional<std::string> problem = ForbiddenCharacter(value, lines)) {
+    violations.Add(std::string(field), *std::move(problem));
   }
 }
 
@@ -59,17 +54,22 @@ void CheckRequired(absl::string_view field, absl::string_view value,
 void CheckEmail(absl::string_view field, absl::string_view value,
                 FieldViolations& violations) {
   if (value.empty()) return;
+  const std::size_t before = violations.size();
+  CheckText(field, value, kMediumText, violations);
+  if (violations.size() != before) return;  // too long, or a control character
   auto invalid = [&](absl::string_view why) {
     violations.Add(std::string(field),
-                   absl::StrCat("\"", value, "\" is not a valid email address: ",
-                                why));
+                   absl::StrCat(QuoteForError(value), " is not a valid email address: ", why));
   };
   std::size_t at = value.rfind('@');
   if (at == absl::string_view::npos) return invalid("it has no '@'");
   absl::string_view local = value.substr(0, at);
   absl::string_view domain = value.substr(at + 1);
-  if (local.empty() || local.size() > kMaxEmailLocalPart ||
-      !std::all_of(local.begin(), local.end(), IsEmailLocalChar) ||
+  if (local.size() > kMaxEmailLocalPart) {
+    return invalid(absl::StrCat("the part before '@' is too long (at most ", kMaxEmailLocalPart,
+                                " characters)"));
+  }
+  if (local.empty() || !std::all_of(local.begin(), local.end(), IsEmailLocalChar) ||
       local.front() == '.' || local.back() == '.' ||
       local.find("..") != absl::string_view::npos) {
     return invalid("the part before '@' is malformed");
@@ -84,12 +84,17 @@ void CheckEmail(absl::string_view field, absl::string_view value,
 void CheckMoney(absl::string_view field, const google::type::Money& money,
                 const Catalog& catalog, FieldViolations& violations) {
   const bool has_amount = money.units() != 0 || money.nanos() != 0;
-  if (money.units() < 0 || money.nanos() < 0) {
+  if (money.units() < 0) {
     violations.Add(absl::StrCat(field, ".units"), "must not be negative");
+  } else if (money.units() > kMaxMoneyUnits) {
+    violations.Add(absl::StrCat(field, ".units"),
+                   absl::StrCat("must be at most ", kMaxMoneyUnits, ", got ", money.units()));
   }
   if (money.nanos() > 999'999'999 || money.nanos() < -999'999'999) {
     violations.Add(absl::StrCat(field, ".nanos"),
                    "must be between -999,999,999 and 999,999,999");
+  } else if (money.nanos() < 0) {
+    violations.Add(absl::StrCat(field, ".nanos"), "must not be negative");
   }
   if (money.currency_code().empty()) {
     if (has_amount) {
@@ -98,8 +103,8 @@ void CheckMoney(absl::string_view field, const google::type::Money& money,
     }
   } else if (!catalog.IsCurrency(money.currency_code())) {
     violations.Add(absl::StrCat(field, ".currency_code"),
-                   absl::StrCat("\"", money.currency_code(),
-                                "\" is not a configured currency; allowed: ",
+                   absl::StrCat(QuoteForError(money.currency_code()),
+                                " is not a configured currency; allowed: ",
                                 absl::StrJoin(catalog.currencies(), ", ")));
   }
 }
@@ -119,20 +124,36 @@ void CheckDate(absl::string_view field, const google::type::Date& date,
 void CheckPostalAddress(absl::string_view field,
                         const leadflow::v1::PostalAddress& address,
                         FieldViolations& v) {
-  CheckMaxLength(absl::StrCat(field, ".street"), address.street(), kLongText, v);
-  CheckMaxLength(absl::StrCat(field, ".city"), address.city(), kShortText, v);
-  CheckMaxLength(absl::StrCat(field, ".state"), address.state(), kMediumText, v);
-  CheckMaxLength(absl::StrCat(field, ".postal_code"), address.postal_code(),
-                 kPostalCodeText, v);
-  CheckMaxLength(absl::StrCat(field, ".country"), address.country(), kMediumText, v);
+  CheckText(absl::StrCat(field, ".street"), address.street(), kLongText, v, Lines::kMulti);
+  CheckText(absl::StrCat(field, ".city"), address.city(), kShortText, v);
+  CheckText(absl::StrCat(field, ".state"), address.state(), kMediumText, v);
+  CheckText(absl::StrCat(field, ".postal_code"), address.postal_code(), kPostalCodeText, v);
+  CheckText(absl::StrCat(field, ".country"), address.country(), kMediumText, v);
 }
 
 void CheckLeadSource(absl::string_view field, absl::string_view value,
                      const Catalog& catalog, FieldViolations& violations) {
   if (value.empty() || catalog.IsLeadSource(value)) return;
   violations.Add(std::string(field),
-                 absl::StrCat("\"", value, "\" is not a configured lead source; allowed: ",
+                 absl::StrCat(QuoteForError(value), " is not a configured lead source; allowed: ",
                               absl::StrJoin(catalog.lead_sources(), ", ")));
+}
+
+void CheckTimestamp(absl::string_view field, const google::protobuf::Timestamp& timestamp,
+                    FieldViolations& violations) {
+  // 0001-01-01T00:00:00Z and 9999-12-31T23:59:59Z, the bounds
+  // timestamp.proto documents.
+  constexpr std::int64_t kMinSeconds = -62'135'596'800;
+  constexpr std::int64_t kMaxSeconds = 253'402'300'799;
+  if (timestamp.seconds() < kMinSeconds || timestamp.seconds() > kMaxSeconds) {
+    violations.Add(std::string(field),
+                   absl::StrCat("seconds must be between ", kMinSeconds, " (0001-01-01) and ",
+                                kMaxSeconds, " (9999-12-31), got ", timestamp.seconds()));
+  }
+  if (timestamp.nanos() < 0 || timestamp.nanos() > 999'999'999) {
+    violations.Add(std::string(field), absl::StrCat("nanos must be between 0 and 999,999,999, got ",
+                                                    timestamp.nanos()));
+  }
 }
 
 void CheckRequestId(absl::string_view field, absl::string_view request_id,

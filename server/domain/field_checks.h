@@ -11,6 +11,8 @@
 
 #include "domain/catalog.h"
 #include "domain/errors.h"
+#include "domain/text.h"
+#include "google/protobuf/timestamp.pb.h"
 #include "google/type/date.pb.h"
 #include "google/type/money.pb.h"
 #include "leadflow/v1/common.pb.h"
@@ -27,24 +29,23 @@ inline constexpr std::size_t kPostalCodeText = 20;
 inline constexpr std::size_t kDescriptionText = 32000;
 inline constexpr std::size_t kOpportunityNameText = 120;
 
-// The number of Unicode characters in `utf8` (protobuf guarantees proto3
-// strings are valid UTF-8).
-std::size_t CharacterCount(absl::string_view utf8);
+// `value` holds at most `max_chars` characters, none of them one that
+// ForbiddenCharacter (text.h) refuses; line breaks only in Lines::kMulti.
+void CheckText(absl::string_view field, absl::string_view value, std::size_t max_chars,
+               FieldViolations& violations, Lines lines = Lines::kSingle);
 
-// `value` holds at most `max_chars` characters.
-void CheckMaxLength(absl::string_view field, absl::string_view value,
-                    std::size_t max_chars, FieldViolations& violations);
-
-// `value` is not empty (nor only white space).
+// `value` is not empty (nor only white space). Pair it with CheckText,
+// which refuses the control characters that would otherwise pass.
 void CheckRequired(absl::string_view field, absl::string_view value,
                    FieldViolations& violations);
 
-// An empty value, or an address of the form local@domain.tld.
+// An empty value, or an address of the form local@domain.tld of at most
+// kMediumText characters.
 void CheckEmail(absl::string_view field, absl::string_view value,
                 FieldViolations& violations);
 
-// An unset amount, or one that is not negative, whose nanos are in range
-// and whose currency is configured.
+// An unset amount, or one that is not negative, at most kMaxMoneyUnits
+// (money.h), whose nanos are in range and whose currency is configured.
 void CheckMoney(absl::string_view field, const google::type::Money& money,
                 const Catalog& catalog, FieldViolations& violations);
 
@@ -52,7 +53,7 @@ void CheckMoney(absl::string_view field, const google::type::Money& money,
 void CheckDate(absl::string_view field, const google::type::Date& date,
                FieldViolations& violations);
 
-// The length limits of every line of a postal address at `field`.
+// The text rules of every line of a postal address at `field`.
 void CheckPostalAddress(absl::string_view field,
                         const leadflow::v1::PostalAddress& address,
                         FieldViolations& violations);
@@ -60,6 +61,11 @@ void CheckPostalAddress(absl::string_view field,
 // An empty value, or one of `catalog`'s lead sources.
 void CheckLeadSource(absl::string_view field, absl::string_view value,
                      const Catalog& catalog, FieldViolations& violations);
+
+// An unset timestamp, or one within google.protobuf.Timestamp's range
+// (0001-01-01 to 9999-12-31, nanos 0-999,999,999).
+void CheckTimestamp(absl::string_view field, const google::protobuf::Timestamp& timestamp,
+                    FieldViolations& violations);
 
 // An empty id, or at most 128 printable ASCII characters (AIP-155).
 void CheckRequestId(absl::string_view field, absl::string_view request_id,

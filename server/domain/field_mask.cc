@@ -9,6 +9,7 @@
 #include "domain/resource_name.h"
 #include "google/api/field_behavior.pb.h"
 #include "google/protobuf/util/field_mask_util.h"
+#include "domain/text.h"
 
 namespace leadflow::domain {
 namespace {
@@ -44,17 +45,17 @@ std::string CheckPath(absl::string_view path, const Descriptor& resource) {
     const FieldDescriptor* field =
         message == nullptr ? nullptr : message->FindFieldByName(std::string(parts[i]));
     if (field == nullptr) {
-      return absl::StrCat("\"", path, "\" is not a field of ",
+      return absl::StrCat(QuoteForError(path), " is not a field of ",
                           resource.name());
     }
     if (!IsWritable(*field)) {
-      return absl::StrCat("\"", path, "\" is output only and cannot be updated");
+      return absl::StrCat(QuoteForError(path), " is output only and cannot be updated");
     }
     if (i + 1 < parts.size()) {
       if (field->is_repeated() ||
           field->cpp_type() != FieldDescriptor::CPPTYPE_MESSAGE) {
-        return absl::StrCat("\"", path, "\" goes through \"", parts[i],
-                            "\", which has no sub-fields");
+        return absl::StrCat(QuoteForError(path), " goes through ", QuoteForError(parts[i]),
+                            ", which has no sub-fields");
       }
       message = field->message_type();
     }

@@ -9,6 +9,7 @@
 #include "domain/field_checks.h"
 #include "domain/field_mask.h"
 #include "domain/resource_name.h"
+#include "domain/text.h"
 
 namespace leadflow::domain {
 namespace {
@@ -18,19 +19,18 @@ using leadflow::v1::LeadSourceDetail;
 using leadflow::v1::LeadStatus;
 
 void CheckLengths(const Lead& lead, FieldViolations& v) {
-  CheckMaxLength("lead.salutation", lead.salutation(), kShortText, v);
-  CheckMaxLength("lead.first_name", lead.first_name(), kShortText, v);
-  CheckMaxLength("lead.last_name", lead.last_name(), kMediumText, v);
-  CheckMaxLength("lead.company", lead.company(), kLongText, v);
-  CheckMaxLength("lead.title", lead.title(), kTitleText, v);
-  CheckMaxLength("lead.email", lead.email(), kMediumText, v);
-  CheckMaxLength("lead.phone", lead.phone(), kShortText, v);
-  CheckMaxLength("lead.mobile_phone", lead.mobile_phone(), kShortText, v);
-  CheckMaxLength("lead.website", lead.website(), kLongText, v);
-  CheckMaxLength("lead.industry", lead.industry(), kShortText, v);
-  CheckMaxLength("lead.description", lead.description(), kDescriptionText, v);
-  CheckMaxLength("lead.owner", lead.owner(), kLongText, v);
-  CheckMaxLength("lead.disqualification_reason",
+  CheckText("lead.salutation", lead.salutation(), kShortText, v);
+  CheckText("lead.first_name", lead.first_name(), kShortText, v);
+  CheckText("lead.last_name", lead.last_name(), kMediumText, v);
+  CheckText("lead.company", lead.company(), kLongText, v);
+  CheckText("lead.title", lead.title(), kTitleText, v);
+  CheckText("lead.phone", lead.phone(), kShortText, v);
+  CheckText("lead.mobile_phone", lead.mobile_phone(), kShortText, v);
+  CheckText("lead.website", lead.website(), kLongText, v);
+  CheckText("lead.industry", lead.industry(), kShortText, v);
+  CheckText("lead.description", lead.description(), kDescriptionText, v, Lines::kMulti);
+  CheckText("lead.owner", lead.owner(), kLongText, v);
+  CheckText("lead.disqualification_reason",
                  lead.disqualification_reason(), kLongText, v);
   CheckPostalAddress("lead.address", lead.address(), v);
 }
@@ -39,7 +39,7 @@ void CheckSourceDetail(const LeadSourceDetail& detail, FieldViolations& v) {
   constexpr absl::string_view kPrefix = "lead.source_detail.";
   switch (detail.detail_case()) {
     case LeadSourceDetail::kPurchasedList:
-      CheckMaxLength(absl::StrCat(kPrefix, "purchased_list.list"),
+      CheckText(absl::StrCat(kPrefix, "purchased_list.list"),
                      detail.purchased_list().list(), kLongText, v);
       if (detail.purchased_list().row() < 0) {
         v.Add(absl::StrCat(kPrefix, "purchased_list.row"),
@@ -47,17 +47,17 @@ void CheckSourceDetail(const LeadSourceDetail& detail, FieldViolations& v) {
       }
       break;
     case LeadSourceDetail::kWebForm:
-      CheckMaxLength(absl::StrCat(kPrefix, "web_form.form"),
+      CheckText(absl::StrCat(kPrefix, "web_form.form"),
                      detail.web_form().form(), kLongText, v);
-      CheckMaxLength(absl::StrCat(kPrefix, "web_form.submission"),
+      CheckText(absl::StrCat(kPrefix, "web_form.submission"),
                      detail.web_form().submission(), kLongText, v);
       break;
     case LeadSourceDetail::kCustomerReferral:
-      CheckMaxLength(absl::StrCat(kPrefix, "customer_referral.referring_contact"),
+      CheckText(absl::StrCat(kPrefix, "customer_referral.referring_contact"),
                      detail.customer_referral().referring_contact(), kLongText, v);
       break;
     case LeadSourceDetail::kPartnerReferral:
-      CheckMaxLength(absl::StrCat(kPrefix, "partner_referral.partner"),
+      CheckText(absl::StrCat(kPrefix, "partner_referral.partner"),
                      detail.partner_referral().partner(), kLongText, v);
       break;
     case LeadSourceDetail::DETAIL_NOT_SET:
@@ -69,8 +69,8 @@ void CheckConfiguredValues(const Lead& lead, const Catalog& catalog,
                            FieldViolations& v) {
   CheckLeadSource("lead.lead_source", lead.lead_source(), catalog, v);
   if (!lead.rating().empty() && !catalog.IsRating(lead.rating())) {
-    v.Add("lead.rating", absl::StrCat("\"", lead.rating(),
-                                      "\" is not a configured rating; allowed: ",
+    v.Add("lead.rating", absl::StrCat(QuoteForError(lead.rating()),
+                                      " is not a configured rating; allowed: ",
                                       absl::StrJoin(catalog.ratings(), ", ")));
   }
 }
@@ -100,8 +100,8 @@ const LeadStatus* CheckStatus(const Lead& lead, const Catalog& catalog,
   if (status == nullptr) {
     std::vector<std::string> names;
     for (const LeadStatus& s : catalog.lead_statuses()) names.push_back(s.name());
-    v.Add("lead.status", absl::StrCat("\"", lead.status(),
-                                      "\" is not a configured status; allowed: ",
+    v.Add("lead.status", absl::StrCat(QuoteForError(lead.status()),
+                                      " is not a configured status; allowed: ",
                                       absl::StrJoin(names, ", ")));
   }
   return status;
@@ -110,8 +110,8 @@ const LeadStatus* CheckStatus(const Lead& lead, const Catalog& catalog,
 absl::Status ConvertedStatusRefused(const Lead& lead) {
   return InvalidField(
       "lead.status",
-      absl::StrCat("\"", lead.status(),
-                   "\" is reached only by converting the lead "
+      absl::StrCat(QuoteForError(lead.status()),
+                   " is reached only by converting the lead "
                    "(LeadService.ConvertLead)"),
       leadflow::v1::CONVERTED_STATUS_NOT_SETTABLE);
 }

@@ -17,6 +17,13 @@ using Nanos = __int128;
 
 inline constexpr std::int64_t kNanosPerUnit = 1'000'000'000;
 
+// The largest amount, in units, that any stored money value may have:
+// just under a trillion. It keeps every aggregate exact and representable:
+// the database sums units in two parts that cannot overflow (see
+// sqlite_reports.cc), and a total fits Money's int64 units for up to
+// 9 million opportunities at this maximum.
+inline constexpr std::int64_t kMaxMoneyUnits = 999'999'999'999;
+
 Nanos ToNanos(const google::type::Money& money);
 
 // `nanos` of `currency` as Money (units and nanos of the same sign).

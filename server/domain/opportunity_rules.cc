@@ -12,6 +12,7 @@
 #include "domain/money.h"
 #include "domain/resource_name.h"
 #include "google/protobuf/timestamp.pb.h"
+#include "domain/text.h"
 
 namespace leadflow::domain {
 namespace {
@@ -35,19 +36,24 @@ void Validate(const Opportunity& opportunity, const Catalog& catalog,
   CheckResourceName(kContactCollection, opportunity.contact(), "opportunity.contact",
                     /*required=*/false, v);
   CheckRequired("opportunity.display_name", opportunity.display_name(), v);
-  CheckMaxLength("opportunity.display_name", opportunity.display_name(), kOpportunityNameText, v);
-  CheckMaxLength("opportunity.owner", opportunity.owner(), kLongText, v);
+  CheckText("opportunity.display_name", opportunity.display_name(), kOpportunityNameText, v);
+  CheckText("opportunity.owner", opportunity.owner(), kLongText, v);
   CheckMoney("opportunity.amount", opportunity.amount(), catalog, v);
   CheckDate("opportunity.close_date", opportunity.close_date(), v);
+  if (!v1::ForecastCategory_IsValid(opportunity.forecast_category())) {
+    // Proto3 enums are open: an unknown number parses, and would be stored.
+    v.Add("opportunity.forecast_category",
+          absl::StrCat(opportunity.forecast_category(), " is not a ForecastCategory value"));
+  }
   if (opportunity.probability() < 0 || opportunity.probability() > 100) {
     v.Add("opportunity.probability",
           absl::StrCat("must be 0-100, got ", opportunity.probability()));
   }
-  CheckMaxLength("opportunity.next_step", opportunity.next_step(), kLongText, v);
+  CheckText("opportunity.next_step", opportunity.next_step(), kLongText, v);
   CheckLeadSource("opportunity.lead_source", opportunity.lead_source(), catalog, v);
-  CheckMaxLength("opportunity.type", opportunity.type(), kTypeText, v);
-  CheckMaxLength("opportunity.description", opportunity.description(), kDescriptionText, v);
-  CheckMaxLength("opportunity.loss_reason", opportunity.loss_reason(), kLongText, v);
+  CheckText("opportunity.type", opportunity.type(), kTypeText, v);
+  CheckText("opportunity.description", opportunity.description(), kDescriptionText, v, Lines::kMulti);
+  CheckText("opportunity.loss_reason", opportunity.loss_reason(), kLongText, v);
   if (stage != nullptr && stage->closed() && !stage->won() && catalog.require_loss_reason() &&
       opportunity.loss_reason().empty()) {
     v.Add("opportunity.loss_reason",
@@ -62,8 +68,8 @@ const OpportunityStage* CheckStage(const Opportunity& opportunity, const Catalog
   if (stage == nullptr) {
     std::vector<std::string> names;
     for (const auto& s : catalog.opportunity_stages()) names.push_back(s.name());
-    v.Add("opportunity.stage", absl::StrCat("\"", opportunity.stage(),
-                                            "\" is not a configured stage; allowed: ",
+    v.Add("opportunity.stage", absl::StrCat(QuoteForError(opportunity.stage()),
+                                            " is not a configured stage; allowed: ",
                                             absl::StrJoin(names, ", ")));
   }
   return stage;

@@ -6,6 +6,7 @@
 #include "absl/strings/strip.h"
 #include "absl/strings/str_cat.h"
 #include "domain/errors.h"
+#include "domain/text.h"
 
 namespace leadflow::domain {
 namespace {
@@ -31,7 +32,7 @@ std::string NameProblem(absl::string_view collection, absl::string_view name) {
   absl::string_view id = name;
   if (!absl::ConsumePrefix(&id, prefix) || id.empty() || id.size() > kMaxIdLength ||
       !std::all_of(id.begin(), id.end(), IsIdChar)) {
-    return absl::StrCat("\"", name, "\" is not a valid name; expected \"", collection,
+    return absl::StrCat(QuoteForError(name), " is not a valid name; expected \"", collection,
                         "/{id}\"");
   }
   return "";

@@ -8,6 +8,7 @@
 #include "google/protobuf/io/coded_stream.h"
 #include "google/protobuf/io/zero_copy_stream_impl_lite.h"
 #include "store/row_values.h"
+#include "domain/text.h"
 
 namespace leadflow::store {
 
@@ -38,8 +39,8 @@ absl::StatusOr<std::optional<std::string>> FindRecordedResponse(
                        recorded.getBytes()) != fingerprint) {
     return domain::InvalidField(
         "request_id",
-        absl::StrCat("\"", request_id,
-                     "\" was already used for a different request; use a "
+        absl::StrCat(domain::QuoteForError(request_id),
+                     " was already used for a different request; use a "
                      "fresh request_id for each distinct request"),
         leadflow::v1::REQUEST_ID_REUSED);
   }

@@ -7,6 +7,7 @@
 #include "absl/strings/str_join.h"
 #include "absl/strings/str_split.h"
 #include "domain/errors.h"
+#include "domain/text.h"
 
 namespace leadflow::store {
 namespace {
@@ -42,27 +43,27 @@ absl::StatusOr<std::vector<OrderKey>> ParseOrderBy(
     std::vector<absl::string_view> words =
         absl::StrSplit(item, absl::ByAnyChar(" \t\n"), absl::SkipEmpty());
     if (words.empty() || words.size() > 2) {
-      return Invalid(absl::StrCat("\"", absl::StripAsciiWhitespace(item),
-                                  "\" is not \"field\" or \"field desc\""));
+      return Invalid(absl::StrCat(domain::QuoteForError(absl::StripAsciiWhitespace(item)),
+                                  " is not \"field\" or \"field desc\""));
     }
     const SortField* field = FindField(sortable, words[0]);
     if (field == nullptr) {
-      return Invalid(absl::StrCat("cannot sort by \"", words[0],
-                                  "\"; sortable fields: ",
+      return Invalid(absl::StrCat("cannot sort by ", domain::QuoteForError(words[0]),
+                                  "; sortable fields: ",
                                   SortableNames(sortable)));
     }
     bool descending = false;
     if (words.size() == 2) {
       if (words[1] != "desc" && words[1] != "asc") {
-        return Invalid(absl::StrCat("unknown direction \"", words[1],
-                                    "\" after \"", words[0],
-                                    "\"; use \"desc\" or nothing"));
+        return Invalid(absl::StrCat("unknown direction ", domain::QuoteForError(words[1]),
+                                    " after ", domain::QuoteForError(words[0]),
+                                    "; use \"desc\" or nothing"));
       }
       descending = words[1] == "desc";
     }
     for (const OrderKey& key : keys) {
       if (key.column == field->column) {
-        return Invalid(absl::StrCat("\"", words[0], "\" is named twice"));
+        return Invalid(absl::StrCat(domain::QuoteForError(words[0]), " is named twice"));
       }
     }
     keys.push_back({std::string(field->column), descending});
@@ -88,7 +89,8 @@ SqlFragment AfterCondition(const std::vector<OrderKey>& keys,
   if (uniform) {
     // A row-value comparison, which SQLite turns into an index range scan.
     std::vector<absl::string_view> columns;
-    for (const OrderKey& key : keys) columns.push_back(key.column);
+    columns.reserve(keys.size());
+    for (const OrderKey& key : keys) columns.emplace_back(key.column);
     return {absl::StrCat("(", absl::StrJoin(columns, ", "), ")",
                          keys.front().descending ? " < (" : " > (",
                          absl::StrJoin(std::vector<std::string>(keys.size(), "?"), ", "),

@@ -6,14 +6,15 @@
 #include "absl/strings/ascii.h"
 #include "absl/strings/str_cat.h"
 #include "domain/errors.h"
+#include "domain/text.h"
 #include "util/status_macros.h"
 
 namespace leadflow::store::filter {
 namespace {
 
-// Longest user text quoted back in an error message, so a 4 KB value does not
-// become a 4 KB message.
-constexpr std::size_t kMaxQuotedBytes = 40;
+using domain::IsContinuationByte;
+using domain::QuoteForError;
+using domain::ValidUtf8;
 
 bool IsSpace(char c) {
   return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' ||
@@ -29,62 +30,8 @@ bool EndsBareWord(char c) {
          c == '\'';
 }
 
-bool IsContinuationByte(char c) {
-  return (static_cast<unsigned char>(c) & 0xC0) == 0x80;
-}
-
 bool IsKeyword(absl::string_view word) {
   return word == "AND" || word == "OR" || word == "NOT";
-}
-
-// The length of the well-formed UTF-8 sequence at the start of `text`, or 0.
-// Rejects overlong forms and surrogates, as protobuf's own check does.
-std::size_t Utf8SequenceLength(absl::string_view text) {
-  auto byte = [&](std::size_t i) {
-    return i < text.size() ? static_cast<unsigned char>(text[i]) : 0;
-  };
-  unsigned char lead = byte(0);
-  if (lead < 0x80) return 1;
-  std::size_t length;
-  unsigned char low = 0x80, high = 0xBF;  // the range of the second byte
-  if (lead >= 0xC2 && lead <= 0xDF) {
-    length = 2;
-  } else if (lead >= 0xE0 && lead <= 0xEF) {
-    length = 3;
-    if (lead == 0xE0) low = 0xA0;
-    if (lead == 0xED) high = 0x9F;
-  } else if (lead >= 0xF0 && lead <= 0xF4) {
-    length = 4;
-    if (lead == 0xF0) low = 0x90;
-    if (lead == 0xF4) high = 0x8F;
-  } else {
-    return 0;
-  }
-  if (byte(1) < low || byte(1) > high) return 0;
-  for (std::size_t i = 2; i < length; ++i) {
-    if (!IsContinuationByte(static_cast<char>(byte(i)))) return 0;
-  }
-  return length;
-}
-
-// `text` with each byte that is not part of well-formed UTF-8 written as
-// \xNN: messages travel in proto string fields, which must be valid UTF-8,
-// and ParseFilter may be handed bytes that never passed through protobuf.
-std::string ValidUtf8(absl::string_view text) {
-  std::string out;
-  while (!text.empty()) {
-    std::size_t length = Utf8SequenceLength(text);
-    if (length == 0) {
-      absl::StrAppend(&out, "\\x",
-                      absl::Hex(static_cast<unsigned char>(text[0]),
-                                absl::kZeroPad2));
-      length = 1;
-    } else {
-      out.append(text.data(), length);
-    }
-    text.remove_prefix(length);
-  }
-  return out;
 }
 
 // A recursive-descent parser over the characters of the filter; see the
@@ -454,22 +401,6 @@ std::string FormatExpr(const Expr& expr) {
   std::string out;
   FormatTo(expr, out);
   return out;
-}
-
-// Cut at a character boundary, and made valid UTF-8 (see ValidUtf8).
-std::string QuoteForError(absl::string_view text) {
-  bool cut = text.size() > kMaxQuotedBytes;
-  if (cut) {
-    std::size_t end = kMaxQuotedBytes;
-    while (end > 0 && IsContinuationByte(text[end])) --end;
-    text = text.substr(0, end);
-  }
-  std::string escaped;
-  for (char c : text) {
-    if (c == '"' || c == '\\') escaped += '\\';
-    escaped += c;
-  }
-  return absl::StrCat("\"", ValidUtf8(escaped), cut ? "...\"" : "\"");
 }
 
 absl::Status FilterError(std::string description) {

@@ -73,11 +73,6 @@ absl::StatusOr<Expr> ParseFilter(absl::string_view filter);
 // filter is `AND()`.
 std::string FormatExpr(const Expr& expr);
 
-// `text` double-quoted for an error message: " and \ escaped, bytes that
-// are not valid UTF-8 shown as \xNN (messages travel in proto string fields),
-// and cut short at a character boundary if long.
-std::string QuoteForError(absl::string_view text);
-
 // The INVALID_ARGUMENT status of a filter error: InvalidField("filter",
 // description, FILTER_INVALID).
 absl::Status FilterError(std::string description);

@@ -14,6 +14,7 @@
 #include "absl/strings/strip.h"
 #include "absl/strings/str_join.h"
 #include "absl/time/time.h"
+#include "domain/text.h"
 #include "store/filter/filter_ast.h"
 #include "store/filter/filter_parser.h"
 #include "util/status_macros.h"
@@ -25,7 +26,7 @@ using filter::Comparator;
 using filter::Comparison;
 using filter::Expr;
 using filter::FilterError;
-using filter::QuoteForError;
+using domain::QuoteForError;
 
 // Up to this many operands of one AND / OR are joined flat, which reads best;
 // beyond it they are split in halves, because SQLite parses `a AND b AND c`
@@ -217,8 +218,8 @@ absl::Status Compiler::EmitMoneyComparison(const Comparison& comparison,
   ParseDecimal(nanos_text, nanos);
   absl::StrAppend(&out_.sql, "((", field.column, "_units, ", field.column, "_nanos) ",
                   SqlOperator(comparison.op), " (?, ?))");
-  out_.params.push_back(units);
-  out_.params.push_back(nanos);
+  out_.params.emplace_back(units);
+  out_.params.emplace_back(nanos);
   return absl::OkStatus();
 }
 

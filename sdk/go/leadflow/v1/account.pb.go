@@ -41,7 +41,8 @@ type Account struct {
 	Phone string `protobuf:"bytes,4,opt,name=phone,proto3" json:"phone,omitempty"`
 	// Industry, free text. At most 40 characters.
 	Industry string `protobuf:"bytes,5,opt,name=industry,proto3" json:"industry,omitempty"`
-	// Annual revenue, not negative, in a configured currency.
+	// Annual revenue, not negative, at most 999,999,999,999 units, in a
+	// configured currency.
 	AnnualRevenue *money.Money `protobuf:"bytes,6,opt,name=annual_revenue,json=annualRevenue,proto3" json:"annual_revenue,omitempty"`
 	// Number of employees, not negative.
 	NumberOfEmployees int32 `protobuf:"varint,7,opt,name=number_of_employees,json=numberOfEmployees,proto3" json:"number_of_employees,omitempty"`

@@ -128,7 +128,8 @@ func (x *GetAccountRequest) GetName() string {
 // Request of AccountService.ListAccounts.
 type ListAccountsRequest struct {
 	state protoimpl.MessageState `protogen:"open.v1"`
-	// The most accounts to return: default 50, at most 1000.
+	// The most accounts to return: default 50, at most 1000; fewer when they
+	// would pass 1 MiB (the page then ends early, with a next_page_token).
 	PageSize int32 `protobuf:"varint,1,opt,name=page_size,json=pageSize,proto3" json:"page_size,omitempty"`
 	// The `next_page_token` of the previous page of the same query.
 	PageToken string `protobuf:"bytes,2,opt,name=page_token,json=pageToken,proto3" json:"page_token,omitempty"`
@@ -471,7 +472,8 @@ func (x *GetContactRequest) GetName() string {
 // Request of AccountService.ListContacts.
 type ListContactsRequest struct {
 	state protoimpl.MessageState `protogen:"open.v1"`
-	// The most contacts to return: default 50, at most 1000.
+	// The most contacts to return: default 50, at most 1000; fewer when they
+	// would pass 1 MiB (the page then ends early, with a next_page_token).
 	PageSize int32 `protobuf:"varint,1,opt,name=page_size,json=pageSize,proto3" json:"page_size,omitempty"`
 	// The `next_page_token` of the previous page of the same query.
 	PageToken string `protobuf:"bytes,2,opt,name=page_token,json=pageToken,proto3" json:"page_token,omitempty"`

@@ -37,7 +37,8 @@ const (
 // For semantics around ctx use and closing/ending streaming RPCs, please refer to https://pkg.go.dev/google.golang.org/grpc/?tab=doc#ClientConn.NewStream.
 //
 // Accounts (companies) and their contacts (people). Errors follow the same
-// conventions as LeadService: ErrorInfo with a leadflow.v1.ErrorReason,
+// conventions as LeadService (including the errors every method may answer
+// and the rules for text): ErrorInfo with a leadflow.v1.ErrorReason,
 // BadRequest for INVALID_ARGUMENT, PreconditionFailure for
 // FAILED_PRECONDITION; a refused request changes nothing.
 type AccountServiceClient interface {
@@ -68,7 +69,10 @@ type AccountServiceClient interface {
 	ListContacts(ctx context.Context, in *ListContactsRequest, opts ...grpc.CallOption) (*ListContactsResponse, error)
 	// Changes the fields of a contact named in `update_mask`; moving it to
 	// another account is allowed. Errors as for UpdateAccount, or
-	// INVALID_ARGUMENT when the new account does not exist.
+	// INVALID_ARGUMENT when the new account does not exist, or
+	// FAILED_PRECONDITION (CONTACT_IN_USE, naming them) while opportunities
+	// name the contact as their contact: they belong to its old account, so
+	// change their contact first.
 	UpdateContact(ctx context.Context, in *UpdateContactRequest, opts ...grpc.CallOption) (*Contact, error)
 	// Deletes a contact. Errors: NOT_FOUND; ABORTED for a stale etag;
 	// FAILED_PRECONDITION (CONTACT_IN_USE) while opportunities or converted
@@ -189,7 +193,8 @@ func (c *accountServiceClient) DeleteContact(ctx context.Context, in *DeleteCont
 // for forward compatibility.
 //
 // Accounts (companies) and their contacts (people). Errors follow the same
-// conventions as LeadService: ErrorInfo with a leadflow.v1.ErrorReason,
+// conventions as LeadService (including the errors every method may answer
+// and the rules for text): ErrorInfo with a leadflow.v1.ErrorReason,
 // BadRequest for INVALID_ARGUMENT, PreconditionFailure for
 // FAILED_PRECONDITION; a refused request changes nothing.
 type AccountServiceServer interface {
@@ -220,7 +225,10 @@ type AccountServiceServer interface {
 	ListContacts(context.Context, *ListContactsRequest) (*ListContactsResponse, error)
 	// Changes the fields of a contact named in `update_mask`; moving it to
 	// another account is allowed. Errors as for UpdateAccount, or
-	// INVALID_ARGUMENT when the new account does not exist.
+	// INVALID_ARGUMENT when the new account does not exist, or
+	// FAILED_PRECONDITION (CONTACT_IN_USE, naming them) while opportunities
+	// name the contact as their contact: they belong to its old account, so
+	// change their contact first.
 	UpdateContact(context.Context, *UpdateContactRequest) (*Contact, error)
 	// Deletes a contact. Errors: NOT_FOUND; ABORTED for a stale etag;
 	// FAILED_PRECONDITION (CONTACT_IN_USE) while opportunities or converted

@@ -60,7 +60,8 @@ const (
 	// (INVALID_ARGUMENT). Use a fresh id for each distinct request.
 	ErrorReason_REQUEST_ID_REUSED ErrorReason = 9
 	// The server could not complete the call because of an internal fault
-	// (INTERNAL). Nothing was written. Safe to retry with the same request_id.
+	// (INTERNAL). Nothing was written. Safe to retry with the same request_id;
+	// a fault that persists needs an operator.
 	ErrorReason_INTERNAL_ERROR ErrorReason = 10
 	// The server is shutting down or the store is unavailable (UNAVAILABLE).
 	// Retry with backoff.
@@ -81,6 +82,17 @@ const (
 	// The opportunity is still referred to by a converted lead and cannot be
 	// deleted (FAILED_PRECONDITION).
 	ErrorReason_OPPORTUNITY_IN_USE ErrorReason = 16
+	// The disk holding the database is full, so the write was refused and
+	// nothing was written (RESOURCE_EXHAUSTED). Reads keep working. Retrying
+	// helps only once an operator has freed space.
+	ErrorReason_STORAGE_FULL ErrorReason = 17
+	// The server is at its limit of calls in flight and refused this one at
+	// once, without doing any of it (RESOURCE_EXHAUSTED). Retry with backoff.
+	ErrorReason_SERVER_BUSY ErrorReason = 18
+	// The request bytes are not a valid message of the method's request type,
+	// e.g. a string field holds invalid UTF-8 (INVALID_ARGUMENT). Fix the
+	// client; retrying the same bytes fails the same way.
+	ErrorReason_REQUEST_MALFORMED ErrorReason = 19
 )
 
 // Enum value maps for ErrorReason.
@@ -103,6 +115,9 @@ var (
 		14: "CONTACT_IN_USE",
 		15: "OPPORTUNITY_CLOSED",
 		16: "OPPORTUNITY_IN_USE",
+		17: "STORAGE_FULL",
+		18: "SERVER_BUSY",
+		19: "REQUEST_MALFORMED",
 	}
 	ErrorReason_value = map[string]int32{
 		"ERROR_REASON_UNSPECIFIED":      0,
@@ -122,6 +137,9 @@ var (
 		"CONTACT_IN_USE":                14,
 		"OPPORTUNITY_CLOSED":            15,
 		"OPPORTUNITY_IN_USE":            16,
+		"STORAGE_FULL":                  17,
+		"SERVER_BUSY":                   18,
+		"REQUEST_MALFORMED":             19,
 	}
 )
 
@@ -156,7 +174,7 @@ var File_leadflow_v1_error_reason_proto protoreflect.FileDescriptor
 
 const file_leadflow_v1_error_reason_proto_rawDesc = "" +
 	"\n" +
-	"\x1eleadflow/v1/error_reason.proto\x12\vleadflow.v1*\x97\x03\n" +
+	"\x1eleadflow/v1/error_reason.proto\x12\vleadflow.v1*\xd1\x03\n" +
 	"\vErrorReason\x12\x1c\n" +
 	"\x18ERROR_REASON_UNSPECIFIED\x10\x00\x12\x11\n" +
 	"\rFIELD_INVALID\x10\x01\x12\x12\n" +
@@ -175,7 +193,10 @@ const file_leadflow_v1_error_reason_proto_rawDesc = "" +
 	"\x0eACCOUNT_IN_USE\x10\r\x12\x12\n" +
 	"\x0eCONTACT_IN_USE\x10\x0e\x12\x16\n" +
 	"\x12OPPORTUNITY_CLOSED\x10\x0f\x12\x16\n" +
-	"\x12OPPORTUNITY_IN_USE\x10\x10B%\n" +
+	"\x12OPPORTUNITY_IN_USE\x10\x10\x12\x10\n" +
+	"\fSTORAGE_FULL\x10\x11\x12\x0f\n" +
+	"\vSERVER_BUSY\x10\x12\x12\x15\n" +
+	"\x11REQUEST_MALFORMED\x10\x13B%\n" +
 	"\x0fdev.leadflow.v1B\x10ErrorReasonProtoP\x01b\x06proto3"
 
 var (

@@ -59,7 +59,8 @@ type Lead struct {
 	Industry string `protobuf:"bytes,11,opt,name=industry,proto3" json:"industry,omitempty"`
 	// The company's annual revenue. `currency_code` is required when an amount
 	// is given and must be one of the configured currencies; the amount must
-	// not be negative.
+	// not be negative nor above 999,999,999,999 units (so that every sum the
+	// reports compute stays exact).
 	AnnualRevenue *money.Money `protobuf:"bytes,12,opt,name=annual_revenue,json=annualRevenue,proto3" json:"annual_revenue,omitempty"`
 	// The company's number of employees; not negative.
 	NumberOfEmployees int32 `protobuf:"varint,13,opt,name=number_of_employees,json=numberOfEmployees,proto3" json:"number_of_employees,omitempty"`

@@ -193,7 +193,9 @@ func (x *GetLeadRequest) GetName() string {
 type ListLeadsRequest struct {
 	state protoimpl.MessageState `protogen:"open.v1"`
 	// The most leads to return: default 50, at most 1000 (larger values are
-	// lowered to 1000). Negative values are refused.
+	// lowered to 1000). Negative values are refused. A page holds at most
+	// 1 MiB of leads, so a page of long descriptions may hold fewer than
+	// asked for, with a `next_page_token` for the rest (AIP-158).
 	PageSize int32 `protobuf:"varint,1,opt,name=page_size,json=pageSize,proto3" json:"page_size,omitempty"`
 	// The `next_page_token` of the previous page, to fetch the next one. The
 	// other fields must be the same as in that previous request; a token from
@@ -560,7 +562,8 @@ type ConvertLeadRequest struct {
 	// most 120 characters. Not with `opportunity` or
 	// `do_not_create_opportunity`.
 	OpportunityName string `protobuf:"bytes,7,opt,name=opportunity_name,json=opportunityName,proto3" json:"opportunity_name,omitempty"`
-	// The new opportunity's amount, not negative, in a configured currency.
+	// The new opportunity's amount, not negative, at most 999,999,999,999
+	// units, in a configured currency.
 	OpportunityAmount *money.Money `protobuf:"bytes,8,opt,name=opportunity_amount,json=opportunityAmount,proto3" json:"opportunity_amount,omitempty"`
 	// The new opportunity's close date. Default: the last day of the current
 	// fiscal quarter (the fiscal year's first month is configured).
@@ -1020,7 +1023,8 @@ type GetLeadFunnelRequest struct {
 	state protoimpl.MessageState `protogen:"open.v1"`
 	// Only leads of this owner.
 	Owner string `protobuf:"bytes,1,opt,name=owner,proto3" json:"owner,omitempty"`
-	// Only leads created at or after this time.
+	// Only leads created at or after this time. Must not be after
+	// `create_time_end`.
 	CreateTimeStart *timestamppb.Timestamp `protobuf:"bytes,2,opt,name=create_time_start,json=createTimeStart,proto3" json:"create_time_start,omitempty"`
 	// Only leads created before this time.
 	CreateTimeEnd *timestamppb.Timestamp `protobuf:"bytes,3,opt,name=create_time_end,json=createTimeEnd,proto3" json:"create_time_end,omitempty"`

@@ -41,7 +41,19 @@ const (
 // `leadflow.v1.ErrorReason` name; INVALID_ARGUMENT errors also carry a
 // `google.rpc.BadRequest` naming the offending field(s), FAILED_PRECONDITION
 // errors a `google.rpc.PreconditionFailure`. A refused request changes
-// nothing.
+// nothing. Error messages quote at most a short prefix of a bad value.
+//
+// Every method may also answer: INVALID_ARGUMENT (REQUEST_MALFORMED) when
+// the request bytes do not parse as its request message (e.g. invalid
+// UTF-8 in a string field); RESOURCE_EXHAUSTED (SERVER_BUSY) at once when
+// the server is at its limit of calls in flight; RESOURCE_EXHAUSTED
+// (STORAGE_FULL) for a write when the database's disk is full; and
+// UNAVAILABLE (SERVICE_UNAVAILABLE) while the server shuts down.
+//
+// Text fields hold at most the number of characters their comment states,
+// and never control characters (NUL, escape sequences, ...) or Unicode
+// bidirectional overrides and isolates (U+202A-U+202E, U+2066-U+2069);
+// descriptions and street addresses may hold line breaks and tabs.
 type LeadServiceClient interface {
 	// Creates a lead. The status defaults to the configured default status.
 	//
@@ -117,7 +129,8 @@ type LeadServiceClient interface {
 	// Returns the lead funnel: leads per status and per source, how many were
 	// converted, the conversion rate and the median time from creation to
 	// conversion. Computed in the database. Errors: INVALID_ARGUMENT for a
-	// bad time range.
+	// timestamp outside 0001-01-01..9999-12-31 or with nanos outside
+	// 0..999,999,999, or a start after the end.
 	GetLeadFunnel(ctx context.Context, in *GetLeadFunnelRequest, opts ...grpc.CallOption) (*LeadFunnel, error)
 }
 
@@ -229,7 +242,19 @@ func (c *leadServiceClient) GetLeadFunnel(ctx context.Context, in *GetLeadFunnel
 // `leadflow.v1.ErrorReason` name; INVALID_ARGUMENT errors also carry a
 // `google.rpc.BadRequest` naming the offending field(s), FAILED_PRECONDITION
 // errors a `google.rpc.PreconditionFailure`. A refused request changes
-// nothing.
+// nothing. Error messages quote at most a short prefix of a bad value.
+//
+// Every method may also answer: INVALID_ARGUMENT (REQUEST_MALFORMED) when
+// the request bytes do not parse as its request message (e.g. invalid
+// UTF-8 in a string field); RESOURCE_EXHAUSTED (SERVER_BUSY) at once when
+// the server is at its limit of calls in flight; RESOURCE_EXHAUSTED
+// (STORAGE_FULL) for a write when the database's disk is full; and
+// UNAVAILABLE (SERVICE_UNAVAILABLE) while the server shuts down.
+//
+// Text fields hold at most the number of characters their comment states,
+// and never control characters (NUL, escape sequences, ...) or Unicode
+// bidirectional overrides and isolates (U+202A-U+202E, U+2066-U+2069);
+// descriptions and street addresses may hold line breaks and tabs.
 type LeadServiceServer interface {
 	// Creates a lead. The status defaults to the configured default status.
 	//
@@ -305,7 +330,8 @@ type LeadServiceServer interface {
 	// Returns the lead funnel: leads per status and per source, how many were
 	// converted, the conversion rate and the median time from creation to
 	// conversion. Computed in the database. Errors: INVALID_ARGUMENT for a
-	// bad time range.
+	// timestamp outside 0001-01-01..9999-12-31 or with nanos outside
+	// 0..999,999,999, or a start after the end.
 	GetLeadFunnel(context.Context, *GetLeadFunnelRequest) (*LeadFunnel, error)
 	mustEmbedUnimplementedLeadServiceServer()
 }

@@ -114,7 +114,8 @@ type Opportunity struct {
 	// The user who owns the opportunity: an opaque user id. At most 255
 	// characters.
 	Owner string `protobuf:"bytes,5,opt,name=owner,proto3" json:"owner,omitempty"`
-	// The expected amount, not negative, in a configured currency; the
+	// The expected amount, not negative, at most 999,999,999,999 units (so
+	// that pipeline sums stay exact), in a configured currency; the
 	// configured default currency when `currency_code` is empty.
 	Amount *money.Money `protobuf:"bytes,6,opt,name=amount,proto3" json:"amount,omitempty"`
 	// When the sale is expected to close.
@@ -124,7 +125,8 @@ type Opportunity struct {
 	Stage string `protobuf:"bytes,8,opt,name=stage,proto3" json:"stage,omitempty"`
 	// Likelihood of winning, 0 to 100. Defaults to the stage's probability.
 	Probability int32 `protobuf:"varint,9,opt,name=probability,proto3" json:"probability,omitempty"`
-	// The forecast category. Defaults to the stage's category.
+	// The forecast category. Defaults to the stage's category. A number
+	// that is not a ForecastCategory value is refused with INVALID_ARGUMENT.
 	ForecastCategory ForecastCategory `protobuf:"varint,10,opt,name=forecast_category,json=forecastCategory,proto3,enum=leadflow.v1.ForecastCategory" json:"forecast_category,omitempty"`
 	// The next step in the sale, free text. At most 255 characters.
 	NextStep string `protobuf:"bytes,11,opt,name=next_step,json=nextStep,proto3" json:"next_step,omitempty"`

@@ -130,7 +130,8 @@ func (x *GetOpportunityRequest) GetName() string {
 // Request of OpportunityService.ListOpportunities.
 type ListOpportunitiesRequest struct {
 	state protoimpl.MessageState `protogen:"open.v1"`
-	// The most opportunities to return: default 50, at most 1000.
+	// The most opportunities to return: default 50, at most 1000; fewer when they
+	// would pass 1 MiB (the page then ends early, with a next_page_token).
 	PageSize int32 `protobuf:"varint,1,opt,name=page_size,json=pageSize,proto3" json:"page_size,omitempty"`
 	// The `next_page_token` of the previous page of the same query.
 	PageToken string `protobuf:"bytes,2,opt,name=page_token,json=pageToken,proto3" json:"page_token,omitempty"`
@@ -377,7 +378,8 @@ type ListOpportunityHistoryRequest struct {
 	state protoimpl.MessageState `protogen:"open.v1"`
 	// The opportunity, `opportunities/{opportunity}`.
 	Parent string `protobuf:"bytes,1,opt,name=parent,proto3" json:"parent,omitempty"`
-	// The most entries to return: default 50, at most 1000.
+	// The most entries to return: default 50, at most 1000; fewer when they
+	// would pass 1 MiB (the page then ends early, with a next_page_token).
 	PageSize int32 `protobuf:"varint,2,opt,name=page_size,json=pageSize,proto3" json:"page_size,omitempty"`
 	// The `next_page_token` of the previous page.
 	PageToken     string `protobuf:"bytes,3,opt,name=page_token,json=pageToken,proto3" json:"page_token,omitempty"`
@@ -582,7 +584,8 @@ type GetPipelineSummaryRequest struct {
 	Owner string `protobuf:"bytes,1,opt,name=owner,proto3" json:"owner,omitempty"`
 	// Only opportunities of this account, `accounts/{account}`.
 	Account string `protobuf:"bytes,2,opt,name=account,proto3" json:"account,omitempty"`
-	// Only opportunities closing on or after this date.
+	// Only opportunities closing on or after this date. Must not be after
+	// `close_date_end`.
 	CloseDateStart *date.Date `protobuf:"bytes,3,opt,name=close_date_start,json=closeDateStart,proto3" json:"close_date_start,omitempty"`
 	// Only opportunities closing on or before this date.
 	CloseDateEnd  *date.Date `protobuf:"bytes,4,opt,name=close_date_end,json=closeDateEnd,proto3" json:"close_date_end,omitempty"`
@@ -655,7 +658,9 @@ type PipelineAmounts struct {
 	CurrencyCode string `protobuf:"bytes,1,opt,name=currency_code,json=currencyCode,proto3" json:"currency_code,omitempty"`
 	// How many opportunities.
 	Count int64 `protobuf:"varint,2,opt,name=count,proto3" json:"count,omitempty"`
-	// The sum of their amounts.
+	// The sum of their amounts, exact. (A sum beyond Money's range, which
+	// takes over nine million opportunities at the largest allowed amount,
+	// is reported as the largest representable amount.)
 	TotalAmount *money.Money `protobuf:"bytes,3,opt,name=total_amount,json=totalAmount,proto3" json:"total_amount,omitempty"`
 	// The sum of amount × probability / 100: what the group is expected to
 	// bring.

@@ -67,7 +67,9 @@ type OpportunityServiceClient interface {
 	ListOpportunityStages(ctx context.Context, in *ListOpportunityStagesRequest, opts ...grpc.CallOption) (*ListOpportunityStagesResponse, error)
 	// Summarises the pipeline: open opportunities per stage and per forecast
 	// category (count, total and weighted amount, per currency), and the won
-	// and lost opportunities with the win rate. Computed in the database.
+	// and lost opportunities with the win rate. Computed in the database,
+	// exactly. Errors: INVALID_ARGUMENT for a date that is not a calendar
+	// date, a start after the end, or a malformed `account`.
 	GetPipelineSummary(ctx context.Context, in *GetPipelineSummaryRequest, opts ...grpc.CallOption) (*PipelineSummary, error)
 }
 
@@ -196,7 +198,9 @@ type OpportunityServiceServer interface {
 	ListOpportunityStages(context.Context, *ListOpportunityStagesRequest) (*ListOpportunityStagesResponse, error)
 	// Summarises the pipeline: open opportunities per stage and per forecast
 	// category (count, total and weighted amount, per currency), and the won
-	// and lost opportunities with the win rate. Computed in the database.
+	// and lost opportunities with the win rate. Computed in the database,
+	// exactly. Errors: INVALID_ARGUMENT for a date that is not a calendar
+	// date, a start after the end, or a malformed `account`.
 	GetPipelineSummary(context.Context, *GetPipelineSummaryRequest) (*PipelineSummary, error)
 	mustEmbedUnimplementedOpportunityServiceServer()
 }

@@ -29,7 +29,8 @@ if _version_not_supported:
 
 class AccountServiceStub:
     """Accounts (companies) and their contacts (people). Errors follow the same
-    conventions as LeadService: ErrorInfo with a leadflow.v1.ErrorReason,
+    conventions as LeadService (including the errors every method may answer
+    and the rules for text): ErrorInfo with a leadflow.v1.ErrorReason,
     BadRequest for INVALID_ARGUMENT, PreconditionFailure for
     FAILED_PRECONDITION; a refused request changes nothing.
     """
@@ -94,7 +95,8 @@ class AccountServiceStub:
 
 class AccountServiceServicer:
     """Accounts (companies) and their contacts (people). Errors follow the same
-    conventions as LeadService: ErrorInfo with a leadflow.v1.ErrorReason,
+    conventions as LeadService (including the errors every method may answer
+    and the rules for text): ErrorInfo with a leadflow.v1.ErrorReason,
     BadRequest for INVALID_ARGUMENT, PreconditionFailure for
     FAILED_PRECONDITION; a refused request changes nothing.
     """
@@ -167,7 +169,10 @@ class AccountServiceServicer:
     def UpdateContact(self, request, context):
         """Changes the fields of a contact named in `update_mask`; moving it to
         another account is allowed. Errors as for UpdateAccount, or
-        INVALID_ARGUMENT when the new account does not exist.
+        INVALID_ARGUMENT when the new account does not exist, or
+        FAILED_PRECONDITION (CONTACT_IN_USE, naming them) while opportunities
+        name the contact as their contact: they belong to its old account, so
+        change their contact first.
         """
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
         context.set_details('Method not implemented!')
@@ -245,7 +250,8 @@ def add_AccountServiceServicer_to_server(servicer, server):
  # This class is part of an EXPERIMENTAL API.
 class AccountService:
     """Accounts (companies) and their contacts (people). Errors follow the same
-    conventions as LeadService: ErrorInfo with a leadflow.v1.ErrorReason,
+    conventions as LeadService (including the errors every method may answer
+    and the rules for text): ErrorInfo with a leadflow.v1.ErrorReason,
     BadRequest for INVALID_ARGUMENT, PreconditionFailure for
     FAILED_PRECONDITION; a refused request changes nothing.
     """

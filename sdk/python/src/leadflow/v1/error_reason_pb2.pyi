@@ -23,6 +23,9 @@ class ErrorReason(int, metaclass=_enum_type_wrapper.EnumTypeWrapper):
     CONTACT_IN_USE: _ClassVar[ErrorReason]
     OPPORTUNITY_CLOSED: _ClassVar[ErrorReason]
     OPPORTUNITY_IN_USE: _ClassVar[ErrorReason]
+    STORAGE_FULL: _ClassVar[ErrorReason]
+    SERVER_BUSY: _ClassVar[ErrorReason]
+    REQUEST_MALFORMED: _ClassVar[ErrorReason]
 ERROR_REASON_UNSPECIFIED: ErrorReason
 FIELD_INVALID: ErrorReason
 FILTER_INVALID: ErrorReason
@@ -40,3 +43,6 @@ ACCOUNT_IN_USE: ErrorReason
 CONTACT_IN_USE: ErrorReason
 OPPORTUNITY_CLOSED: ErrorReason
 OPPORTUNITY_IN_USE: ErrorReason
+STORAGE_FULL: ErrorReason
+SERVER_BUSY: ErrorReason
+REQUEST_MALFORMED: ErrorReason

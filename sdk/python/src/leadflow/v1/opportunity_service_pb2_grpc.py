@@ -154,7 +154,9 @@ class OpportunityServiceServicer:
     def GetPipelineSummary(self, request, context):
         """Summarises the pipeline: open opportunities per stage and per forecast
         category (count, total and weighted amount, per currency), and the won
-        and lost opportunities with the win rate. Computed in the database.
+        and lost opportunities with the win rate. Computed in the database,
+        exactly. Errors: INVALID_ARGUMENT for a date that is not a calendar
+        date, a start after the end, or a malformed `account`.
         """
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
         context.set_details('Method not implemented!')

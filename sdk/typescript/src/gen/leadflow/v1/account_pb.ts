@@ -65,7 +65,8 @@ export type Account = Message<"leadflow.v1.Account"> & {
   industry: string;
 
   /**
-   * Annual revenue, not negative, in a configured currency.
+   * Annual revenue, not negative, at most 999,999,999,999 units, in a
+   * configured currency.
    *
    * @generated from field: google.type.Money annual_revenue = 6;
    */

@@ -73,7 +73,8 @@ export const GetAccountRequestSchema: GenMessage<GetAccountRequest> = /*@__PURE_
  */
 export type ListAccountsRequest = Message<"leadflow.v1.ListAccountsRequest"> & {
   /**
-   * The most accounts to return: default 50, at most 1000.
+   * The most accounts to return: default 50, at most 1000; fewer when they
+   * would pass 1 MiB (the page then ends early, with a next_page_token).
    *
    * @generated from field: int32 page_size = 1;
    */
@@ -252,7 +253,8 @@ export const GetContactRequestSchema: GenMessage<GetContactRequest> = /*@__PURE_
  */
 export type ListContactsRequest = Message<"leadflow.v1.ListContactsRequest"> & {
   /**
-   * The most contacts to return: default 50, at most 1000.
+   * The most contacts to return: default 50, at most 1000; fewer when they
+   * would pass 1 MiB (the page then ends early, with a next_page_token).
    *
    * @generated from field: int32 page_size = 1;
    */
@@ -377,7 +379,8 @@ export const DeleteContactRequestSchema: GenMessage<DeleteContactRequest> = /*@_
 
 /**
  * Accounts (companies) and their contacts (people). Errors follow the same
- * conventions as LeadService: ErrorInfo with a leadflow.v1.ErrorReason,
+ * conventions as LeadService (including the errors every method may answer
+ * and the rules for text): ErrorInfo with a leadflow.v1.ErrorReason,
  * BadRequest for INVALID_ARGUMENT, PreconditionFailure for
  * FAILED_PRECONDITION; a refused request changes nothing.
  *
@@ -476,7 +479,10 @@ export const AccountService: GenService<{
   /**
    * Changes the fields of a contact named in `update_mask`; moving it to
    * another account is allowed. Errors as for UpdateAccount, or
-   * INVALID_ARGUMENT when the new account does not exist.
+   * INVALID_ARGUMENT when the new account does not exist, or
+   * FAILED_PRECONDITION (CONTACT_IN_USE, naming them) while opportunities
+   * name the contact as their contact: they belong to its old account, so
+   * change their contact first.
    *
    * @generated from rpc leadflow.v1.AccountService.UpdateContact
    */

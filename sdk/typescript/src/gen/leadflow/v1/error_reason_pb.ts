@@ -9,7 +9,7 @@ import { enumDesc, fileDesc } from "@bufbuild/protobuf/codegenv2";
  * Describes the file leadflow/v1/error_reason.proto.
  */
 export const file_leadflow_v1_error_reason: GenFile = /*@__PURE__*/
-  fileDesc("Ch5sZWFkZmxvdy92MS9lcnJvcl9yZWFzb24ucHJvdG8SC2xlYWRmbG93LnYxKpcDCgtFcnJvclJlYXNvbhIcChhFUlJPUl9SRUFTT05fVU5TUEVDSUZJRUQQABIRCg1GSUVMRF9JTlZBTElEEAESEgoORklMVEVSX0lOVkFMSUQQAhIUChBPUkRFUl9CWV9JTlZBTElEEAMSFgoSUEFHRV9UT0tFTl9JTlZBTElEEAQSFgoSUkVTT1VSQ0VfTk9UX0ZPVU5EEAUSEQoNRVRBR19NSVNNQVRDSBAGEhIKDkxFQURfQ09OVkVSVEVEEAcSIQodQ09OVkVSVEVEX1NUQVRVU19OT1RfU0VUVEFCTEUQCBIVChFSRVFVRVNUX0lEX1JFVVNFRBAJEhIKDklOVEVSTkFMX0VSUk9SEAoSFwoTU0VSVklDRV9VTkFWQUlMQUJMRRALEhcKE1JFRkVSRU5DRV9OT1RfRk9VTkQQDBISCg5BQ0NPVU5UX0lOX1VTRRANEhIKDkNPTlRBQ1RfSU5fVVNFEA4SFgoST1BQT1JUVU5JVFlfQ0xPU0VEEA8SFgoST1BQT1JUVU5JVFlfSU5fVVNFEBBCJQoPZGV2LmxlYWRmbG93LnYxQhBFcnJvclJlYXNvblByb3RvUAFiBnByb3RvMw");
+  fileDesc("Ch5sZWFkZmxvdy92MS9lcnJvcl9yZWFzb24ucHJvdG8SC2xlYWRmbG93LnYxKtEDCgtFcnJvclJlYXNvbhIcChhFUlJPUl9SRUFTT05fVU5TUEVDSUZJRUQQABIRCg1GSUVMRF9JTlZBTElEEAESEgoORklMVEVSX0lOVkFMSUQQAhIUChBPUkRFUl9CWV9JTlZBTElEEAMSFgoSUEFHRV9UT0tFTl9JTlZBTElEEAQSFgoSUkVTT1VSQ0VfTk9UX0ZPVU5EEAUSEQoNRVRBR19NSVNNQVRDSBAGEhIKDkxFQURfQ09OVkVSVEVEEAcSIQodQ09OVkVSVEVEX1NUQVRVU19OT1RfU0VUVEFCTEUQCBIVChFSRVFVRVNUX0lEX1JFVVNFRBAJEhIKDklOVEVSTkFMX0VSUk9SEAoSFwoTU0VSVklDRV9VTkFWQUlMQUJMRRALEhcKE1JFRkVSRU5DRV9OT1RfRk9VTkQQDBISCg5BQ0NPVU5UX0lOX1VTRRANEhIKDkNPTlRBQ1RfSU5fVVNFEA4SFgoST1BQT1JUVU5JVFlfQ0xPU0VEEA8SFgoST1BQT1JUVU5JVFlfSU5fVVNFEBASEAoMU1RPUkFHRV9GVUxMEBESDwoLU0VSVkVSX0JVU1kQEhIVChFSRVFVRVNUX01BTEZPUk1FRBATQiUKD2Rldi5sZWFkZmxvdy52MUIQRXJyb3JSZWFzb25Qcm90b1ABYgZwcm90bzM");
 
 /**
  * The stable reasons Leadflow puts in the `google.rpc.ErrorInfo` detail of
@@ -103,7 +103,8 @@ export enum ErrorReason {
 
   /**
    * The server could not complete the call because of an internal fault
-   * (INTERNAL). Nothing was written. Safe to retry with the same request_id.
+   * (INTERNAL). Nothing was written. Safe to retry with the same request_id;
+   * a fault that persists needs an operator.
    *
    * @generated from enum value: INTERNAL_ERROR = 10;
    */
@@ -157,6 +158,32 @@ export enum ErrorReason {
    * @generated from enum value: OPPORTUNITY_IN_USE = 16;
    */
   OPPORTUNITY_IN_USE = 16,
+
+  /**
+   * The disk holding the database is full, so the write was refused and
+   * nothing was written (RESOURCE_EXHAUSTED). Reads keep working. Retrying
+   * helps only once an operator has freed space.
+   *
+   * @generated from enum value: STORAGE_FULL = 17;
+   */
+  STORAGE_FULL = 17,
+
+  /**
+   * The server is at its limit of calls in flight and refused this one at
+   * once, without doing any of it (RESOURCE_EXHAUSTED). Retry with backoff.
+   *
+   * @generated from enum value: SERVER_BUSY = 18;
+   */
+  SERVER_BUSY = 18,
+
+  /**
+   * The request bytes are not a valid message of the method's request type,
+   * e.g. a string field holds invalid UTF-8 (INVALID_ARGUMENT). Fix the
+   * client; retrying the same bytes fails the same way.
+   *
+   * @generated from enum value: REQUEST_MALFORMED = 19;
+   */
+  REQUEST_MALFORMED = 19,
 }
 
 /**

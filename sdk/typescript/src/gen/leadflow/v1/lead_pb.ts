@@ -113,7 +113,8 @@ export type Lead = Message<"leadflow.v1.Lead"> & {
   /**
    * The company's annual revenue. `currency_code` is required when an amount
    * is given and must be one of the configured currencies; the amount must
-   * not be negative.
+   * not be negative nor above 999,999,999,999 units (so that every sum the
+   * reports compute stays exact).
    *
    * @generated from field: google.type.Money annual_revenue = 12;
    */

@@ -85,7 +85,9 @@ export const GetLeadRequestSchema: GenMessage<GetLeadRequest> = /*@__PURE__*/
 export type ListLeadsRequest = Message<"leadflow.v1.ListLeadsRequest"> & {
   /**
    * The most leads to return: default 50, at most 1000 (larger values are
-   * lowered to 1000). Negative values are refused.
+   * lowered to 1000). Negative values are refused. A page holds at most
+   * 1 MiB of leads, so a page of long descriptions may hold fewer than
+   * asked for, with a `next_page_token` for the rest (AIP-158).
    *
    * @generated from field: int32 page_size = 1;
    */
@@ -328,7 +330,8 @@ export type ConvertLeadRequest = Message<"leadflow.v1.ConvertLeadRequest"> & {
   opportunityName: string;
 
   /**
-   * The new opportunity's amount, not negative, in a configured currency.
+   * The new opportunity's amount, not negative, at most 999,999,999,999
+   * units, in a configured currency.
    *
    * @generated from field: google.type.Money opportunity_amount = 8;
    */
@@ -642,7 +645,8 @@ export type GetLeadFunnelRequest = Message<"leadflow.v1.GetLeadFunnelRequest"> &
   owner: string;
 
   /**
-   * Only leads created at or after this time.
+   * Only leads created at or after this time. Must not be after
+   * `create_time_end`.
    *
    * @generated from field: google.protobuf.Timestamp create_time_start = 2;
    */
@@ -755,7 +759,19 @@ export const LeadFunnel_CountSchema: GenMessage<LeadFunnel_Count> = /*@__PURE__*
  * `leadflow.v1.ErrorReason` name; INVALID_ARGUMENT errors also carry a
  * `google.rpc.BadRequest` naming the offending field(s), FAILED_PRECONDITION
  * errors a `google.rpc.PreconditionFailure`. A refused request changes
- * nothing.
+ * nothing. Error messages quote at most a short prefix of a bad value.
+ *
+ * Every method may also answer: INVALID_ARGUMENT (REQUEST_MALFORMED) when
+ * the request bytes do not parse as its request message (e.g. invalid
+ * UTF-8 in a string field); RESOURCE_EXHAUSTED (SERVER_BUSY) at once when
+ * the server is at its limit of calls in flight; RESOURCE_EXHAUSTED
+ * (STORAGE_FULL) for a write when the database's disk is full; and
+ * UNAVAILABLE (SERVICE_UNAVAILABLE) while the server shuts down.
+ *
+ * Text fields hold at most the number of characters their comment states,
+ * and never control characters (NUL, escape sequences, ...) or Unicode
+ * bidirectional overrides and isolates (U+202A-U+202E, U+2066-U+2069);
+ * descriptions and street addresses may hold line breaks and tabs.
  *
  * @generated from service leadflow.v1.LeadService
  */
@@ -898,7 +914,8 @@ export const LeadService: GenService<{
    * Returns the lead funnel: leads per status and per source, how many were
    * converted, the conversion rate and the median time from creation to
    * conversion. Computed in the database. Errors: INVALID_ARGUMENT for a
-   * bad time range.
+   * timestamp outside 0001-01-01..9999-12-31 or with nanos outside
+   * 0..999,999,999, or a start after the end.
    *
    * @generated from rpc leadflow.v1.LeadService.GetLeadFunnel
    */

@@ -72,7 +72,8 @@ export type Opportunity = Message<"leadflow.v1.Opportunity"> & {
   owner: string;
 
   /**
-   * The expected amount, not negative, in a configured currency; the
+   * The expected amount, not negative, at most 999,999,999,999 units (so
+   * that pipeline sums stay exact), in a configured currency; the
    * configured default currency when `currency_code` is empty.
    *
    * @generated from field: google.type.Money amount = 6;
@@ -102,7 +103,8 @@ export type Opportunity = Message<"leadflow.v1.Opportunity"> & {
   probability: number;
 
   /**
-   * The forecast category. Defaults to the stage's category.
+   * The forecast category. Defaults to the stage's category. A number
+   * that is not a ForecastCategory value is refused with INVALID_ARGUMENT.
    *
    * @generated from field: leadflow.v1.ForecastCategory forecast_category = 10;
    */

@@ -77,7 +77,8 @@ export const GetOpportunityRequestSchema: GenMessage<GetOpportunityRequest> = /*
  */
 export type ListOpportunitiesRequest = Message<"leadflow.v1.ListOpportunitiesRequest"> & {
   /**
-   * The most opportunities to return: default 50, at most 1000.
+   * The most opportunities to return: default 50, at most 1000; fewer when they
+   * would pass 1 MiB (the page then ends early, with a next_page_token).
    *
    * @generated from field: int32 page_size = 1;
    */
@@ -217,7 +218,8 @@ export type ListOpportunityHistoryRequest = Message<"leadflow.v1.ListOpportunity
   parent: string;
 
   /**
-   * The most entries to return: default 50, at most 1000.
+   * The most entries to return: default 50, at most 1000; fewer when they
+   * would pass 1 MiB (the page then ends early, with a next_page_token).
    *
    * @generated from field: int32 page_size = 2;
    */
@@ -324,7 +326,8 @@ export type GetPipelineSummaryRequest = Message<"leadflow.v1.GetPipelineSummaryR
   account: string;
 
   /**
-   * Only opportunities closing on or after this date.
+   * Only opportunities closing on or after this date. Must not be after
+   * `close_date_end`.
    *
    * @generated from field: google.type.Date close_date_start = 3;
    */
@@ -366,7 +369,9 @@ export type PipelineAmounts = Message<"leadflow.v1.PipelineAmounts"> & {
   count: bigint;
 
   /**
-   * The sum of their amounts.
+   * The sum of their amounts, exact. (A sum beyond Money's range, which
+   * takes over nine million opportunities at the largest allowed amount,
+   * is reported as the largest representable amount.)
    *
    * @generated from field: google.type.Money total_amount = 3;
    */
@@ -587,7 +592,9 @@ export const OpportunityService: GenService<{
   /**
    * Summarises the pipeline: open opportunities per stage and per forecast
    * category (count, total and weighted amount, per currency), and the won
-   * and lost opportunities with the win rate. Computed in the database.
+   * and lost opportunities with the win rate. Computed in the database,
+   * exactly. Errors: INVALID_ARGUMENT for a date that is not a calendar
+   * date, a start after the end, or a malformed `account`.
    *
    * @generated from rpc leadflow.v1.OpportunityService.GetPipelineSummary
    */

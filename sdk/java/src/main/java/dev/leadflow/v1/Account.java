@@ -297,7 +297,8 @@ private static final long serialVersionUID = 0L;
   private com.google.type.Money annualRevenue_;
   /**
    * <pre>
-   * Annual revenue, not negative, in a configured currency.
+   * Annual revenue, not negative, at most 999,999,999,999 units, in a
+   * configured currency.
    * </pre>
    *
    * <code>.google.type.Money annual_revenue = 6;</code>
@@ -309,7 +310,8 @@ private static final long serialVersionUID = 0L;
   }
   /**
    * <pre>
-   * Annual revenue, not negative, in a configured currency.
+   * Annual revenue, not negative, at most 999,999,999,999 units, in a
+   * configured currency.
    * </pre>
    *
    * <code>.google.type.Money annual_revenue = 6;</code>
@@ -321,7 +323,8 @@ private static final long serialVersionUID = 0L;
   }
   /**
    * <pre>
-   * Annual revenue, not negative, in a configured currency.
+   * Annual revenue, not negative, at most 999,999,999,999 units, in a
+   * configured currency.
    * </pre>
    *
    * <code>.google.type.Money annual_revenue = 6;</code>
@@ -1831,7 +1834,8 @@ private static final long serialVersionUID = 0L;
         com.google.type.Money, com.google.type.Money.Builder, com.google.type.MoneyOrBuilder> annualRevenueBuilder_;
     /**
      * <pre>
-     * Annual revenue, not negative, in a configured currency.
+     * Annual revenue, not negative, at most 999,999,999,999 units, in a
+     * configured currency.
      * </pre>
      *
      * <code>.google.type.Money annual_revenue = 6;</code>
@@ -1842,7 +1846,8 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * Annual revenue, not negative, in a configured currency.
+     * Annual revenue, not negative, at most 999,999,999,999 units, in a
+     * configured currency.
      * </pre>
      *
      * <code>.google.type.Money annual_revenue = 6;</code>
@@ -1857,7 +1862,8 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * Annual revenue, not negative, in a configured currency.
+     * Annual revenue, not negative, at most 999,999,999,999 units, in a
+     * configured currency.
      * </pre>
      *
      * <code>.google.type.Money annual_revenue = 6;</code>
@@ -1877,7 +1883,8 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * Annual revenue, not negative, in a configured currency.
+     * Annual revenue, not negative, at most 999,999,999,999 units, in a
+     * configured currency.
      * </pre>
      *
      * <code>.google.type.Money annual_revenue = 6;</code>
@@ -1895,7 +1902,8 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * Annual revenue, not negative, in a configured currency.
+     * Annual revenue, not negative, at most 999,999,999,999 units, in a
+     * configured currency.
      * </pre>
      *
      * <code>.google.type.Money annual_revenue = 6;</code>
@@ -1920,7 +1928,8 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * Annual revenue, not negative, in a configured currency.
+     * Annual revenue, not negative, at most 999,999,999,999 units, in a
+     * configured currency.
      * </pre>
      *
      * <code>.google.type.Money annual_revenue = 6;</code>
@@ -1937,7 +1946,8 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * Annual revenue, not negative, in a configured currency.
+     * Annual revenue, not negative, at most 999,999,999,999 units, in a
+     * configured currency.
      * </pre>
      *
      * <code>.google.type.Money annual_revenue = 6;</code>
@@ -1949,7 +1959,8 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * Annual revenue, not negative, in a configured currency.
+     * Annual revenue, not negative, at most 999,999,999,999 units, in a
+     * configured currency.
      * </pre>
      *
      * <code>.google.type.Money annual_revenue = 6;</code>
@@ -1964,7 +1975,8 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * Annual revenue, not negative, in a configured currency.
+     * Annual revenue, not negative, at most 999,999,999,999 units, in a
+     * configured currency.
      * </pre>
      *
      * <code>.google.type.Money annual_revenue = 6;</code>

@@ -112,7 +112,8 @@ public interface AccountOrBuilder extends
 
   /**
    * <pre>
-   * Annual revenue, not negative, in a configured currency.
+   * Annual revenue, not negative, at most 999,999,999,999 units, in a
+   * configured currency.
    * </pre>
    *
    * <code>.google.type.Money annual_revenue = 6;</code>
@@ -121,7 +122,8 @@ public interface AccountOrBuilder extends
   boolean hasAnnualRevenue();
   /**
    * <pre>
-   * Annual revenue, not negative, in a configured currency.
+   * Annual revenue, not negative, at most 999,999,999,999 units, in a
+   * configured currency.
    * </pre>
    *
    * <code>.google.type.Money annual_revenue = 6;</code>
@@ -130,7 +132,8 @@ public interface AccountOrBuilder extends
   com.google.type.Money getAnnualRevenue();
   /**
    * <pre>
-   * Annual revenue, not negative, in a configured currency.
+   * Annual revenue, not negative, at most 999,999,999,999 units, in a
+   * configured currency.
    * </pre>
    *
    * <code>.google.type.Money annual_revenue = 6;</code>

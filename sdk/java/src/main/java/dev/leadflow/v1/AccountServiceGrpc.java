@@ -5,7 +5,8 @@ import static io.grpc.MethodDescriptor.generateFullMethodName;
 /**
  * <pre>
  * Accounts (companies) and their contacts (people). Errors follow the same
- * conventions as LeadService: ErrorInfo with a leadflow.v1.ErrorReason,
+ * conventions as LeadService (including the errors every method may answer
+ * and the rules for text): ErrorInfo with a leadflow.v1.ErrorReason,
  * BadRequest for INVALID_ARGUMENT, PreconditionFailure for
  * FAILED_PRECONDITION; a refused request changes nothing.
  * </pre>
@@ -390,7 +391,8 @@ public final class AccountServiceGrpc {
   /**
    * <pre>
    * Accounts (companies) and their contacts (people). Errors follow the same
-   * conventions as LeadService: ErrorInfo with a leadflow.v1.ErrorReason,
+   * conventions as LeadService (including the errors every method may answer
+   * and the rules for text): ErrorInfo with a leadflow.v1.ErrorReason,
    * BadRequest for INVALID_ARGUMENT, PreconditionFailure for
    * FAILED_PRECONDITION; a refused request changes nothing.
    * </pre>
@@ -490,7 +492,10 @@ public final class AccountServiceGrpc {
      * <pre>
      * Changes the fields of a contact named in `update_mask`; moving it to
      * another account is allowed. Errors as for UpdateAccount, or
-     * INVALID_ARGUMENT when the new account does not exist.
+     * INVALID_ARGUMENT when the new account does not exist, or
+     * FAILED_PRECONDITION (CONTACT_IN_USE, naming them) while opportunities
+     * name the contact as their contact: they belong to its old account, so
+     * change their contact first.
      * </pre>
      */
     default void updateContact(dev.leadflow.v1.UpdateContactRequest request,
@@ -515,7 +520,8 @@ public final class AccountServiceGrpc {
    * Base class for the server implementation of the service AccountService.
    * <pre>
    * Accounts (companies) and their contacts (people). Errors follow the same
-   * conventions as LeadService: ErrorInfo with a leadflow.v1.ErrorReason,
+   * conventions as LeadService (including the errors every method may answer
+   * and the rules for text): ErrorInfo with a leadflow.v1.ErrorReason,
    * BadRequest for INVALID_ARGUMENT, PreconditionFailure for
    * FAILED_PRECONDITION; a refused request changes nothing.
    * </pre>
@@ -532,7 +538,8 @@ public final class AccountServiceGrpc {
    * A stub to allow clients to do asynchronous rpc calls to service AccountService.
    * <pre>
    * Accounts (companies) and their contacts (people). Errors follow the same
-   * conventions as LeadService: ErrorInfo with a leadflow.v1.ErrorReason,
+   * conventions as LeadService (including the errors every method may answer
+   * and the rules for text): ErrorInfo with a leadflow.v1.ErrorReason,
    * BadRequest for INVALID_ARGUMENT, PreconditionFailure for
    * FAILED_PRECONDITION; a refused request changes nothing.
    * </pre>
@@ -651,7 +658,10 @@ public final class AccountServiceGrpc {
      * <pre>
      * Changes the fields of a contact named in `update_mask`; moving it to
      * another account is allowed. Errors as for UpdateAccount, or
-     * INVALID_ARGUMENT when the new account does not exist.
+     * INVALID_ARGUMENT when the new account does not exist, or
+     * FAILED_PRECONDITION (CONTACT_IN_USE, naming them) while opportunities
+     * name the contact as their contact: they belong to its old account, so
+     * change their contact first.
      * </pre>
      */
     public void updateContact(dev.leadflow.v1.UpdateContactRequest request,
@@ -678,7 +688,8 @@ public final class AccountServiceGrpc {
    * A stub to allow clients to do synchronous rpc calls to service AccountService.
    * <pre>
    * Accounts (companies) and their contacts (people). Errors follow the same
-   * conventions as LeadService: ErrorInfo with a leadflow.v1.ErrorReason,
+   * conventions as LeadService (including the errors every method may answer
+   * and the rules for text): ErrorInfo with a leadflow.v1.ErrorReason,
    * BadRequest for INVALID_ARGUMENT, PreconditionFailure for
    * FAILED_PRECONDITION; a refused request changes nothing.
    * </pre>
@@ -789,7 +800,10 @@ public final class AccountServiceGrpc {
      * <pre>
      * Changes the fields of a contact named in `update_mask`; moving it to
      * another account is allowed. Errors as for UpdateAccount, or
-     * INVALID_ARGUMENT when the new account does not exist.
+     * INVALID_ARGUMENT when the new account does not exist, or
+     * FAILED_PRECONDITION (CONTACT_IN_USE, naming them) while opportunities
+     * name the contact as their contact: they belong to its old account, so
+     * change their contact first.
      * </pre>
      */
     public dev.leadflow.v1.Contact updateContact(dev.leadflow.v1.UpdateContactRequest request) throws io.grpc.StatusException {
@@ -814,7 +828,8 @@ public final class AccountServiceGrpc {
    * A stub to allow clients to do limited synchronous rpc calls to service AccountService.
    * <pre>
    * Accounts (companies) and their contacts (people). Errors follow the same
-   * conventions as LeadService: ErrorInfo with a leadflow.v1.ErrorReason,
+   * conventions as LeadService (including the errors every method may answer
+   * and the rules for text): ErrorInfo with a leadflow.v1.ErrorReason,
    * BadRequest for INVALID_ARGUMENT, PreconditionFailure for
    * FAILED_PRECONDITION; a refused request changes nothing.
    * </pre>
@@ -925,7 +940,10 @@ public final class AccountServiceGrpc {
      * <pre>
      * Changes the fields of a contact named in `update_mask`; moving it to
      * another account is allowed. Errors as for UpdateAccount, or
-     * INVALID_ARGUMENT when the new account does not exist.
+     * INVALID_ARGUMENT when the new account does not exist, or
+     * FAILED_PRECONDITION (CONTACT_IN_USE, naming them) while opportunities
+     * name the contact as their contact: they belong to its old account, so
+     * change their contact first.
      * </pre>
      */
     public dev.leadflow.v1.Contact updateContact(dev.leadflow.v1.UpdateContactRequest request) {
@@ -950,7 +968,8 @@ public final class AccountServiceGrpc {
    * A stub to allow clients to do ListenableFuture-style rpc calls to service AccountService.
    * <pre>
    * Accounts (companies) and their contacts (people). Errors follow the same
-   * conventions as LeadService: ErrorInfo with a leadflow.v1.ErrorReason,
+   * conventions as LeadService (including the errors every method may answer
+   * and the rules for text): ErrorInfo with a leadflow.v1.ErrorReason,
    * BadRequest for INVALID_ARGUMENT, PreconditionFailure for
    * FAILED_PRECONDITION; a refused request changes nothing.
    * </pre>
@@ -1069,7 +1088,10 @@ public final class AccountServiceGrpc {
      * <pre>
      * Changes the fields of a contact named in `update_mask`; moving it to
      * another account is allowed. Errors as for UpdateAccount, or
-     * INVALID_ARGUMENT when the new account does not exist.
+     * INVALID_ARGUMENT when the new account does not exist, or
+     * FAILED_PRECONDITION (CONTACT_IN_USE, naming them) while opportunities
+     * name the contact as their contact: they belong to its old account, so
+     * change their contact first.
      * </pre>
      */
     public com.google.common.util.concurrent.ListenableFuture<dev.leadflow.v1.Contact> updateContact(

@@ -369,7 +369,8 @@ private static final long serialVersionUID = 0L;
   private com.google.type.Money opportunityAmount_;
   /**
    * <pre>
-   * The new opportunity's amount, not negative, in a configured currency.
+   * The new opportunity's amount, not negative, at most 999,999,999,999
+   * units, in a configured currency.
    * </pre>
    *
    * <code>.google.type.Money opportunity_amount = 8;</code>
@@ -381,7 +382,8 @@ private static final long serialVersionUID = 0L;
   }
   /**
    * <pre>
-   * The new opportunity's amount, not negative, in a configured currency.
+   * The new opportunity's amount, not negative, at most 999,999,999,999
+   * units, in a configured currency.
    * </pre>
    *
    * <code>.google.type.Money opportunity_amount = 8;</code>
@@ -393,7 +395,8 @@ private static final long serialVersionUID = 0L;
   }
   /**
    * <pre>
-   * The new opportunity's amount, not negative, in a configured currency.
+   * The new opportunity's amount, not negative, at most 999,999,999,999
+   * units, in a configured currency.
    * </pre>
    *
    * <code>.google.type.Money opportunity_amount = 8;</code>
@@ -1866,7 +1869,8 @@ private static final long serialVersionUID = 0L;
         com.google.type.Money, com.google.type.Money.Builder, com.google.type.MoneyOrBuilder> opportunityAmountBuilder_;
     /**
      * <pre>
-     * The new opportunity's amount, not negative, in a configured currency.
+     * The new opportunity's amount, not negative, at most 999,999,999,999
+     * units, in a configured currency.
      * </pre>
      *
      * <code>.google.type.Money opportunity_amount = 8;</code>
@@ -1877,7 +1881,8 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * The new opportunity's amount, not negative, in a configured currency.
+     * The new opportunity's amount, not negative, at most 999,999,999,999
+     * units, in a configured currency.
      * </pre>
      *
      * <code>.google.type.Money opportunity_amount = 8;</code>
@@ -1892,7 +1897,8 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * The new opportunity's amount, not negative, in a configured currency.
+     * The new opportunity's amount, not negative, at most 999,999,999,999
+     * units, in a configured currency.
      * </pre>
      *
      * <code>.google.type.Money opportunity_amount = 8;</code>
@@ -1912,7 +1918,8 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * The new opportunity's amount, not negative, in a configured currency.
+     * The new opportunity's amount, not negative, at most 999,999,999,999
+     * units, in a configured currency.
      * </pre>
      *
      * <code>.google.type.Money opportunity_amount = 8;</code>
@@ -1930,7 +1937,8 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * The new opportunity's amount, not negative, in a configured currency.
+     * The new opportunity's amount, not negative, at most 999,999,999,999
+     * units, in a configured currency.
      * </pre>
      *
      * <code>.google.type.Money opportunity_amount = 8;</code>
@@ -1955,7 +1963,8 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * The new opportunity's amount, not negative, in a configured currency.
+     * The new opportunity's amount, not negative, at most 999,999,999,999
+     * units, in a configured currency.
      * </pre>
      *
      * <code>.google.type.Money opportunity_amount = 8;</code>
@@ -1972,7 +1981,8 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * The new opportunity's amount, not negative, in a configured currency.
+     * The new opportunity's amount, not negative, at most 999,999,999,999
+     * units, in a configured currency.
      * </pre>
      *
      * <code>.google.type.Money opportunity_amount = 8;</code>
@@ -1984,7 +1994,8 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * The new opportunity's amount, not negative, in a configured currency.
+     * The new opportunity's amount, not negative, at most 999,999,999,999
+     * units, in a configured currency.
      * </pre>
      *
      * <code>.google.type.Money opportunity_amount = 8;</code>
@@ -1999,7 +2010,8 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * The new opportunity's amount, not negative, in a configured currency.
+     * The new opportunity's amount, not negative, at most 999,999,999,999
+     * units, in a configured currency.
      * </pre>
      *
      * <code>.google.type.Money opportunity_amount = 8;</code>

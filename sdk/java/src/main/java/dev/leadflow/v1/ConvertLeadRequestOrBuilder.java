@@ -156,7 +156,8 @@ public interface ConvertLeadRequestOrBuilder extends
 
   /**
    * <pre>
-   * The new opportunity's amount, not negative, in a configured currency.
+   * The new opportunity's amount, not negative, at most 999,999,999,999
+   * units, in a configured currency.
    * </pre>
    *
    * <code>.google.type.Money opportunity_amount = 8;</code>
@@ -165,7 +166,8 @@ public interface ConvertLeadRequestOrBuilder extends
   boolean hasOpportunityAmount();
   /**
    * <pre>
-   * The new opportunity's amount, not negative, in a configured currency.
+   * The new opportunity's amount, not negative, at most 999,999,999,999
+   * units, in a configured currency.
    * </pre>
    *
    * <code>.google.type.Money opportunity_amount = 8;</code>
@@ -174,7 +176,8 @@ public interface ConvertLeadRequestOrBuilder extends
   com.google.type.Money getOpportunityAmount();
   /**
    * <pre>
-   * The new opportunity's amount, not negative, in a configured currency.
+   * The new opportunity's amount, not negative, at most 999,999,999,999
+   * units, in a configured currency.
    * </pre>
    *
    * <code>.google.type.Money opportunity_amount = 8;</code>

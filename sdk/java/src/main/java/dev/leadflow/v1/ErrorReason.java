@@ -110,7 +110,8 @@ public enum ErrorReason
   /**
    * <pre>
    * The server could not complete the call because of an internal fault
-   * (INTERNAL). Nothing was written. Safe to retry with the same request_id.
+   * (INTERNAL). Nothing was written. Safe to retry with the same request_id;
+   * a fault that persists needs an operator.
    * </pre>
    *
    * <code>INTERNAL_ERROR = 10;</code>
@@ -171,6 +172,35 @@ public enum ErrorReason
    * <code>OPPORTUNITY_IN_USE = 16;</code>
    */
   OPPORTUNITY_IN_USE(16),
+  /**
+   * <pre>
+   * The disk holding the database is full, so the write was refused and
+   * nothing was written (RESOURCE_EXHAUSTED). Reads keep working. Retrying
+   * helps only once an operator has freed space.
+   * </pre>
+   *
+   * <code>STORAGE_FULL = 17;</code>
+   */
+  STORAGE_FULL(17),
+  /**
+   * <pre>
+   * The server is at its limit of calls in flight and refused this one at
+   * once, without doing any of it (RESOURCE_EXHAUSTED). Retry with backoff.
+   * </pre>
+   *
+   * <code>SERVER_BUSY = 18;</code>
+   */
+  SERVER_BUSY(18),
+  /**
+   * <pre>
+   * The request bytes are not a valid message of the method's request type,
+   * e.g. a string field holds invalid UTF-8 (INVALID_ARGUMENT). Fix the
+   * client; retrying the same bytes fails the same way.
+   * </pre>
+   *
+   * <code>REQUEST_MALFORMED = 19;</code>
+   */
+  REQUEST_MALFORMED(19),
   UNRECOGNIZED(-1),
   ;
 
@@ -266,7 +296,8 @@ public enum ErrorReason
   /**
    * <pre>
    * The server could not complete the call because of an internal fault
-   * (INTERNAL). Nothing was written. Safe to retry with the same request_id.
+   * (INTERNAL). Nothing was written. Safe to retry with the same request_id;
+   * a fault that persists needs an operator.
    * </pre>
    *
    * <code>INTERNAL_ERROR = 10;</code>
@@ -327,6 +358,35 @@ public enum ErrorReason
    * <code>OPPORTUNITY_IN_USE = 16;</code>
    */
   public static final int OPPORTUNITY_IN_USE_VALUE = 16;
+  /**
+   * <pre>
+   * The disk holding the database is full, so the write was refused and
+   * nothing was written (RESOURCE_EXHAUSTED). Reads keep working. Retrying
+   * helps only once an operator has freed space.
+   * </pre>
+   *
+   * <code>STORAGE_FULL = 17;</code>
+   */
+  public static final int STORAGE_FULL_VALUE = 17;
+  /**
+   * <pre>
+   * The server is at its limit of calls in flight and refused this one at
+   * once, without doing any of it (RESOURCE_EXHAUSTED). Retry with backoff.
+   * </pre>
+   *
+   * <code>SERVER_BUSY = 18;</code>
+   */
+  public static final int SERVER_BUSY_VALUE = 18;
+  /**
+   * <pre>
+   * The request bytes are not a valid message of the method's request type,
+   * e.g. a string field holds invalid UTF-8 (INVALID_ARGUMENT). Fix the
+   * client; retrying the same bytes fails the same way.
+   * </pre>
+   *
+   * <code>REQUEST_MALFORMED = 19;</code>
+   */
+  public static final int REQUEST_MALFORMED_VALUE = 19;
 
 
   public final int getNumber() {
@@ -370,6 +430,9 @@ public enum ErrorReason
       case 14: return CONTACT_IN_USE;
       case 15: return OPPORTUNITY_CLOSED;
       case 16: return OPPORTUNITY_IN_USE;
+      case 17: return STORAGE_FULL;
+      case 18: return SERVER_BUSY;
+      case 19: return REQUEST_MALFORMED;
       default: return null;
     }
   }

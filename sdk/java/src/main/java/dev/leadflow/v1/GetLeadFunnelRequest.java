@@ -96,7 +96,8 @@ private static final long serialVersionUID = 0L;
   private com.google.protobuf.Timestamp createTimeStart_;
   /**
    * <pre>
-   * Only leads created at or after this time.
+   * Only leads created at or after this time. Must not be after
+   * `create_time_end`.
    * </pre>
    *
    * <code>.google.protobuf.Timestamp create_time_start = 2;</code>
@@ -108,7 +109,8 @@ private static final long serialVersionUID = 0L;
   }
   /**
    * <pre>
-   * Only leads created at or after this time.
+   * Only leads created at or after this time. Must not be after
+   * `create_time_end`.
    * </pre>
    *
    * <code>.google.protobuf.Timestamp create_time_start = 2;</code>
@@ -120,7 +122,8 @@ private static final long serialVersionUID = 0L;
   }
   /**
    * <pre>
-   * Only leads created at or after this time.
+   * Only leads created at or after this time. Must not be after
+   * `create_time_end`.
    * </pre>
    *
    * <code>.google.protobuf.Timestamp create_time_start = 2;</code>
@@ -678,7 +681,8 @@ private static final long serialVersionUID = 0L;
         com.google.protobuf.Timestamp, com.google.protobuf.Timestamp.Builder, com.google.protobuf.TimestampOrBuilder> createTimeStartBuilder_;
     /**
      * <pre>
-     * Only leads created at or after this time.
+     * Only leads created at or after this time. Must not be after
+     * `create_time_end`.
      * </pre>
      *
      * <code>.google.protobuf.Timestamp create_time_start = 2;</code>
@@ -689,7 +693,8 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * Only leads created at or after this time.
+     * Only leads created at or after this time. Must not be after
+     * `create_time_end`.
      * </pre>
      *
      * <code>.google.protobuf.Timestamp create_time_start = 2;</code>
@@ -704,7 +709,8 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * Only leads created at or after this time.
+     * Only leads created at or after this time. Must not be after
+     * `create_time_end`.
      * </pre>
      *
      * <code>.google.protobuf.Timestamp create_time_start = 2;</code>
@@ -724,7 +730,8 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * Only leads created at or after this time.
+     * Only leads created at or after this time. Must not be after
+     * `create_time_end`.
      * </pre>
      *
      * <code>.google.protobuf.Timestamp create_time_start = 2;</code>
@@ -742,7 +749,8 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * Only leads created at or after this time.
+     * Only leads created at or after this time. Must not be after
+     * `create_time_end`.
      * </pre>
      *
      * <code>.google.protobuf.Timestamp create_time_start = 2;</code>
@@ -767,7 +775,8 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * Only leads created at or after this time.
+     * Only leads created at or after this time. Must not be after
+     * `create_time_end`.
      * </pre>
      *
      * <code>.google.protobuf.Timestamp create_time_start = 2;</code>
@@ -784,7 +793,8 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * Only leads created at or after this time.
+     * Only leads created at or after this time. Must not be after
+     * `create_time_end`.
      * </pre>
      *
      * <code>.google.protobuf.Timestamp create_time_start = 2;</code>
@@ -796,7 +806,8 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * Only leads created at or after this time.
+     * Only leads created at or after this time. Must not be after
+     * `create_time_end`.
      * </pre>
      *
      * <code>.google.protobuf.Timestamp create_time_start = 2;</code>
@@ -811,7 +822,8 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * Only leads created at or after this time.
+     * Only leads created at or after this time. Must not be after
+     * `create_time_end`.
      * </pre>
      *
      * <code>.google.protobuf.Timestamp create_time_start = 2;</code>

@@ -30,7 +30,8 @@ public interface GetLeadFunnelRequestOrBuilder extends
 
   /**
    * <pre>
-   * Only leads created at or after this time.
+   * Only leads created at or after this time. Must not be after
+   * `create_time_end`.
    * </pre>
    *
    * <code>.google.protobuf.Timestamp create_time_start = 2;</code>
@@ -39,7 +40,8 @@ public interface GetLeadFunnelRequestOrBuilder extends
   boolean hasCreateTimeStart();
   /**
    * <pre>
-   * Only leads created at or after this time.
+   * Only leads created at or after this time. Must not be after
+   * `create_time_end`.
    * </pre>
    *
    * <code>.google.protobuf.Timestamp create_time_start = 2;</code>
@@ -48,7 +50,8 @@ public interface GetLeadFunnelRequestOrBuilder extends
   com.google.protobuf.Timestamp getCreateTimeStart();
   /**
    * <pre>
-   * Only leads created at or after this time.
+   * Only leads created at or after this time. Must not be after
+   * `create_time_end`.
    * </pre>
    *
    * <code>.google.protobuf.Timestamp create_time_start = 2;</code>

@@ -145,7 +145,8 @@ private static final long serialVersionUID = 0L;
   private com.google.type.Date closeDateStart_;
   /**
    * <pre>
-   * Only opportunities closing on or after this date.
+   * Only opportunities closing on or after this date. Must not be after
+   * `close_date_end`.
    * </pre>
    *
    * <code>.google.type.Date close_date_start = 3;</code>
@@ -157,7 +158,8 @@ private static final long serialVersionUID = 0L;
   }
   /**
    * <pre>
-   * Only opportunities closing on or after this date.
+   * Only opportunities closing on or after this date. Must not be after
+   * `close_date_end`.
    * </pre>
    *
    * <code>.google.type.Date close_date_start = 3;</code>
@@ -169,7 +171,8 @@ private static final long serialVersionUID = 0L;
   }
   /**
    * <pre>
-   * Only opportunities closing on or after this date.
+   * Only opportunities closing on or after this date. Must not be after
+   * `close_date_end`.
    * </pre>
    *
    * <code>.google.type.Date close_date_start = 3;</code>
@@ -844,7 +847,8 @@ private static final long serialVersionUID = 0L;
         com.google.type.Date, com.google.type.Date.Builder, com.google.type.DateOrBuilder> closeDateStartBuilder_;
     /**
      * <pre>
-     * Only opportunities closing on or after this date.
+     * Only opportunities closing on or after this date. Must not be after
+     * `close_date_end`.
      * </pre>
      *
      * <code>.google.type.Date close_date_start = 3;</code>
@@ -855,7 +859,8 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * Only opportunities closing on or after this date.
+     * Only opportunities closing on or after this date. Must not be after
+     * `close_date_end`.
      * </pre>
      *
      * <code>.google.type.Date close_date_start = 3;</code>
@@ -870,7 +875,8 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * Only opportunities closing on or after this date.
+     * Only opportunities closing on or after this date. Must not be after
+     * `close_date_end`.
      * </pre>
      *
      * <code>.google.type.Date close_date_start = 3;</code>
@@ -890,7 +896,8 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * Only opportunities closing on or after this date.
+     * Only opportunities closing on or after this date. Must not be after
+     * `close_date_end`.
      * </pre>
      *
      * <code>.google.type.Date close_date_start = 3;</code>
@@ -908,7 +915,8 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * Only opportunities closing on or after this date.
+     * Only opportunities closing on or after this date. Must not be after
+     * `close_date_end`.
      * </pre>
      *
      * <code>.google.type.Date close_date_start = 3;</code>
@@ -933,7 +941,8 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * Only opportunities closing on or after this date.
+     * Only opportunities closing on or after this date. Must not be after
+     * `close_date_end`.
      * </pre>
      *
      * <code>.google.type.Date close_date_start = 3;</code>
@@ -950,7 +959,8 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * Only opportunities closing on or after this date.
+     * Only opportunities closing on or after this date. Must not be after
+     * `close_date_end`.
      * </pre>
      *
      * <code>.google.type.Date close_date_start = 3;</code>
@@ -962,7 +972,8 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * Only opportunities closing on or after this date.
+     * Only opportunities closing on or after this date. Must not be after
+     * `close_date_end`.
      * </pre>
      *
      * <code>.google.type.Date close_date_start = 3;</code>
@@ -977,7 +988,8 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * Only opportunities closing on or after this date.
+     * Only opportunities closing on or after this date. Must not be after
+     * `close_date_end`.
      * </pre>
      *
      * <code>.google.type.Date close_date_start = 3;</code>

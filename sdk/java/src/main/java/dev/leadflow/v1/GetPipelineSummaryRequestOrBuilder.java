@@ -50,7 +50,8 @@ public interface GetPipelineSummaryRequestOrBuilder extends
 
   /**
    * <pre>
-   * Only opportunities closing on or after this date.
+   * Only opportunities closing on or after this date. Must not be after
+   * `close_date_end`.
    * </pre>
    *
    * <code>.google.type.Date close_date_start = 3;</code>
@@ -59,7 +60,8 @@ public interface GetPipelineSummaryRequestOrBuilder extends
   boolean hasCloseDateStart();
   /**
    * <pre>
-   * Only opportunities closing on or after this date.
+   * Only opportunities closing on or after this date. Must not be after
+   * `close_date_end`.
    * </pre>
    *
    * <code>.google.type.Date close_date_start = 3;</code>
@@ -68,7 +70,8 @@ public interface GetPipelineSummaryRequestOrBuilder extends
   com.google.type.Date getCloseDateStart();
   /**
    * <pre>
-   * Only opportunities closing on or after this date.
+   * Only opportunities closing on or after this date. Must not be after
+   * `close_date_end`.
    * </pre>
    *
    * <code>.google.type.Date close_date_start = 3;</code>

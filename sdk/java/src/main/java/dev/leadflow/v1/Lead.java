@@ -598,7 +598,8 @@ private static final long serialVersionUID = 0L;
    * <pre>
    * The company's annual revenue. `currency_code` is required when an amount
    * is given and must be one of the configured currencies; the amount must
-   * not be negative.
+   * not be negative nor above 999,999,999,999 units (so that every sum the
+   * reports compute stays exact).
    * </pre>
    *
    * <code>.google.type.Money annual_revenue = 12;</code>
@@ -612,7 +613,8 @@ private static final long serialVersionUID = 0L;
    * <pre>
    * The company's annual revenue. `currency_code` is required when an amount
    * is given and must be one of the configured currencies; the amount must
-   * not be negative.
+   * not be negative nor above 999,999,999,999 units (so that every sum the
+   * reports compute stays exact).
    * </pre>
    *
    * <code>.google.type.Money annual_revenue = 12;</code>
@@ -626,7 +628,8 @@ private static final long serialVersionUID = 0L;
    * <pre>
    * The company's annual revenue. `currency_code` is required when an amount
    * is given and must be one of the configured currencies; the amount must
-   * not be negative.
+   * not be negative nor above 999,999,999,999 units (so that every sum the
+   * reports compute stays exact).
    * </pre>
    *
    * <code>.google.type.Money annual_revenue = 12;</code>
@@ -3683,7 +3686,8 @@ private static final long serialVersionUID = 0L;
      * <pre>
      * The company's annual revenue. `currency_code` is required when an amount
      * is given and must be one of the configured currencies; the amount must
-     * not be negative.
+     * not be negative nor above 999,999,999,999 units (so that every sum the
+     * reports compute stays exact).
      * </pre>
      *
      * <code>.google.type.Money annual_revenue = 12;</code>
@@ -3696,7 +3700,8 @@ private static final long serialVersionUID = 0L;
      * <pre>
      * The company's annual revenue. `currency_code` is required when an amount
      * is given and must be one of the configured currencies; the amount must
-     * not be negative.
+     * not be negative nor above 999,999,999,999 units (so that every sum the
+     * reports compute stays exact).
      * </pre>
      *
      * <code>.google.type.Money annual_revenue = 12;</code>
@@ -3713,7 +3718,8 @@ private static final long serialVersionUID = 0L;
      * <pre>
      * The company's annual revenue. `currency_code` is required when an amount
      * is given and must be one of the configured currencies; the amount must
-     * not be negative.
+     * not be negative nor above 999,999,999,999 units (so that every sum the
+     * reports compute stays exact).
      * </pre>
      *
      * <code>.google.type.Money annual_revenue = 12;</code>
@@ -3735,7 +3741,8 @@ private static final long serialVersionUID = 0L;
      * <pre>
      * The company's annual revenue. `currency_code` is required when an amount
      * is given and must be one of the configured currencies; the amount must
-     * not be negative.
+     * not be negative nor above 999,999,999,999 units (so that every sum the
+     * reports compute stays exact).
      * </pre>
      *
      * <code>.google.type.Money annual_revenue = 12;</code>
@@ -3755,7 +3762,8 @@ private static final long serialVersionUID = 0L;
      * <pre>
      * The company's annual revenue. `currency_code` is required when an amount
      * is given and must be one of the configured currencies; the amount must
-     * not be negative.
+     * not be negative nor above 999,999,999,999 units (so that every sum the
+     * reports compute stays exact).
      * </pre>
      *
      * <code>.google.type.Money annual_revenue = 12;</code>
@@ -3782,7 +3790,8 @@ private static final long serialVersionUID = 0L;
      * <pre>
      * The company's annual revenue. `currency_code` is required when an amount
      * is given and must be one of the configured currencies; the amount must
-     * not be negative.
+     * not be negative nor above 999,999,999,999 units (so that every sum the
+     * reports compute stays exact).
      * </pre>
      *
      * <code>.google.type.Money annual_revenue = 12;</code>
@@ -3801,7 +3810,8 @@ private static final long serialVersionUID = 0L;
      * <pre>
      * The company's annual revenue. `currency_code` is required when an amount
      * is given and must be one of the configured currencies; the amount must
-     * not be negative.
+     * not be negative nor above 999,999,999,999 units (so that every sum the
+     * reports compute stays exact).
      * </pre>
      *
      * <code>.google.type.Money annual_revenue = 12;</code>
@@ -3815,7 +3825,8 @@ private static final long serialVersionUID = 0L;
      * <pre>
      * The company's annual revenue. `currency_code` is required when an amount
      * is given and must be one of the configured currencies; the amount must
-     * not be negative.
+     * not be negative nor above 999,999,999,999 units (so that every sum the
+     * reports compute stays exact).
      * </pre>
      *
      * <code>.google.type.Money annual_revenue = 12;</code>
@@ -3832,7 +3843,8 @@ private static final long serialVersionUID = 0L;
      * <pre>
      * The company's annual revenue. `currency_code` is required when an amount
      * is given and must be one of the configured currencies; the amount must
-     * not be negative.
+     * not be negative nor above 999,999,999,999 units (so that every sum the
+     * reports compute stays exact).
      * </pre>
      *
      * <code>.google.type.Money annual_revenue = 12;</code>

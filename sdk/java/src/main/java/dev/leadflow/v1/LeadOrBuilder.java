@@ -236,7 +236,8 @@ public interface LeadOrBuilder extends
    * <pre>
    * The company's annual revenue. `currency_code` is required when an amount
    * is given and must be one of the configured currencies; the amount must
-   * not be negative.
+   * not be negative nor above 999,999,999,999 units (so that every sum the
+   * reports compute stays exact).
    * </pre>
    *
    * <code>.google.type.Money annual_revenue = 12;</code>
@@ -247,7 +248,8 @@ public interface LeadOrBuilder extends
    * <pre>
    * The company's annual revenue. `currency_code` is required when an amount
    * is given and must be one of the configured currencies; the amount must
-   * not be negative.
+   * not be negative nor above 999,999,999,999 units (so that every sum the
+   * reports compute stays exact).
    * </pre>
    *
    * <code>.google.type.Money annual_revenue = 12;</code>
@@ -258,7 +260,8 @@ public interface LeadOrBuilder extends
    * <pre>
    * The company's annual revenue. `currency_code` is required when an amount
    * is given and must be one of the configured currencies; the amount must
-   * not be negative.
+   * not be negative nor above 999,999,999,999 units (so that every sum the
+   * reports compute stays exact).
    * </pre>
    *
    * <code>.google.type.Money annual_revenue = 12;</code>

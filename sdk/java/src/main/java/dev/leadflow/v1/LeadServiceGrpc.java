@@ -9,7 +9,17 @@ import static io.grpc.MethodDescriptor.generateFullMethodName;
  * `leadflow.v1.ErrorReason` name; INVALID_ARGUMENT errors also carry a
  * `google.rpc.BadRequest` naming the offending field(s), FAILED_PRECONDITION
  * errors a `google.rpc.PreconditionFailure`. A refused request changes
- * nothing.
+ * nothing. Error messages quote at most a short prefix of a bad value.
+ * Every method may also answer: INVALID_ARGUMENT (REQUEST_MALFORMED) when
+ * the request bytes do not parse as its request message (e.g. invalid
+ * UTF-8 in a string field); RESOURCE_EXHAUSTED (SERVER_BUSY) at once when
+ * the server is at its limit of calls in flight; RESOURCE_EXHAUSTED
+ * (STORAGE_FULL) for a write when the database's disk is full; and
+ * UNAVAILABLE (SERVICE_UNAVAILABLE) while the server shuts down.
+ * Text fields hold at most the number of characters their comment states,
+ * and never control characters (NUL, escape sequences, ...) or Unicode
+ * bidirectional overrides and isolates (U+202A-U+202E, U+2066-U+2069);
+ * descriptions and street addresses may hold line breaks and tabs.
  * </pre>
  */
 @io.grpc.stub.annotations.GrpcGenerated
@@ -365,7 +375,17 @@ public final class LeadServiceGrpc {
    * `leadflow.v1.ErrorReason` name; INVALID_ARGUMENT errors also carry a
    * `google.rpc.BadRequest` naming the offending field(s), FAILED_PRECONDITION
    * errors a `google.rpc.PreconditionFailure`. A refused request changes
-   * nothing.
+   * nothing. Error messages quote at most a short prefix of a bad value.
+   * Every method may also answer: INVALID_ARGUMENT (REQUEST_MALFORMED) when
+   * the request bytes do not parse as its request message (e.g. invalid
+   * UTF-8 in a string field); RESOURCE_EXHAUSTED (SERVER_BUSY) at once when
+   * the server is at its limit of calls in flight; RESOURCE_EXHAUSTED
+   * (STORAGE_FULL) for a write when the database's disk is full; and
+   * UNAVAILABLE (SERVICE_UNAVAILABLE) while the server shuts down.
+   * Text fields hold at most the number of characters their comment states,
+   * and never control characters (NUL, escape sequences, ...) or Unicode
+   * bidirectional overrides and isolates (U+202A-U+202E, U+2066-U+2069);
+   * descriptions and street addresses may hold line breaks and tabs.
    * </pre>
    */
   public interface AsyncService {
@@ -502,7 +522,8 @@ public final class LeadServiceGrpc {
      * Returns the lead funnel: leads per status and per source, how many were
      * converted, the conversion rate and the median time from creation to
      * conversion. Computed in the database. Errors: INVALID_ARGUMENT for a
-     * bad time range.
+     * timestamp outside 0001-01-01..9999-12-31 or with nanos outside
+     * 0..999,999,999, or a start after the end.
      * </pre>
      */
     default void getLeadFunnel(dev.leadflow.v1.GetLeadFunnelRequest request,
@@ -519,7 +540,17 @@ public final class LeadServiceGrpc {
    * `leadflow.v1.ErrorReason` name; INVALID_ARGUMENT errors also carry a
    * `google.rpc.BadRequest` naming the offending field(s), FAILED_PRECONDITION
    * errors a `google.rpc.PreconditionFailure`. A refused request changes
-   * nothing.
+   * nothing. Error messages quote at most a short prefix of a bad value.
+   * Every method may also answer: INVALID_ARGUMENT (REQUEST_MALFORMED) when
+   * the request bytes do not parse as its request message (e.g. invalid
+   * UTF-8 in a string field); RESOURCE_EXHAUSTED (SERVER_BUSY) at once when
+   * the server is at its limit of calls in flight; RESOURCE_EXHAUSTED
+   * (STORAGE_FULL) for a write when the database's disk is full; and
+   * UNAVAILABLE (SERVICE_UNAVAILABLE) while the server shuts down.
+   * Text fields hold at most the number of characters their comment states,
+   * and never control characters (NUL, escape sequences, ...) or Unicode
+   * bidirectional overrides and isolates (U+202A-U+202E, U+2066-U+2069);
+   * descriptions and street addresses may hold line breaks and tabs.
    * </pre>
    */
   public static abstract class LeadServiceImplBase
@@ -538,7 +569,17 @@ public final class LeadServiceGrpc {
    * `leadflow.v1.ErrorReason` name; INVALID_ARGUMENT errors also carry a
    * `google.rpc.BadRequest` naming the offending field(s), FAILED_PRECONDITION
    * errors a `google.rpc.PreconditionFailure`. A refused request changes
-   * nothing.
+   * nothing. Error messages quote at most a short prefix of a bad value.
+   * Every method may also answer: INVALID_ARGUMENT (REQUEST_MALFORMED) when
+   * the request bytes do not parse as its request message (e.g. invalid
+   * UTF-8 in a string field); RESOURCE_EXHAUSTED (SERVER_BUSY) at once when
+   * the server is at its limit of calls in flight; RESOURCE_EXHAUSTED
+   * (STORAGE_FULL) for a write when the database's disk is full; and
+   * UNAVAILABLE (SERVICE_UNAVAILABLE) while the server shuts down.
+   * Text fields hold at most the number of characters their comment states,
+   * and never control characters (NUL, escape sequences, ...) or Unicode
+   * bidirectional overrides and isolates (U+202A-U+202E, U+2066-U+2069);
+   * descriptions and street addresses may hold line breaks and tabs.
    * </pre>
    */
   public static final class LeadServiceStub
@@ -694,7 +735,8 @@ public final class LeadServiceGrpc {
      * Returns the lead funnel: leads per status and per source, how many were
      * converted, the conversion rate and the median time from creation to
      * conversion. Computed in the database. Errors: INVALID_ARGUMENT for a
-     * bad time range.
+     * timestamp outside 0001-01-01..9999-12-31 or with nanos outside
+     * 0..999,999,999, or a start after the end.
      * </pre>
      */
     public void getLeadFunnel(dev.leadflow.v1.GetLeadFunnelRequest request,
@@ -712,7 +754,17 @@ public final class LeadServiceGrpc {
    * `leadflow.v1.ErrorReason` name; INVALID_ARGUMENT errors also carry a
    * `google.rpc.BadRequest` naming the offending field(s), FAILED_PRECONDITION
    * errors a `google.rpc.PreconditionFailure`. A refused request changes
-   * nothing.
+   * nothing. Error messages quote at most a short prefix of a bad value.
+   * Every method may also answer: INVALID_ARGUMENT (REQUEST_MALFORMED) when
+   * the request bytes do not parse as its request message (e.g. invalid
+   * UTF-8 in a string field); RESOURCE_EXHAUSTED (SERVER_BUSY) at once when
+   * the server is at its limit of calls in flight; RESOURCE_EXHAUSTED
+   * (STORAGE_FULL) for a write when the database's disk is full; and
+   * UNAVAILABLE (SERVICE_UNAVAILABLE) while the server shuts down.
+   * Text fields hold at most the number of characters their comment states,
+   * and never control characters (NUL, escape sequences, ...) or Unicode
+   * bidirectional overrides and isolates (U+202A-U+202E, U+2066-U+2069);
+   * descriptions and street addresses may hold line breaks and tabs.
    * </pre>
    */
   public static final class LeadServiceBlockingV2Stub
@@ -860,7 +912,8 @@ public final class LeadServiceGrpc {
      * Returns the lead funnel: leads per status and per source, how many were
      * converted, the conversion rate and the median time from creation to
      * conversion. Computed in the database. Errors: INVALID_ARGUMENT for a
-     * bad time range.
+     * timestamp outside 0001-01-01..9999-12-31 or with nanos outside
+     * 0..999,999,999, or a start after the end.
      * </pre>
      */
     public dev.leadflow.v1.LeadFunnel getLeadFunnel(dev.leadflow.v1.GetLeadFunnelRequest request) throws io.grpc.StatusException {
@@ -877,7 +930,17 @@ public final class LeadServiceGrpc {
    * `leadflow.v1.ErrorReason` name; INVALID_ARGUMENT errors also carry a
    * `google.rpc.BadRequest` naming the offending field(s), FAILED_PRECONDITION
    * errors a `google.rpc.PreconditionFailure`. A refused request changes
-   * nothing.
+   * nothing. Error messages quote at most a short prefix of a bad value.
+   * Every method may also answer: INVALID_ARGUMENT (REQUEST_MALFORMED) when
+   * the request bytes do not parse as its request message (e.g. invalid
+   * UTF-8 in a string field); RESOURCE_EXHAUSTED (SERVER_BUSY) at once when
+   * the server is at its limit of calls in flight; RESOURCE_EXHAUSTED
+   * (STORAGE_FULL) for a write when the database's disk is full; and
+   * UNAVAILABLE (SERVICE_UNAVAILABLE) while the server shuts down.
+   * Text fields hold at most the number of characters their comment states,
+   * and never control characters (NUL, escape sequences, ...) or Unicode
+   * bidirectional overrides and isolates (U+202A-U+202E, U+2066-U+2069);
+   * descriptions and street addresses may hold line breaks and tabs.
    * </pre>
    */
   public static final class LeadServiceBlockingStub
@@ -1025,7 +1088,8 @@ public final class LeadServiceGrpc {
      * Returns the lead funnel: leads per status and per source, how many were
      * converted, the conversion rate and the median time from creation to
      * conversion. Computed in the database. Errors: INVALID_ARGUMENT for a
-     * bad time range.
+     * timestamp outside 0001-01-01..9999-12-31 or with nanos outside
+     * 0..999,999,999, or a start after the end.
      * </pre>
      */
     public dev.leadflow.v1.LeadFunnel getLeadFunnel(dev.leadflow.v1.GetLeadFunnelRequest request) {
@@ -1042,7 +1106,17 @@ public final class LeadServiceGrpc {
    * `leadflow.v1.ErrorReason` name; INVALID_ARGUMENT errors also carry a
    * `google.rpc.BadRequest` naming the offending field(s), FAILED_PRECONDITION
    * errors a `google.rpc.PreconditionFailure`. A refused request changes
-   * nothing.
+   * nothing. Error messages quote at most a short prefix of a bad value.
+   * Every method may also answer: INVALID_ARGUMENT (REQUEST_MALFORMED) when
+   * the request bytes do not parse as its request message (e.g. invalid
+   * UTF-8 in a string field); RESOURCE_EXHAUSTED (SERVER_BUSY) at once when
+   * the server is at its limit of calls in flight; RESOURCE_EXHAUSTED
+   * (STORAGE_FULL) for a write when the database's disk is full; and
+   * UNAVAILABLE (SERVICE_UNAVAILABLE) while the server shuts down.
+   * Text fields hold at most the number of characters their comment states,
+   * and never control characters (NUL, escape sequences, ...) or Unicode
+   * bidirectional overrides and isolates (U+202A-U+202E, U+2066-U+2069);
+   * descriptions and street addresses may hold line breaks and tabs.
    * </pre>
    */
   public static final class LeadServiceFutureStub
@@ -1198,7 +1272,8 @@ public final class LeadServiceGrpc {
      * Returns the lead funnel: leads per status and per source, how many were
      * converted, the conversion rate and the median time from creation to
      * conversion. Computed in the database. Errors: INVALID_ARGUMENT for a
-     * bad time range.
+     * timestamp outside 0001-01-01..9999-12-31 or with nanos outside
+     * 0..999,999,999, or a start after the end.
      * </pre>
      */
     public com.google.common.util.concurrent.ListenableFuture<dev.leadflow.v1.LeadFunnel> getLeadFunnel(

@@ -50,7 +50,8 @@ private static final long serialVersionUID = 0L;
   private int pageSize_ = 0;
   /**
    * <pre>
-   * The most accounts to return: default 50, at most 1000.
+   * The most accounts to return: default 50, at most 1000; fewer when they
+   * would pass 1 MiB (the page then ends early, with a next_page_token).
    * </pre>
    *
    * <code>int32 page_size = 1;</code>
@@ -612,7 +613,8 @@ private static final long serialVersionUID = 0L;
     private int pageSize_ ;
     /**
      * <pre>
-     * The most accounts to return: default 50, at most 1000.
+     * The most accounts to return: default 50, at most 1000; fewer when they
+     * would pass 1 MiB (the page then ends early, with a next_page_token).
      * </pre>
      *
      * <code>int32 page_size = 1;</code>
@@ -624,7 +626,8 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * The most accounts to return: default 50, at most 1000.
+     * The most accounts to return: default 50, at most 1000; fewer when they
+     * would pass 1 MiB (the page then ends early, with a next_page_token).
      * </pre>
      *
      * <code>int32 page_size = 1;</code>
@@ -640,7 +643,8 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * The most accounts to return: default 50, at most 1000.
+     * The most accounts to return: default 50, at most 1000; fewer when they
+     * would pass 1 MiB (the page then ends early, with a next_page_token).
      * </pre>
      *
      * <code>int32 page_size = 1;</code>

@@ -10,7 +10,8 @@ public interface ListAccountsRequestOrBuilder extends
 
   /**
    * <pre>
-   * The most accounts to return: default 50, at most 1000.
+   * The most accounts to return: default 50, at most 1000; fewer when they
+   * would pass 1 MiB (the page then ends early, with a next_page_token).
    * </pre>
    *
    * <code>int32 page_size = 1;</code>

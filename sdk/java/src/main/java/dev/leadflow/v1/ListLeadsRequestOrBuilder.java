@@ -11,7 +11,9 @@ public interface ListLeadsRequestOrBuilder extends
   /**
    * <pre>
    * The most leads to return: default 50, at most 1000 (larger values are
-   * lowered to 1000). Negative values are refused.
+   * lowered to 1000). Negative values are refused. A page holds at most
+   * 1 MiB of leads, so a page of long descriptions may hold fewer than
+   * asked for, with a `next_page_token` for the rest (AIP-158).
    * </pre>
    *
    * <code>int32 page_size = 1;</code>

@@ -50,7 +50,8 @@ private static final long serialVersionUID = 0L;
   private int pageSize_ = 0;
   /**
    * <pre>
-   * The most opportunities to return: default 50, at most 1000.
+   * The most opportunities to return: default 50, at most 1000; fewer when they
+   * would pass 1 MiB (the page then ends early, with a next_page_token).
    * </pre>
    *
    * <code>int32 page_size = 1;</code>
@@ -618,7 +619,8 @@ private static final long serialVersionUID = 0L;
     private int pageSize_ ;
     /**
      * <pre>
-     * The most opportunities to return: default 50, at most 1000.
+     * The most opportunities to return: default 50, at most 1000; fewer when they
+     * would pass 1 MiB (the page then ends early, with a next_page_token).
      * </pre>
      *
      * <code>int32 page_size = 1;</code>
@@ -630,7 +632,8 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * The most opportunities to return: default 50, at most 1000.
+     * The most opportunities to return: default 50, at most 1000; fewer when they
+     * would pass 1 MiB (the page then ends early, with a next_page_token).
      * </pre>
      *
      * <code>int32 page_size = 1;</code>
@@ -646,7 +649,8 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * The most opportunities to return: default 50, at most 1000.
+     * The most opportunities to return: default 50, at most 1000; fewer when they
+     * would pass 1 MiB (the page then ends early, with a next_page_token).
      * </pre>
      *
      * <code>int32 page_size = 1;</code>

@@ -96,7 +96,8 @@ private static final long serialVersionUID = 0L;
   private int pageSize_ = 0;
   /**
    * <pre>
-   * The most entries to return: default 50, at most 1000.
+   * The most entries to return: default 50, at most 1000; fewer when they
+   * would pass 1 MiB (the page then ends early, with a next_page_token).
    * </pre>
    *
    * <code>int32 page_size = 2;</code>
@@ -626,7 +627,8 @@ private static final long serialVersionUID = 0L;
     private int pageSize_ ;
     /**
      * <pre>
-     * The most entries to return: default 50, at most 1000.
+     * The most entries to return: default 50, at most 1000; fewer when they
+     * would pass 1 MiB (the page then ends early, with a next_page_token).
      * </pre>
      *
      * <code>int32 page_size = 2;</code>
@@ -638,7 +640,8 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * The most entries to return: default 50, at most 1000.
+     * The most entries to return: default 50, at most 1000; fewer when they
+     * would pass 1 MiB (the page then ends early, with a next_page_token).
      * </pre>
      *
      * <code>int32 page_size = 2;</code>
@@ -654,7 +657,8 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * The most entries to return: default 50, at most 1000.
+     * The most entries to return: default 50, at most 1000; fewer when they
+     * would pass 1 MiB (the page then ends early, with a next_page_token).
      * </pre>
      *
      * <code>int32 page_size = 2;</code>

@@ -310,7 +310,8 @@ private static final long serialVersionUID = 0L;
   private com.google.type.Money amount_;
   /**
    * <pre>
-   * The expected amount, not negative, in a configured currency; the
+   * The expected amount, not negative, at most 999,999,999,999 units (so
+   * that pipeline sums stay exact), in a configured currency; the
    * configured default currency when `currency_code` is empty.
    * </pre>
    *
@@ -323,7 +324,8 @@ private static final long serialVersionUID = 0L;
   }
   /**
    * <pre>
-   * The expected amount, not negative, in a configured currency; the
+   * The expected amount, not negative, at most 999,999,999,999 units (so
+   * that pipeline sums stay exact), in a configured currency; the
    * configured default currency when `currency_code` is empty.
    * </pre>
    *
@@ -336,7 +338,8 @@ private static final long serialVersionUID = 0L;
   }
   /**
    * <pre>
-   * The expected amount, not negative, in a configured currency; the
+   * The expected amount, not negative, at most 999,999,999,999 units (so
+   * that pipeline sums stay exact), in a configured currency; the
    * configured default currency when `currency_code` is empty.
    * </pre>
    *
@@ -453,7 +456,8 @@ private static final long serialVersionUID = 0L;
   private int forecastCategory_ = 0;
   /**
    * <pre>
-   * The forecast category. Defaults to the stage's category.
+   * The forecast category. Defaults to the stage's category. A number
+   * that is not a ForecastCategory value is refused with INVALID_ARGUMENT.
    * </pre>
    *
    * <code>.leadflow.v1.ForecastCategory forecast_category = 10;</code>
@@ -464,7 +468,8 @@ private static final long serialVersionUID = 0L;
   }
   /**
    * <pre>
-   * The forecast category. Defaults to the stage's category.
+   * The forecast category. Defaults to the stage's category. A number
+   * that is not a ForecastCategory value is refused with INVALID_ARGUMENT.
    * </pre>
    *
    * <code>.leadflow.v1.ForecastCategory forecast_category = 10;</code>
@@ -2359,7 +2364,8 @@ private static final long serialVersionUID = 0L;
         com.google.type.Money, com.google.type.Money.Builder, com.google.type.MoneyOrBuilder> amountBuilder_;
     /**
      * <pre>
-     * The expected amount, not negative, in a configured currency; the
+     * The expected amount, not negative, at most 999,999,999,999 units (so
+     * that pipeline sums stay exact), in a configured currency; the
      * configured default currency when `currency_code` is empty.
      * </pre>
      *
@@ -2371,7 +2377,8 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * The expected amount, not negative, in a configured currency; the
+     * The expected amount, not negative, at most 999,999,999,999 units (so
+     * that pipeline sums stay exact), in a configured currency; the
      * configured default currency when `currency_code` is empty.
      * </pre>
      *
@@ -2387,7 +2394,8 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * The expected amount, not negative, in a configured currency; the
+     * The expected amount, not negative, at most 999,999,999,999 units (so
+     * that pipeline sums stay exact), in a configured currency; the
      * configured default currency when `currency_code` is empty.
      * </pre>
      *
@@ -2408,7 +2416,8 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * The expected amount, not negative, in a configured currency; the
+     * The expected amount, not negative, at most 999,999,999,999 units (so
+     * that pipeline sums stay exact), in a configured currency; the
      * configured default currency when `currency_code` is empty.
      * </pre>
      *
@@ -2427,7 +2436,8 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * The expected amount, not negative, in a configured currency; the
+     * The expected amount, not negative, at most 999,999,999,999 units (so
+     * that pipeline sums stay exact), in a configured currency; the
      * configured default currency when `currency_code` is empty.
      * </pre>
      *
@@ -2453,7 +2463,8 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * The expected amount, not negative, in a configured currency; the
+     * The expected amount, not negative, at most 999,999,999,999 units (so
+     * that pipeline sums stay exact), in a configured currency; the
      * configured default currency when `currency_code` is empty.
      * </pre>
      *
@@ -2471,7 +2482,8 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * The expected amount, not negative, in a configured currency; the
+     * The expected amount, not negative, at most 999,999,999,999 units (so
+     * that pipeline sums stay exact), in a configured currency; the
      * configured default currency when `currency_code` is empty.
      * </pre>
      *
@@ -2484,7 +2496,8 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * The expected amount, not negative, in a configured currency; the
+     * The expected amount, not negative, at most 999,999,999,999 units (so
+     * that pipeline sums stay exact), in a configured currency; the
      * configured default currency when `currency_code` is empty.
      * </pre>
      *
@@ -2500,7 +2513,8 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * The expected amount, not negative, in a configured currency; the
+     * The expected amount, not negative, at most 999,999,999,999 units (so
+     * that pipeline sums stay exact), in a configured currency; the
      * configured default currency when `currency_code` is empty.
      * </pre>
      *
@@ -2821,7 +2835,8 @@ private static final long serialVersionUID = 0L;
     private int forecastCategory_ = 0;
     /**
      * <pre>
-     * The forecast category. Defaults to the stage's category.
+     * The forecast category. Defaults to the stage's category. A number
+     * that is not a ForecastCategory value is refused with INVALID_ARGUMENT.
      * </pre>
      *
      * <code>.leadflow.v1.ForecastCategory forecast_category = 10;</code>
@@ -2832,7 +2847,8 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * The forecast category. Defaults to the stage's category.
+     * The forecast category. Defaults to the stage's category. A number
+     * that is not a ForecastCategory value is refused with INVALID_ARGUMENT.
      * </pre>
      *
      * <code>.leadflow.v1.ForecastCategory forecast_category = 10;</code>
@@ -2847,7 +2863,8 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * The forecast category. Defaults to the stage's category.
+     * The forecast category. Defaults to the stage's category. A number
+     * that is not a ForecastCategory value is refused with INVALID_ARGUMENT.
      * </pre>
      *
      * <code>.leadflow.v1.ForecastCategory forecast_category = 10;</code>
@@ -2860,7 +2877,8 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * The forecast category. Defaults to the stage's category.
+     * The forecast category. Defaults to the stage's category. A number
+     * that is not a ForecastCategory value is refused with INVALID_ARGUMENT.
      * </pre>
      *
      * <code>.leadflow.v1.ForecastCategory forecast_category = 10;</code>
@@ -2878,7 +2896,8 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * The forecast category. Defaults to the stage's category.
+     * The forecast category. Defaults to the stage's category. A number
+     * that is not a ForecastCategory value is refused with INVALID_ARGUMENT.
      * </pre>
      *
      * <code>.leadflow.v1.ForecastCategory forecast_category = 10;</code>

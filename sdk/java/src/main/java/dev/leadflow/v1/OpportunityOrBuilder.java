@@ -116,7 +116,8 @@ public interface OpportunityOrBuilder extends
 
   /**
    * <pre>
-   * The expected amount, not negative, in a configured currency; the
+   * The expected amount, not negative, at most 999,999,999,999 units (so
+   * that pipeline sums stay exact), in a configured currency; the
    * configured default currency when `currency_code` is empty.
    * </pre>
    *
@@ -126,7 +127,8 @@ public interface OpportunityOrBuilder extends
   boolean hasAmount();
   /**
    * <pre>
-   * The expected amount, not negative, in a configured currency; the
+   * The expected amount, not negative, at most 999,999,999,999 units (so
+   * that pipeline sums stay exact), in a configured currency; the
    * configured default currency when `currency_code` is empty.
    * </pre>
    *
@@ -136,7 +138,8 @@ public interface OpportunityOrBuilder extends
   com.google.type.Money getAmount();
   /**
    * <pre>
-   * The expected amount, not negative, in a configured currency; the
+   * The expected amount, not negative, at most 999,999,999,999 units (so
+   * that pipeline sums stay exact), in a configured currency; the
    * configured default currency when `currency_code` is empty.
    * </pre>
    *
@@ -205,7 +208,8 @@ public interface OpportunityOrBuilder extends
 
   /**
    * <pre>
-   * The forecast category. Defaults to the stage's category.
+   * The forecast category. Defaults to the stage's category. A number
+   * that is not a ForecastCategory value is refused with INVALID_ARGUMENT.
    * </pre>
    *
    * <code>.leadflow.v1.ForecastCategory forecast_category = 10;</code>
@@ -214,7 +218,8 @@ public interface OpportunityOrBuilder extends
   int getForecastCategoryValue();
   /**
    * <pre>
-   * The forecast category. Defaults to the stage's category.
+   * The forecast category. Defaults to the stage's category. A number
+   * that is not a ForecastCategory value is refused with INVALID_ARGUMENT.
    * </pre>
    *
    * <code>.leadflow.v1.ForecastCategory forecast_category = 10;</code>

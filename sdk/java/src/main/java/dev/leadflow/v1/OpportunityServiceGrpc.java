@@ -420,7 +420,9 @@ public final class OpportunityServiceGrpc {
      * <pre>
      * Summarises the pipeline: open opportunities per stage and per forecast
      * category (count, total and weighted amount, per currency), and the won
-     * and lost opportunities with the win rate. Computed in the database.
+     * and lost opportunities with the win rate. Computed in the database,
+     * exactly. Errors: INVALID_ARGUMENT for a date that is not a calendar
+     * date, a start after the end, or a malformed `account`.
      * </pre>
      */
     default void getPipelineSummary(dev.leadflow.v1.GetPipelineSummaryRequest request,
@@ -560,7 +562,9 @@ public final class OpportunityServiceGrpc {
      * <pre>
      * Summarises the pipeline: open opportunities per stage and per forecast
      * category (count, total and weighted amount, per currency), and the won
-     * and lost opportunities with the win rate. Computed in the database.
+     * and lost opportunities with the win rate. Computed in the database,
+     * exactly. Errors: INVALID_ARGUMENT for a date that is not a calendar
+     * date, a start after the end, or a malformed `account`.
      * </pre>
      */
     public void getPipelineSummary(dev.leadflow.v1.GetPipelineSummaryRequest request,
@@ -677,7 +681,9 @@ public final class OpportunityServiceGrpc {
      * <pre>
      * Summarises the pipeline: open opportunities per stage and per forecast
      * category (count, total and weighted amount, per currency), and the won
-     * and lost opportunities with the win rate. Computed in the database.
+     * and lost opportunities with the win rate. Computed in the database,
+     * exactly. Errors: INVALID_ARGUMENT for a date that is not a calendar
+     * date, a start after the end, or a malformed `account`.
      * </pre>
      */
     public dev.leadflow.v1.PipelineSummary getPipelineSummary(dev.leadflow.v1.GetPipelineSummaryRequest request) throws io.grpc.StatusException {
@@ -793,7 +799,9 @@ public final class OpportunityServiceGrpc {
      * <pre>
      * Summarises the pipeline: open opportunities per stage and per forecast
      * category (count, total and weighted amount, per currency), and the won
-     * and lost opportunities with the win rate. Computed in the database.
+     * and lost opportunities with the win rate. Computed in the database,
+     * exactly. Errors: INVALID_ARGUMENT for a date that is not a calendar
+     * date, a start after the end, or a malformed `account`.
      * </pre>
      */
     public dev.leadflow.v1.PipelineSummary getPipelineSummary(dev.leadflow.v1.GetPipelineSummaryRequest request) {
@@ -916,7 +924,9 @@ public final class OpportunityServiceGrpc {
      * <pre>
      * Summarises the pipeline: open opportunities per stage and per forecast
      * category (count, total and weighted amount, per currency), and the won
-     * and lost opportunities with the win rate. Computed in the database.
+     * and lost opportunities with the win rate. Computed in the database,
+     * exactly. Errors: INVALID_ARGUMENT for a date that is not a calendar
+     * date, a start after the end, or a malformed `account`.
      * </pre>
      */
     public com.google.common.util.concurrent.ListenableFuture<dev.leadflow.v1.PipelineSummary> getPipelineSummary(

@@ -111,7 +111,9 @@ private static final long serialVersionUID = 0L;
   private com.google.type.Money totalAmount_;
   /**
    * <pre>
-   * The sum of their amounts.
+   * The sum of their amounts, exact. (A sum beyond Money's range, which
+   * takes over nine million opportunities at the largest allowed amount,
+   * is reported as the largest representable amount.)
    * </pre>
    *
    * <code>.google.type.Money total_amount = 3;</code>
@@ -123,7 +125,9 @@ private static final long serialVersionUID = 0L;
   }
   /**
    * <pre>
-   * The sum of their amounts.
+   * The sum of their amounts, exact. (A sum beyond Money's range, which
+   * takes over nine million opportunities at the largest allowed amount,
+   * is reported as the largest representable amount.)
    * </pre>
    *
    * <code>.google.type.Money total_amount = 3;</code>
@@ -135,7 +139,9 @@ private static final long serialVersionUID = 0L;
   }
   /**
    * <pre>
-   * The sum of their amounts.
+   * The sum of their amounts, exact. (A sum beyond Money's range, which
+   * takes over nine million opportunities at the largest allowed amount,
+   * is reported as the largest representable amount.)
    * </pre>
    *
    * <code>.google.type.Money total_amount = 3;</code>
@@ -764,7 +770,9 @@ private static final long serialVersionUID = 0L;
         com.google.type.Money, com.google.type.Money.Builder, com.google.type.MoneyOrBuilder> totalAmountBuilder_;
     /**
      * <pre>
-     * The sum of their amounts.
+     * The sum of their amounts, exact. (A sum beyond Money's range, which
+     * takes over nine million opportunities at the largest allowed amount,
+     * is reported as the largest representable amount.)
      * </pre>
      *
      * <code>.google.type.Money total_amount = 3;</code>
@@ -775,7 +783,9 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * The sum of their amounts.
+     * The sum of their amounts, exact. (A sum beyond Money's range, which
+     * takes over nine million opportunities at the largest allowed amount,
+     * is reported as the largest representable amount.)
      * </pre>
      *
      * <code>.google.type.Money total_amount = 3;</code>
@@ -790,7 +800,9 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * The sum of their amounts.
+     * The sum of their amounts, exact. (A sum beyond Money's range, which
+     * takes over nine million opportunities at the largest allowed amount,
+     * is reported as the largest representable amount.)
      * </pre>
      *
      * <code>.google.type.Money total_amount = 3;</code>
@@ -810,7 +822,9 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * The sum of their amounts.
+     * The sum of their amounts, exact. (A sum beyond Money's range, which
+     * takes over nine million opportunities at the largest allowed amount,
+     * is reported as the largest representable amount.)
      * </pre>
      *
      * <code>.google.type.Money total_amount = 3;</code>
@@ -828,7 +842,9 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * The sum of their amounts.
+     * The sum of their amounts, exact. (A sum beyond Money's range, which
+     * takes over nine million opportunities at the largest allowed amount,
+     * is reported as the largest representable amount.)
      * </pre>
      *
      * <code>.google.type.Money total_amount = 3;</code>
@@ -853,7 +869,9 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * The sum of their amounts.
+     * The sum of their amounts, exact. (A sum beyond Money's range, which
+     * takes over nine million opportunities at the largest allowed amount,
+     * is reported as the largest representable amount.)
      * </pre>
      *
      * <code>.google.type.Money total_amount = 3;</code>
@@ -870,7 +888,9 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * The sum of their amounts.
+     * The sum of their amounts, exact. (A sum beyond Money's range, which
+     * takes over nine million opportunities at the largest allowed amount,
+     * is reported as the largest representable amount.)
      * </pre>
      *
      * <code>.google.type.Money total_amount = 3;</code>
@@ -882,7 +902,9 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * The sum of their amounts.
+     * The sum of their amounts, exact. (A sum beyond Money's range, which
+     * takes over nine million opportunities at the largest allowed amount,
+     * is reported as the largest representable amount.)
      * </pre>
      *
      * <code>.google.type.Money total_amount = 3;</code>
@@ -897,7 +919,9 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * The sum of their amounts.
+     * The sum of their amounts, exact. (A sum beyond Money's range, which
+     * takes over nine million opportunities at the largest allowed amount,
+     * is reported as the largest representable amount.)
      * </pre>
      *
      * <code>.google.type.Money total_amount = 3;</code>

@@ -40,7 +40,9 @@ public interface PipelineAmountsOrBuilder extends
 
   /**
    * <pre>
-   * The sum of their amounts.
+   * The sum of their amounts, exact. (A sum beyond Money's range, which
+   * takes over nine million opportunities at the largest allowed amount,
+   * is reported as the largest representable amount.)
    * </pre>
    *
    * <code>.google.type.Money total_amount = 3;</code>
@@ -49,7 +51,9 @@ public interface PipelineAmountsOrBuilder extends
   boolean hasTotalAmount();
   /**
    * <pre>
-   * The sum of their amounts.
+   * The sum of their amounts, exact. (A sum beyond Money's range, which
+   * takes over nine million opportunities at the largest allowed amount,
+   * is reported as the largest representable amount.)
    * </pre>
    *
    * <code>.google.type.Money total_amount = 3;</code>
@@ -58,7 +62,9 @@ public interface PipelineAmountsOrBuilder extends
   com.google.type.Money getTotalAmount();
   /**
    * <pre>
-   * The sum of their amounts.
+   * The sum of their amounts, exact. (A sum beyond Money's range, which
+   * takes over nine million opportunities at the largest allowed amount,
+   * is reported as the largest representable amount.)
    * </pre>
    *
    * <code>.google.type.Money total_amount = 3;</code>
