@@ -2,6 +2,7 @@
 // SQLite file until SIGTERM or SIGINT, then shuts down gracefully.
 
 #include <csignal>
+#include <cstdint>
 #include <cstdio>
 #include <string>
 
@@ -20,6 +21,16 @@ ABSL_FLAG(std::string, db, "./leadflow.db",
 ABSL_FLAG(std::string, config, "",
           "a leadflow.config.v1.ServerConfig textproto overriding the built-in "
           "statuses, lead sources, ratings and currencies");
+ABSL_FLAG(int, max_calls_in_flight, leadflow::api::ServerOptions().max_calls_in_flight,
+          "calls served at once; more are refused at once with RESOURCE_EXHAUSTED "
+          "(SERVER_BUSY), which bounds the server's memory");
+ABSL_FLAG(std::int64_t, max_reply_bytes_in_flight,
+          leadflow::api::ServerOptions().max_reply_bytes_in_flight,
+          "serialized bytes of replies not yet taken by their clients; past it, calls are "
+          "refused likewise (a reply's memory is a few times its serialized size)");
+ABSL_FLAG(int, max_streams_per_connection,
+          leadflow::api::ServerOptions().max_streams_per_connection,
+          "HTTP/2 streams one client connection may have open at once");
 ABSL_FLAG(absl::Duration, shutdown_grace, absl::Seconds(10),
           "how long calls in flight may take to finish after SIGTERM/SIGINT");
 
@@ -63,6 +74,9 @@ int main(int argc, char** argv) {
   options.listen = absl::GetFlag(FLAGS_listen);
   options.db_path = absl::GetFlag(FLAGS_db);
   options.catalog = *std::move(catalog);
+  options.max_calls_in_flight = absl::GetFlag(FLAGS_max_calls_in_flight);
+  options.max_reply_bytes_in_flight = absl::GetFlag(FLAGS_max_reply_bytes_in_flight);
+  options.max_streams_per_connection = absl::GetFlag(FLAGS_max_streams_per_connection);
   auto server = leadflow::api::LeadflowServer::Start(std::move(options));
   if (!server.ok()) {
     std::fprintf(stderr, "leadflow-server: %s\n",

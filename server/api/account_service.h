@@ -4,6 +4,7 @@
 // leadflow.v1.AccountService on gRPC's callback API, wired like LeadService:
 // domain/ checks, inline reads, writes finished by the store's writer.
 
+#include "api/admission.h"
 #include "domain/catalog.h"
 #include "leadflow/v1/account_service.grpc.pb.h"
 #include "store/store.h"
@@ -12,9 +13,9 @@ namespace leadflow::api {
 
 class AccountService final : public leadflow::v1::AccountService::CallbackService {
  public:
-  // `catalog` and `store` must outlive the service.
-  AccountService(const domain::Catalog& catalog, store::Store& store)
-      : catalog_(catalog), store_(store) {}
+  // `catalog`, `store` and `admission` must outlive the service.
+  AccountService(const domain::Catalog& catalog, store::Store& store, const Admission& admission)
+      : catalog_(catalog), store_(store), admission_(admission) {}
 
   grpc::ServerUnaryReactor* CreateAccount(grpc::CallbackServerContext* context,
                                           const leadflow::v1::CreateAccountRequest* request,
@@ -51,6 +52,7 @@ class AccountService final : public leadflow::v1::AccountService::CallbackServic
  private:
   const domain::Catalog& catalog_;
   store::Store& store_;
+  const Admission& admission_;
 };
 
 }  // namespace leadflow::api

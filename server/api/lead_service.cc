@@ -4,6 +4,7 @@
 
 #include "absl/time/clock.h"
 #include "api/actor.h"
+#include "api/admission.h"
 #include "api/replies.h"
 #include "domain/conversion.h"
 #include "domain/lead_rules.h"
@@ -20,6 +21,7 @@ using leadflow::v1::Lead;
 grpc::ServerUnaryReactor* LeadService::CreateLead(
     grpc::CallbackServerContext* context,
     const leadflow::v1::CreateLeadRequest* request, Lead* response) {
+  if (auto* refused = admission_.Refuse(context)) return refused;
   absl::StatusOr<Lead> lead = domain::PrepareNewLead(*request, catalog_);
   if (!lead.ok()) return FinishNow(context, lead.status());
   grpc::ServerUnaryReactor* reactor = context->DefaultReactor();
@@ -30,6 +32,7 @@ grpc::ServerUnaryReactor* LeadService::CreateLead(
 grpc::ServerUnaryReactor* LeadService::GetLead(
     grpc::CallbackServerContext* context,
     const leadflow::v1::GetLeadRequest* request, Lead* response) {
+  if (auto* refused = admission_.Refuse(context)) return refused;
   return ReplyWithNamed(context, domain::kLeadCollection, request->name(), response,
                         [this](const std::string& id) { return store_.GetLead(id); });
 }
@@ -38,6 +41,7 @@ grpc::ServerUnaryReactor* LeadService::ListLeads(
     grpc::CallbackServerContext* context,
     const leadflow::v1::ListLeadsRequest* request,
     leadflow::v1::ListLeadsResponse* response) {
+  if (auto* refused = admission_.Refuse(context)) return refused;
   absl::StatusOr<store::Page<Lead>> page = store_.ListLeads(
       {request->page_size(), request->page_token(), request->filter(), request->order_by()});
   if (!page.ok()) return FinishNow(context, page.status());
@@ -48,6 +52,7 @@ grpc::ServerUnaryReactor* LeadService::ListLeads(
 grpc::ServerUnaryReactor* LeadService::UpdateLead(
     grpc::CallbackServerContext* context,
     const leadflow::v1::UpdateLeadRequest* request, Lead* response) {
+  if (auto* refused = admission_.Refuse(context)) return refused;
   absl::StatusOr<domain::UpdateTarget> target = domain::CheckLeadUpdateRequest(*request);
   if (!target.ok()) return FinishNow(context, target.status());
   grpc::ServerUnaryReactor* reactor = context->DefaultReactor();
@@ -64,6 +69,7 @@ grpc::ServerUnaryReactor* LeadService::DeleteLead(
     grpc::CallbackServerContext* context,
     const leadflow::v1::DeleteLeadRequest* request,
     google::protobuf::Empty* /*response*/) {
+  if (auto* refused = admission_.Refuse(context)) return refused;
   return DeleteNamed(context, domain::kLeadCollection, request->name(),
                      [&](std::string id, auto done) {
                        store_.DeleteLead(std::move(id), request->etag(),
@@ -75,6 +81,7 @@ grpc::ServerUnaryReactor* LeadService::ListLeadStatuses(
     grpc::CallbackServerContext* context,
     const leadflow::v1::ListLeadStatusesRequest* /*request*/,
     leadflow::v1::ListLeadStatusesResponse* response) {
+  if (auto* refused = admission_.Refuse(context)) return refused;
   for (const leadflow::v1::LeadStatus& status : catalog_.lead_statuses()) {
     *response->add_statuses() = status;
   }
@@ -84,6 +91,7 @@ grpc::ServerUnaryReactor* LeadService::ListLeadStatuses(
 grpc::ServerUnaryReactor* LeadService::ConvertLead(
     grpc::CallbackServerContext* context, const leadflow::v1::ConvertLeadRequest* request,
     leadflow::v1::ConvertLeadResponse* response) {
+  if (auto* refused = admission_.Refuse(context)) return refused;
   absl::StatusOr<std::string> actor = ActorOf(*context);
   if (!actor.ok()) return FinishNow(context, actor.status());
   absl::StatusOr<std::string> converted_status =
@@ -103,6 +111,10 @@ grpc::ServerUnaryReactor* LeadService::ConvertLead(
 grpc::ServerUnaryReactor* LeadService::GetLeadFunnel(grpc::CallbackServerContext* context,
                                                      const leadflow::v1::GetLeadFunnelRequest* request,
                                                      leadflow::v1::LeadFunnel* response) {
+  if (auto* refused = admission_.Refuse(context)) return refused;
+  if (absl::Status invalid = domain::CheckLeadFunnelRequest(*request); !invalid.ok()) {
+    return FinishNow(context, invalid);
+  }
   absl::StatusOr<leadflow::v1::LeadFunnel> funnel = store_.GetLeadFunnel(*request);
   if (funnel.ok()) domain::OrderByStatusProcess(*funnel, catalog_);
   return Reply(context, response, std::move(funnel));
@@ -112,6 +124,7 @@ grpc::ServerUnaryReactor* LeadService::FindConversionMatches(
     grpc::CallbackServerContext* context,
     const leadflow::v1::FindConversionMatchesRequest* request,
     leadflow::v1::FindConversionMatchesResponse* response) {
+  if (auto* refused = admission_.Refuse(context)) return refused;
   return ReplyWithNamed(context, domain::kLeadCollection, request->name(), response,
                         [this](const std::string& id) { return store_.FindConversionMatches(id); });
 }

@@ -6,6 +6,7 @@
 // writes to the store, whose writer finishes the call once the write is
 // durable: no gRPC thread ever waits for a disk sync.
 
+#include "api/admission.h"
 #include "domain/catalog.h"
 #include "leadflow/v1/lead_service.grpc.pb.h"
 #include "store/store.h"
@@ -14,9 +15,9 @@ namespace leadflow::api {
 
 class LeadService final : public leadflow::v1::LeadService::CallbackService {
  public:
-  // `catalog` and `store` must outlive the service.
-  LeadService(const domain::Catalog& catalog, store::Store& store)
-      : catalog_(catalog), store_(store) {}
+  // `catalog`, `store` and `admission` must outlive the service.
+  LeadService(const domain::Catalog& catalog, store::Store& store, const Admission& admission)
+      : catalog_(catalog), store_(store), admission_(admission) {}
 
   grpc::ServerUnaryReactor* CreateLead(grpc::CallbackServerContext* context,
                                        const leadflow::v1::CreateLeadRequest* request,
@@ -51,6 +52,7 @@ class LeadService final : public leadflow::v1::LeadService::CallbackService {
  private:
   const domain::Catalog& catalog_;
   store::Store& store_;
+  const Admission& admission_;
 };
 
 }  // namespace leadflow::api

@@ -4,6 +4,7 @@
 
 #include "absl/time/clock.h"
 #include "api/actor.h"
+#include "api/admission.h"
 #include "api/replies.h"
 #include "domain/opportunity_rules.h"
 #include "domain/reports.h"
@@ -19,6 +20,7 @@ using leadflow::v1::Opportunity;
 grpc::ServerUnaryReactor* OpportunityService::CreateOpportunity(
     grpc::CallbackServerContext* context, const v1::CreateOpportunityRequest* request,
     Opportunity* response) {
+  if (auto* refused = admission_.Refuse(context)) return refused;
   absl::StatusOr<std::string> actor = ActorOf(*context);
   if (!actor.ok()) return FinishNow(context, actor.status());
   absl::StatusOr<Opportunity> opportunity =
@@ -33,6 +35,7 @@ grpc::ServerUnaryReactor* OpportunityService::CreateOpportunity(
 grpc::ServerUnaryReactor* OpportunityService::GetOpportunity(
     grpc::CallbackServerContext* context, const v1::GetOpportunityRequest* request,
     Opportunity* response) {
+  if (auto* refused = admission_.Refuse(context)) return refused;
   return ReplyWithNamed(context, domain::kOpportunityCollection, request->name(), response,
                         [this](const std::string& id) { return store_.GetOpportunity(id); });
 }
@@ -40,6 +43,7 @@ grpc::ServerUnaryReactor* OpportunityService::GetOpportunity(
 grpc::ServerUnaryReactor* OpportunityService::ListOpportunities(
     grpc::CallbackServerContext* context, const v1::ListOpportunitiesRequest* request,
     v1::ListOpportunitiesResponse* response) {
+  if (auto* refused = admission_.Refuse(context)) return refused;
   absl::StatusOr<store::Page<Opportunity>> page = store_.ListOpportunities(
       {request->page_size(), request->page_token(), request->filter(), request->order_by()});
   if (!page.ok()) return FinishNow(context, page.status());
@@ -50,6 +54,7 @@ grpc::ServerUnaryReactor* OpportunityService::ListOpportunities(
 grpc::ServerUnaryReactor* OpportunityService::UpdateOpportunity(
     grpc::CallbackServerContext* context, const v1::UpdateOpportunityRequest* request,
     Opportunity* response) {
+  if (auto* refused = admission_.Refuse(context)) return refused;
   absl::StatusOr<std::string> actor = ActorOf(*context);
   if (!actor.ok()) return FinishNow(context, actor.status());
   absl::StatusOr<domain::UpdateTarget> target = domain::CheckOpportunityUpdateRequest(*request);
@@ -68,6 +73,7 @@ grpc::ServerUnaryReactor* OpportunityService::UpdateOpportunity(
 grpc::ServerUnaryReactor* OpportunityService::DeleteOpportunity(
     grpc::CallbackServerContext* context, const v1::DeleteOpportunityRequest* request,
     google::protobuf::Empty* /*response*/) {
+  if (auto* refused = admission_.Refuse(context)) return refused;
   return DeleteNamed(context, domain::kOpportunityCollection, request->name(),
                      [&](std::string id, auto done) {
                        store_.DeleteOpportunity(std::move(id), request->etag(), std::move(done));
@@ -77,6 +83,7 @@ grpc::ServerUnaryReactor* OpportunityService::DeleteOpportunity(
 grpc::ServerUnaryReactor* OpportunityService::ListOpportunityHistory(
     grpc::CallbackServerContext* context, const v1::ListOpportunityHistoryRequest* request,
     v1::ListOpportunityHistoryResponse* response) {
+  if (auto* refused = admission_.Refuse(context)) return refused;
   absl::StatusOr<std::string> id =
       domain::ParseResourceId(domain::kOpportunityCollection, request->parent(), "parent");
   if (!id.ok()) return FinishNow(context, id.status());
@@ -90,6 +97,7 @@ grpc::ServerUnaryReactor* OpportunityService::ListOpportunityHistory(
 grpc::ServerUnaryReactor* OpportunityService::ListOpportunityStages(
     grpc::CallbackServerContext* context, const v1::ListOpportunityStagesRequest* /*request*/,
     v1::ListOpportunityStagesResponse* response) {
+  if (auto* refused = admission_.Refuse(context)) return refused;
   for (const v1::OpportunityStage& stage : catalog_.opportunity_stages()) {
     *response->add_stages() = stage;
   }
@@ -99,6 +107,10 @@ grpc::ServerUnaryReactor* OpportunityService::ListOpportunityStages(
 grpc::ServerUnaryReactor* OpportunityService::GetPipelineSummary(
     grpc::CallbackServerContext* context, const v1::GetPipelineSummaryRequest* request,
     v1::PipelineSummary* response) {
+  if (auto* refused = admission_.Refuse(context)) return refused;
+  if (absl::Status invalid = domain::CheckPipelineSummaryRequest(*request); !invalid.ok()) {
+    return FinishNow(context, invalid);
+  }
   absl::StatusOr<v1::PipelineSummary> summary = store_.GetPipelineSummary(*request);
   if (summary.ok()) domain::OrderByStageProcess(*summary, catalog_);
   return Reply(context, response, std::move(summary));

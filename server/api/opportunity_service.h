@@ -4,6 +4,7 @@
 // leadflow.v1.OpportunityService on gRPC's callback API, wired like
 // LeadService.
 
+#include "api/admission.h"
 #include "domain/catalog.h"
 #include "leadflow/v1/opportunity_service.grpc.pb.h"
 #include "store/store.h"
@@ -12,9 +13,9 @@ namespace leadflow::api {
 
 class OpportunityService final : public leadflow::v1::OpportunityService::CallbackService {
  public:
-  // `catalog` and `store` must outlive the service.
-  OpportunityService(const domain::Catalog& catalog, store::Store& store)
-      : catalog_(catalog), store_(store) {}
+  // `catalog`, `store` and `admission` must outlive the service.
+  OpportunityService(const domain::Catalog& catalog, store::Store& store, const Admission& admission)
+      : catalog_(catalog), store_(store), admission_(admission) {}
 
   grpc::ServerUnaryReactor* CreateOpportunity(
       grpc::CallbackServerContext* context, const leadflow::v1::CreateOpportunityRequest* request,
@@ -47,6 +48,7 @@ class OpportunityService final : public leadflow::v1::OpportunityService::Callba
  private:
   const domain::Catalog& catalog_;
   store::Store& store_;
+  const Admission& admission_;
 };
 
 }  // namespace leadflow::api

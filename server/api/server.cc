@@ -3,8 +3,12 @@
 #include <grpcpp/ext/proto_server_reflection_plugin.h>
 #include <grpcpp/health_check_service_interface.h>
 
+#include <algorithm>
+#include <vector>
+
 #include "absl/strings/str_cat.h"
 #include "absl/time/clock.h"
+#include "api/malformed_requests.h"
 #include "domain/errors.h"
 #include "grpc/health/v1/health.pb.h"
 
@@ -17,12 +21,16 @@ absl::StatusOr<std::unique_ptr<LeadflowServer>> LeadflowServer::Start(
       store::SqliteStore::Open({server->options_.db_path});
   if (!store.ok()) return store.status();
   server->store_ = *std::move(store);
+  server->admission_ = std::make_unique<Admission>(
+      server->calls_, std::max(1, server->options_.max_calls_in_flight),
+      server->options_.max_reply_bytes_in_flight);
+  const Admission& admission = *server->admission_;
   server->lead_service_ =
-      std::make_unique<LeadService>(server->options_.catalog, *server->store_);
+      std::make_unique<LeadService>(server->options_.catalog, *server->store_, admission);
   server->account_service_ =
-      std::make_unique<AccountService>(server->options_.catalog, *server->store_);
+      std::make_unique<AccountService>(server->options_.catalog, *server->store_, admission);
   server->opportunity_service_ =
-      std::make_unique<OpportunityService>(server->options_.catalog, *server->store_);
+      std::make_unique<OpportunityService>(server->options_.catalog, *server->store_, admission);
 
   grpc::EnableDefaultHealthCheckService(true);
   // Links health.proto's descriptors in, so reflection can describe the
@@ -30,7 +38,18 @@ absl::StatusOr<std::unique_ptr<LeadflowServer>> LeadflowServer::Start(
   grpc::health::v1::HealthCheckRequest::descriptor();
   // Debian links with --as-needed, so the plugin registers only when called.
   grpc::reflection::InitProtoReflectionServerBuilderPlugin();
+  QuietClientParseErrors();
   grpc::ServerBuilder builder;
+  // gRPC sets SO_REUSEPORT by default, which lets a second server bind the
+  // same port and take half the connections (and so half the writes, into
+  // its own database). Off, a taken port fails start-up instead.
+  builder.AddChannelArgument(GRPC_ARG_ALLOW_REUSEPORT, 0);
+  builder.AddChannelArgument(GRPC_ARG_MAX_CONCURRENT_STREAMS,
+                             std::max(1, server->options_.max_streams_per_connection));
+  std::vector<std::unique_ptr<grpc::experimental::ServerInterceptorFactoryInterface>> interceptors;
+  interceptors.push_back(server->calls_.MakeInterceptorFactory());
+  interceptors.push_back(MakeMalformedRequestInterceptorFactory());
+  builder.experimental().SetInterceptorCreators(std::move(interceptors));
   builder.AddListeningPort(server->options_.listen,
                            grpc::InsecureServerCredentials(), &server->port_);
   builder.RegisterService(server->lead_service_.get());
@@ -45,6 +64,7 @@ absl::StatusOr<std::unique_ptr<LeadflowServer>> LeadflowServer::Start(
                      " (address in use, or not a host:port?)"));
   }
   server->server_->GetHealthCheckService()->SetServingStatus(true);
+  server->memory_trimmer_ = std::make_unique<IdleMemoryTrimmer>(server->calls_);
   return server;
 }
 

@@ -1,5 +1,7 @@
 #include "store/sqlite_connection.h"
 
+#include <sqlite3.h>
+
 namespace leadflow::store {
 namespace {
 
@@ -18,6 +20,14 @@ int OpenFlags(SqliteConnection::Mode mode) {
 
 SqliteConnection::SqliteConnection(const std::string& path, Mode mode)
     : db_(path, OpenFlags(mode) | SQLite::OPEN_NOMUTEX, kBusyTimeoutMs) {
+  if (mode == Mode::kReadWrite && sqlite3_db_readonly(db_.getHandle(), "main") == 1) {
+    // SQLite quietly opens a file it may not write read-only; every write
+    // would then fail. Say so now, at start-up, instead.
+    throw SQLite::Exception(
+        "the database file is read-only (its permissions or a read-only file system); "
+        "the server must be able to write it",
+        SQLITE_READONLY);
+  }
   db_.exec("PRAGMA foreign_keys = ON");
   if (mode == Mode::kReadWrite) {
     db_.exec("PRAGMA journal_mode = WAL");

@@ -23,6 +23,13 @@ namespace leadflow::store {
 
 inline constexpr std::int32_t kDefaultPageSize = 50;
 inline constexpr std::int32_t kMaxPageSize = 1000;
+// The most bytes of resources one page holds (as serialized), so that a
+// page of 1,000 long descriptions neither exceeds a client's default 4 MiB
+// message limit nor lets concurrent Lists hold unbounded memory. A page
+// ends early, with a next_page_token, when the next item would pass it
+// (AIP-158 allows pages shorter than page_size); it always holds at least
+// one item, so paging always moves on.
+inline constexpr std::size_t kMaxPageBytes = 1 << 20;
 
 // What List needs to know about a table.
 struct ListSpec {
@@ -50,7 +57,8 @@ struct ListPlan {
 absl::StatusOr<ListPlan> PlanList(const ListSpec& spec, const ListQuery& query,
                                   const PageTokenCodec& tokens);
 
-// Runs `plan` and reads each row with `read_row`.
+// Runs `plan` and reads each row with `read_row`, up to the plan's page
+// size or kMaxPageBytes.
 template <typename T>
 Page<T> RunList(SqliteConnection& connection, const ListPlan& plan,
                 const PageTokenCodec& tokens,
@@ -70,6 +78,7 @@ Page<T> RunList(SqliteConnection& connection, const ListPlan& plan,
   ScopedStatement statement = connection.PrepareBound(plan.sql, plan.params);
   const int first_key = statement->getColumnCount() - static_cast<int>(plan.keys.size());
   std::vector<SqlValue> last_keys;
+  std::size_t bytes = 0;
   // The plan asks for one row more than the page holds: its presence says
   // whether a next page exists without a second query.
   while (statement->executeStep()) {
@@ -77,7 +86,13 @@ Page<T> RunList(SqliteConnection& connection, const ListPlan& plan,
       page.next_page_token = tokens.Encode(plan.query, last_keys);
       break;
     }
-    page.items.push_back(read_row(*statement));
+    T item = read_row(*statement);
+    bytes += item.ByteSizeLong();
+    if (!page.items.empty() && bytes > kMaxPageBytes) {
+      page.next_page_token = tokens.Encode(plan.query, last_keys);
+      break;
+    }
+    page.items.push_back(std::move(item));
     last_keys = ReadKeys(*statement, first_key, plan.keys.size());
   }
   return page;

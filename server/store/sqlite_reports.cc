@@ -43,26 +43,32 @@ PipelineAmounts ToAmounts(const std::string& currency, const Sums& sums) {
   return amounts;
 }
 
-// Reads SUM(units) and SUM(nanos) columns into nanos.
-Nanos SumNanos(SQLite::Statement& row, int units_column) {
-  return static_cast<Nanos>(row.getColumn(units_column).getInt64()) * domain::kNanosPerUnit +
-         row.getColumn(units_column + 1).getInt64();
+// The sums the database computes per group. Units are summed in two parts,
+// units / 10^9 and units % 10^9: with amounts bounded by
+// domain::kMaxMoneyUnits neither part can overflow SQLite's 64-bit sum
+// (which fails the query rather than wrap) for billions of rows, and the
+// exact total is put together in 128 bits here. Probability is a grouping
+// key, not a factor inside SUM, for the same reason.
+constexpr absl::string_view kSumColumns =
+    "count(*), sum(amount_units / 1000000000), sum(amount_units % 1000000000), "
+    "sum(amount_nanos), probability";
+
+// Reads the kSumColumns starting at `first` into Sums.
+Sums ReadSums(SQLite::Statement& row, int first) {
+  const Nanos billions = row.getColumn(first + 1).getInt64();
+  const Nanos units = billions * 1'000'000'000 + row.getColumn(first + 2).getInt64();
+  const Nanos amount = units * domain::kNanosPerUnit + row.getColumn(first + 3).getInt64();
+  return {row.getColumn(first).getInt64(), amount, amount * row.getColumn(first + 4).getInt()};
 }
 
-// The WHERE conditions of a summary request, with their parameters.
-absl::StatusOr<SqlFragment> PipelineConditions(
-    const leadflow::v1::GetPipelineSummaryRequest& request) {
-  domain::FieldViolations violations;
-  domain::CheckDate("close_date_start", request.close_date_start(), violations);
-  domain::CheckDate("close_date_end", request.close_date_end(), violations);
+// The WHERE conditions of a summary request (already checked by
+// domain::CheckPipelineSummaryRequest), with their parameters.
+SqlFragment PipelineConditions(const leadflow::v1::GetPipelineSummaryRequest& request) {
   SqlFragment where{"1", {}};
   if (!request.owner().empty()) {
     absl::StrAppend(&where.sql, " AND owner = ?");
     where.params.emplace_back(request.owner());
   }
-  domain::CheckResourceName(domain::kAccountCollection, request.account(), "account",
-                            /*required=*/false, violations);
-  if (!violations.empty()) return violations.ToStatus();
   if (!request.account().empty()) {
     absl::StrAppend(&where.sql, " AND account_id = ?");
     where.params.emplace_back(AccountTable().IdOf(request.account()));
@@ -83,8 +89,7 @@ absl::StatusOr<SqlFragment> PipelineConditions(
 
 absl::StatusOr<leadflow::v1::PipelineSummary> QueryPipelineSummary(
     SqliteConnection& connection, const leadflow::v1::GetPipelineSummaryRequest& request) {
-  absl::StatusOr<SqlFragment> where = PipelineConditions(request);
-  if (!where.ok()) return where.status();
+  const SqlFragment where = PipelineConditions(request);
   leadflow::v1::PipelineSummary summary;
 
   // Open opportunities, grouped as finely as both views need.
@@ -92,14 +97,12 @@ absl::StatusOr<leadflow::v1::PipelineSummary> QueryPipelineSummary(
   std::map<std::pair<int, std::string>, Sums> by_forecast;        // (category, currency)
   {
     ScopedStatement open = connection.PrepareBound(
-        absl::StrCat("SELECT stage, forecast_category, amount_currency, count(*), "
-                     "sum(amount_units), sum(amount_nanos), "
-                     "sum(amount_units * probability), sum(amount_nanos * probability) "
-                     "FROM opportunities WHERE is_closed = 0 AND ",
-                     where->sql, " GROUP BY stage, forecast_category, amount_currency"),
-        where->params);
+        absl::StrCat("SELECT stage, forecast_category, amount_currency, ", kSumColumns,
+                     " FROM opportunities WHERE is_closed = 0 AND ", where.sql,
+                     " GROUP BY stage, forecast_category, amount_currency, probability"),
+        where.params);
     while (open->executeStep()) {
-      Sums sums{open->getColumn(3).getInt64(), SumNanos(*open, 4), SumNanos(*open, 6)};
+      const Sums sums = ReadSums(*open, 3);
       const std::string currency = open->getColumn(2).getString();
       by_stage[{open->getColumn(0).getString(), currency}].Add(sums);
       by_forecast[{open->getColumn(1).getInt(), currency}].Add(sums);
@@ -120,18 +123,21 @@ absl::StatusOr<leadflow::v1::PipelineSummary> QueryPipelineSummary(
 
   // Closed opportunities: won and lost per currency.
   std::int64_t won = 0, lost = 0;
-  ScopedStatement closed = connection.PrepareBound(
-      absl::StrCat("SELECT is_won, amount_currency, count(*), sum(amount_units), "
-                   "sum(amount_nanos), sum(amount_units * probability), "
-                   "sum(amount_nanos * probability) "
-                   "FROM opportunities WHERE is_closed = 1 AND ",
-                   where->sql, " GROUP BY is_won, amount_currency ORDER BY amount_currency"),
-      where->params);
-  while (closed->executeStep()) {
-    const bool is_won = closed->getColumn(0).getInt() != 0;
-    Sums sums{closed->getColumn(2).getInt64(), SumNanos(*closed, 3), SumNanos(*closed, 5)};
-    *(is_won ? summary.add_won() : summary.add_lost()) =
-        ToAmounts(closed->getColumn(1).getString(), sums);
+  std::map<std::pair<bool, std::string>, Sums> by_outcome;  // (won, currency)
+  {
+    ScopedStatement closed = connection.PrepareBound(
+        absl::StrCat("SELECT is_won, amount_currency, ", kSumColumns,
+                     " FROM opportunities WHERE is_closed = 1 AND ", where.sql,
+                     " GROUP BY is_won, amount_currency, probability"),
+        where.params);
+    while (closed->executeStep()) {
+      by_outcome[{closed->getColumn(0).getInt() != 0, closed->getColumn(1).getString()}].Add(
+          ReadSums(*closed, 2));
+    }
+  }
+  for (const auto& [key, sums] : by_outcome) {  // by currency within won, then lost
+    const bool is_won = key.first;
+    *(is_won ? summary.add_won() : summary.add_lost()) = ToAmounts(key.second, sums);
     (is_won ? won : lost) += sums.count;
   }
   summary.set_win_rate(won + lost == 0 ? 0.0 : static_cast<double>(won) / (won + lost));

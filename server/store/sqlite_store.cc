@@ -14,6 +14,7 @@
 #include "store/sqlite_matches.h"
 #include "store/sqlite_reports.h"
 #include "store/sqlite_resources.h"
+#include "store/storage_error.h"
 #include "store/tables.h"
 #include "util/status_macros.h"
 
@@ -29,11 +30,6 @@ constexpr absl::string_view kConvertLeadMethod = "ConvertLead";
 // How many referrers a "still in use" error names.
 constexpr int kReferrersShown = 5;
 
-absl::Status StorageError(const std::exception& e) {
-  return domain::ServerError(absl::StatusCode::kInternal,
-                             absl::StrCat("storage error: ", e.what()));
-}
-
 std::string ReadPageTokenKey(SQLite::Database& db) {
   SQLite::Statement query(db, "SELECT value FROM store_secrets WHERE name = 'page_token_key'");
   if (!query.executeStep()) throw std::runtime_error("the page token key is missing");
@@ -46,13 +42,30 @@ std::string CreateMethod(const ResourceTable& table) {
   return absl::StrCat("Create", table.descriptor().name());
 }
 
-absl::Status ContactAccountExists(SqliteConnection& connection, const Contact& contact) {
-  return RequireReference(connection, AccountTable(), contact.account(), "contact.account");
+// The contact's account exists and, when the write moves the contact to
+// another account, no opportunity names it as its contact: that
+// opportunity's account would no longer match, and every later update of
+// the opportunity would be refused.
+absl::Status ContactReferencesHold(SqliteConnection& connection, const Contact* old,
+                                   const Contact& contact) {
+  LEADFLOW_RETURN_IF_ERROR(
+      RequireReference(connection, AccountTable(), contact.account(), "contact.account"));
+  if (old == nullptr || old->account() == contact.account()) return absl::OkStatus();
+  std::vector<std::string> opportunities =
+      Referrers(connection, OpportunityTable(), "contact_id",
+                ContactTable().IdOf(contact.name()), kReferrersShown);
+  if (opportunities.empty()) return absl::OkStatus();
+  return domain::FailedPrecondition(
+      leadflow::v1::CONTACT_IN_USE, contact.name(),
+      absl::StrCat("cannot move to ", contact.account(), " while it is the contact of ",
+                   absl::StrJoin(opportunities, ", "),
+                   opportunities.size() >= kReferrersShown ? " and perhaps more" : "",
+                   " of ", old->account(), "; change their contact first"));
 }
 
 // The opportunity's account exists, and its contact (when named) exists
 // and works for that account.
-absl::Status OpportunityReferencesHold(SqliteConnection& connection,
+absl::Status OpportunityReferencesHold(SqliteConnection& connection, const Opportunity* /*old*/,
                                        const Opportunity& opportunity) {
   LEADFLOW_RETURN_IF_ERROR(RequireReference(connection, AccountTable(), opportunity.account(),
                                             "opportunity.account"));
@@ -114,6 +127,7 @@ absl::Status CheckUnreferenced(SqliteConnection& connection, leadflow::v1::Error
 }  // namespace
 
 absl::StatusOr<std::unique_ptr<SqliteStore>> SqliteStore::Open(const Options& options) {
+  LEADFLOW_ASSIGN_OR_RETURN(DatabaseLock lock, DatabaseLock::Acquire(options.path));
   try {
     auto writer_connection =
         std::make_unique<SqliteConnection>(options.path, SqliteConnection::Mode::kReadWrite);
@@ -121,7 +135,7 @@ absl::StatusOr<std::unique_ptr<SqliteStore>> SqliteStore::Open(const Options& op
     PageTokenCodec tokens(ReadPageTokenKey(writer_connection->db()));
     auto readers =
         std::make_unique<ReaderPool>(options.path, std::max(1, options.reader_connections));
-    return std::unique_ptr<SqliteStore>(new SqliteStore(std::move(writer_connection),
+    return std::unique_ptr<SqliteStore>(new SqliteStore(std::move(lock), std::move(writer_connection),
                                                         std::move(readers), std::move(tokens),
                                                         options.max_write_group));
   } catch (const std::exception& e) {
@@ -131,10 +145,11 @@ absl::StatusOr<std::unique_ptr<SqliteStore>> SqliteStore::Open(const Options& op
   }
 }
 
-SqliteStore::SqliteStore(std::unique_ptr<SqliteConnection> writer_connection,
+SqliteStore::SqliteStore(DatabaseLock lock, std::unique_ptr<SqliteConnection> writer_connection,
                          std::unique_ptr<ReaderPool> readers, PageTokenCodec tokens,
                          std::size_t max_write_group)
-    : readers_(std::move(readers)),
+    : lock_(std::move(lock)),
+      readers_(std::move(readers)),
       tokens_(std::move(tokens)),
       writer_(std::move(writer_connection), [this] { readers_->Reload(); }, max_write_group) {}
 
@@ -206,7 +221,8 @@ void SqliteStore::CreateResource(const ResourceTable& table, T resource, std::st
         return ExecuteOnce<T>(connection, CreateMethod(table), request_id, asked,
                               [&]() -> absl::StatusOr<T> {
                                 if (hooks.before) {
-                                  LEADFLOW_RETURN_IF_ERROR(hooks.before(connection, resource));
+                                  LEADFLOW_RETURN_IF_ERROR(
+                                      hooks.before(connection, nullptr, resource));
                                 }
                                 InsertResource(connection, table, resource, absl::Now());
                                 if (hooks.after) hooks.after(connection, nullptr, resource);
@@ -229,7 +245,7 @@ void SqliteStore::UpdateResource(const ResourceTable& table, std::string id, std
         // The store, not the mutation, owns identity and bookkeeping.
         updated.set_name(current.name());
         *updated.mutable_create_time() = current.create_time();
-        if (hooks.before) LEADFLOW_RETURN_IF_ERROR(hooks.before(connection, updated));
+        if (hooks.before) LEADFLOW_RETURN_IF_ERROR(hooks.before(connection, &current, updated));
         store::UpdateResource(connection, table, updated, revision + 1, absl::Now());
         if (hooks.after) hooks.after(connection, &current, updated);
         return updated;
@@ -333,13 +349,13 @@ absl::StatusOr<Page<Contact>> SqliteStore::ListContacts(const ListQuery& query) 
 
 void SqliteStore::CreateContact(Contact contact, std::string request_id, Done<Contact> done) {
   CreateResource<Contact>(ContactTable(), std::move(contact), std::move(request_id),
-                          {ContactAccountExists, nullptr}, std::move(done));
+                          {ContactReferencesHold, nullptr}, std::move(done));
 }
 
 void SqliteStore::UpdateContact(std::string id, std::string etag, Mutation<Contact> mutate,
                                 Done<Contact> done) {
   UpdateResource<Contact>(ContactTable(), std::move(id), std::move(etag), std::move(mutate),
-                          {ContactAccountExists, nullptr}, std::move(done));
+                          {ContactReferencesHold, nullptr}, std::move(done));
 }
 
 void SqliteStore::DeleteContact(std::string id, std::string etag, StatusDone done) {

@@ -9,6 +9,7 @@
 #include <string>
 
 #include "absl/status/statusor.h"
+#include "store/database_lock.h"
 #include "store/page_token.h"
 #include "store/reader_pool.h"
 #include "store/resource_table.h"
@@ -22,8 +23,8 @@ namespace leadflow::store {
 // is written, derived data (match keys, history) after.
 template <typename T>
 struct WriteHooks {
-  // Checks the resource about to be written.
-  std::function<absl::Status(SqliteConnection&, const T&)> before;
+  // Checks the resource about to be written: `old` is nullptr on create.
+  std::function<absl::Status(SqliteConnection&, const T* old, const T& written)> before;
   // Records what follows from the write: `old` is nullptr on create.
   std::function<void(SqliteConnection&, const T* old, const T& written)> after;
 };
@@ -37,9 +38,11 @@ class SqliteStore final : public Store {
     std::size_t max_write_group = Writer::kDefaultMaxGroupSize;
   };
 
-  // Opens (creating and migrating as needed) the database at `options.path`.
-  // FAILED_PRECONDITION when the file comes from a newer Leadflow; INTERNAL
-  // when it cannot be opened.
+  // Opens (creating and migrating as needed) the database at `options.path`
+  // and holds it for this store alone (see database_lock.h).
+  // INVALID_ARGUMENT for a path that is not a file (empty, ":memory:");
+  // FAILED_PRECONDITION when another store has the file open, or it comes
+  // from a newer Leadflow; INTERNAL when it cannot be opened or written.
   static absl::StatusOr<std::unique_ptr<SqliteStore>> Open(const Options& options);
 
   ~SqliteStore() override;
@@ -95,7 +98,7 @@ class SqliteStore final : public Store {
   void Shutdown() override;
 
  private:
-  SqliteStore(std::unique_ptr<SqliteConnection> writer_connection,
+  SqliteStore(DatabaseLock lock, std::unique_ptr<SqliteConnection> writer_connection,
               std::unique_ptr<ReaderPool> readers, PageTokenCodec tokens,
               std::size_t max_write_group);
 
@@ -119,6 +122,7 @@ class SqliteStore final : public Store {
                       absl::AnyInvocable<absl::Status(SqliteConnection&, const T&)> check,
                       StatusDone done);
 
+  DatabaseLock lock_;  // first: released after every connection is closed
   std::unique_ptr<ReaderPool> readers_;
   PageTokenCodec tokens_;
   Writer writer_;

@@ -8,14 +8,10 @@
 
 #include "absl/strings/str_cat.h"
 #include "domain/errors.h"
+#include "store/storage_error.h"
 
 namespace leadflow::store {
 namespace {
-
-absl::Status Internal(const std::exception& e) {
-  return domain::ServerError(absl::StatusCode::kInternal,
-                             absl::StrCat("storage error: ", e.what()));
-}
 
 // Runs one job inside its savepoint. Returns the job's status; throws only
 // when the savepoint itself cannot be rolled back, which dooms the group.
@@ -26,7 +22,7 @@ absl::Status ApplyInSavepoint(SqliteConnection& connection, WriteJob& job) {
   try {
     status = job.apply(connection);
   } catch (const std::exception& e) {
-    status = Internal(e);
+    status = StorageError(e);
   }
   if (!status.ok()) db.exec("ROLLBACK TO job");
   db.exec("RELEASE job");
@@ -113,7 +109,7 @@ void Writer::CommitGroup(std::deque<WriteJob>& group) {
   } catch (const std::exception& e) {
     // Nothing of the group is durable: every job fails, even those whose
     // own work succeeded.
-    absl::Status failure = Internal(e);
+    absl::Status failure = StorageError(e);
     try {
       if (!db.getHandle() || sqlite3_get_autocommit(db.getHandle()) == 0) {
         db.exec("ROLLBACK");

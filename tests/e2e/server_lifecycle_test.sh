@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# The leadflow-server binary's start-up and shutdown contract: a bad config
-# or a database from a newer Leadflow stops it with a clear message and a
+# The leadflow-server binary's start-up and shutdown contract: a bad config,
+# a database from a newer Leadflow, a --db that is no file, or a port or
+# database another server already has stops it with a clear message and a
 # non-zero exit; SIGTERM shuts it down cleanly; acknowledged writes survive.
 # Usage: server_lifecycle_test.sh LEADFLOW_SERVER
 set -euo pipefail
@@ -34,6 +35,16 @@ code=0
 [[ $code == 2 ]] || fail "stages without a lost stage: exit code $code, want 2"
 grep -q "closed lost stage" "$work/err.txt" || fail "stages: unclear message: $(cat "$work/err.txt")"
 
+# A path that is no database file is refused: SQLite would give every
+# connection its own private database, and acknowledged writes would vanish.
+for db in "" ":memory:"; do
+  code=0
+  "$binary" --listen=127.0.0.1:0 --db="$db" 2>"$work/err.txt" || code=$?
+  [[ $code == 1 ]] || fail "--db='$db': exit code $code, want 1"
+  grep -q "name the SQLite database file" "$work/err.txt" ||
+    fail "--db='$db': unclear message: $(cat "$work/err.txt")"
+done
+
 # A valid config is applied.
 printf 'lead_sources: "Trade Show"\n' >"$work/ok.textproto"
 start_server "$binary" "$work/a.db" --config="$work/ok.textproto"
@@ -44,6 +55,21 @@ if grpcurl -plaintext -d '{"lead": {"last_name": "Ng", "company": "Coursera", "l
   fail "a source the config replaced was accepted"
 fi
 grpcurl -plaintext "$ADDRESS" grpc.health.v1.Health/Check | grep -q SERVING || fail "not SERVING"
+
+# One server per port and per database: a second one on the same port
+# (even with another database) or on the same database (even on another
+# port) stops at start-up instead of splitting the data.
+code=0
+"$binary" --listen="$ADDRESS" --db="$work/other.db" 2>"$work/err.txt" || code=$?
+[[ $code == 1 ]] || fail "second server on $ADDRESS: exit code $code, want 1"
+grep -q "cannot listen on $ADDRESS" "$work/err.txt" || fail "same port: unclear message: $(cat "$work/err.txt")"
+code=0
+"$binary" --listen=127.0.0.1:0 --db="$work/a.db" 2>"$work/err.txt" || code=$?
+[[ $code == 1 ]] || fail "second server on a.db: exit code $code, want 1"
+grep -q "in use by another Leadflow server" "$work/err.txt" ||
+  fail "same database: unclear message: $(cat "$work/err.txt")"
+count=$(grpcurl -plaintext "$ADDRESS" leadflow.v1.LeadService/ListLeads | jq '.leads | length')
+[[ $count == 1 ]] || fail "after the refused starts: $count leads, want 1"
 
 # SIGTERM: clean exit, and the acknowledged write is there after a restart.
 stop_server || fail "exit code $? after SIGTERM"

@@ -154,6 +154,56 @@ TEST_F(AccountServiceTest, ContactsListByAccountAndMoveBetweenAccounts) {
               HasReason(v1::FILTER_INVALID));
 }
 
+// Moving a contact to another account while an opportunity names it would
+// leave that opportunity pointing at a contact of a different account, and
+// every later update of the opportunity would be refused.
+TEST_F(AccountServiceTest, AContactNamedByAnOpportunityCannotMoveToAnotherAccount) {
+  Account a = MustCreateAccount("Alpha");
+  Account b = MustCreateAccount("Beta");
+  Contact contact;
+  ASSERT_TRUE(CreateContact(a.name(), "Primary", &contact).ok());
+  v1::CreateOpportunityRequest create;
+  create.mutable_opportunity()->set_account(a.name());
+  create.mutable_opportunity()->set_contact(contact.name());
+  create.mutable_opportunity()->set_display_name("Alpha deal");
+  v1::Opportunity opportunity;
+  ASSERT_TRUE(
+      server_.opportunities().CreateOpportunity(Context().get(), create, &opportunity).ok());
+
+  v1::UpdateContactRequest move;
+  *move.mutable_contact() = contact;
+  move.mutable_contact()->set_account(b.name());
+  move.mutable_update_mask()->add_paths("account");
+  Contact moved;
+  grpc::Status refused = server_.accounts().UpdateContact(Context().get(), move, &moved);
+  EXPECT_EQ(refused.error_code(), grpc::StatusCode::FAILED_PRECONDITION);
+  EXPECT_THAT(refused, HasReason(v1::CONTACT_IN_USE));
+  EXPECT_THAT(refused.error_message(), HasSubstr(opportunity.name()));
+
+  // Nothing changed, and the opportunity can still be updated.
+  v1::GetContactRequest get;
+  get.set_name(contact.name());
+  Contact current;
+  ASSERT_TRUE(server_.accounts().GetContact(Context().get(), get, &current).ok());
+  EXPECT_EQ(current.account(), a.name());
+  EXPECT_EQ(current.etag(), contact.etag());
+  v1::UpdateOpportunityRequest update;
+  *update.mutable_opportunity() = opportunity;
+  update.mutable_opportunity()->set_next_step("Call back");
+  update.mutable_update_mask()->add_paths("next_step");
+  v1::Opportunity updated;
+  grpc::Status status =
+      server_.opportunities().UpdateOpportunity(Context().get(), update, &updated);
+  EXPECT_TRUE(status.ok()) << status.error_message();
+
+  // Other changes to the contact, which keep its account, still go through.
+  v1::UpdateContactRequest rename;
+  *rename.mutable_contact() = contact;
+  rename.mutable_contact()->set_title("CTO");
+  rename.mutable_update_mask()->add_paths("title");
+  EXPECT_TRUE(server_.accounts().UpdateContact(Context().get(), rename, &moved).ok());
+}
+
 TEST_F(AccountServiceTest, AccountsPageAndFilter) {
   for (int i = 0; i < 7; ++i) MustCreateAccount("Company " + std::to_string(i));
   MustCreateAccount("Other");

@@ -3,7 +3,10 @@
 #include <set>
 #include <string>
 
+#include <grpcpp/generic/generic_stub.h>
 #include <grpcpp/grpcpp.h>
+
+#include "absl/synchronization/notification.h"
 
 #include "gmock/gmock.h"
 #include "grpc/health/v1/health.grpc.pb.h"
@@ -220,6 +223,83 @@ TEST_F(LeadServiceTest, ListLeadStatusesReturnsTheProcessInOrder) {
                                             "Closed - Converted", "Closed - Not Converted"));
   EXPECT_TRUE(response.statuses(0).default_());
   EXPECT_TRUE(response.statuses(2).converted());
+}
+
+// Bytes that are not a CreateLeadRequest — a string field holding invalid
+// UTF-8 — used to be answered UNIMPLEMENTED with an empty message, as if
+// the method did not exist.
+TEST_F(LeadServiceTest, UnparseableRequestsAreInvalidArgumentNamingTheMethod) {
+  grpc::GenericStub generic(server_.channel());
+  // Field 1 (lead), holding field 2 (last_name) = "\xff\xfe".
+  const std::string last_name = std::string("\x12\x02\xff\xfe", 4);
+  const std::string bytes = std::string("\x0a", 1) + static_cast<char>(last_name.size()) + last_name;
+  for (const std::string& payload : {bytes, std::string("\xff\xff\xff\xff garbage")}) {
+    grpc::Slice slice(payload);
+    grpc::ByteBuffer request(&slice, 1);
+    grpc::ByteBuffer response;
+    auto context = Context();
+    grpc::Status status;
+    absl::Notification done;
+    generic.UnaryCall(context.get(), "/leadflow.v1.LeadService/CreateLead", {}, &request,
+                      &response, [&](grpc::Status s) {
+                        status = std::move(s);
+                        done.Notify();
+                      });
+    done.WaitForNotification();
+    EXPECT_EQ(status.error_code(), grpc::StatusCode::INVALID_ARGUMENT);
+    EXPECT_THAT(status, HasReason(v1::REQUEST_MALFORMED));
+    EXPECT_THAT(status.error_message(), HasSubstr("/leadflow.v1.LeadService/CreateLead"));
+  }
+  v1::ListLeadsResponse leads;
+  ASSERT_TRUE(List({}, &leads).ok());
+  EXPECT_EQ(leads.leads_size(), 0);
+}
+
+TEST_F(LeadServiceTest, ControlCharactersAndBidiOverridesInNamesAreRefused) {
+  for (const std::string& last_name :
+       {std::string("\0", 1), std::string("Smith\x1b[31m"), std::string("Smith\xE2\x80\xAE")}) {
+    Lead lead;
+    lead.set_last_name(last_name);
+    lead.set_company("Initech");
+    Lead created;
+    EXPECT_THAT(Create(lead, &created), HasFieldViolation("lead.last_name"));
+  }
+  v1::ListLeadsResponse leads;
+  ASSERT_TRUE(List({}, &leads).ok());
+  EXPECT_EQ(leads.leads_size(), 0);
+}
+
+// A 100,000-character value used to come back whole in the message and the
+// BadRequest detail, past the metadata limit of gRPC's C core clients,
+// which then saw RESOURCE_EXHAUSTED instead of the real error.
+TEST_F(LeadServiceTest, ErrorsQuoteAtMostAShortPrefixOfABadValue) {
+  Lead lead;
+  lead.set_last_name("Lovelace");
+  lead.set_company("Analytical Engines");
+  lead.set_lead_source(std::string(100'000, 's'));
+  lead.set_email(std::string(100'000, 'e'));
+  Lead created;
+  grpc::Status status = Create(lead, &created);
+  EXPECT_THAT(status, HasFieldViolation("lead.lead_source"));
+  EXPECT_THAT(status, HasFieldViolation("lead.email"));
+  EXPECT_LT(status.error_message().size(), 1024u);
+  EXPECT_LT(status.error_details().size(), 2048u);
+
+  v1::GetLeadRequest get;
+  get.set_name("leads/" + std::string(100'000, 'x'));
+  EXPECT_THAT(server_.leads().GetLead(Context().get(), get, &created), HasFieldViolation("name"));
+}
+
+TEST_F(LeadServiceTest, FunnelRefusesTimestampsOutOfRangeOrInTheWrongOrder) {
+  v1::GetLeadFunnelRequest request;
+  request.mutable_create_time_start()->set_seconds(10'000'000'000'000);
+  v1::LeadFunnel funnel;
+  EXPECT_THAT(server_.leads().GetLeadFunnel(Context().get(), request, &funnel),
+              HasFieldViolation("create_time_start"));
+  request.mutable_create_time_start()->set_seconds(2'000'000'000);
+  request.mutable_create_time_end()->set_seconds(1'000'000'000);
+  EXPECT_THAT(server_.leads().GetLeadFunnel(Context().get(), request, &funnel),
+              HasFieldViolation("create_time_start"));
 }
 
 TEST_F(LeadServiceTest, HealthAnswersServing) {

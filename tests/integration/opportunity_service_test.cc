@@ -3,6 +3,7 @@
 
 #include <grpcpp/grpcpp.h>
 
+#include "domain/money.h"
 #include "gmock/gmock.h"
 #include "gtest/gtest.h"
 #include "support/status_matchers.h"
@@ -305,6 +306,44 @@ TEST_F(OpportunityServiceTest, PipelineSummaryGroupsPerCurrencyAndCountsTheWinRa
   narrowed.Clear();
   narrowed.set_owner("users/nobody");
   EXPECT_EQ(Summary(narrowed).won_size(), 0);
+}
+
+// Two opportunities of 5×10^18 used to be accepted, after which the pipeline
+// summary failed with "integer overflow" for everyone.
+TEST_F(OpportunityServiceTest, AmountsAreBoundedSoTheSummaryStaysExact) {
+  Opportunity huge;
+  huge.set_account(account_.name());
+  huge.set_display_name("Too big");
+  *huge.mutable_amount() = Money("USD", 5'000'000'000'000'000'000);
+  Opportunity created;
+  EXPECT_THAT(Create(huge, &created), HasFieldViolation("opportunity.amount.units"));
+
+  // At the bound, many opportunities still sum exactly, weighted included.
+  constexpr int kAtTheBound = 12;
+  for (int i = 0; i < kAtTheBound; ++i) {
+    MustCreate("Max " + std::to_string(i), Money("USD", domain::kMaxMoneyUnits, 999'999'999),
+               "Negotiation/Review");  // 90%
+  }
+  PipelineSummary summary = Summary();
+  ASSERT_EQ(summary.stages_size(), 1);
+  const v1::PipelineAmounts& amounts = summary.stages(0).amounts();
+  EXPECT_EQ(amounts.count(), kAtTheBound);
+  // 12 × 999,999,999,999.999999999 = 11,999,999,999,999.999999988
+  EXPECT_EQ(amounts.total_amount().units(), 11'999'999'999'999);
+  EXPECT_EQ(amounts.total_amount().nanos(), 999'999'988);
+  // × 90% = 10,799,999,999,999.9999999892, rounded toward zero to the nano
+  EXPECT_EQ(amounts.weighted_amount().units(), 10'799'999'999'999);
+  EXPECT_EQ(amounts.weighted_amount().nanos(), 999'999'989);
+}
+
+TEST_F(OpportunityServiceTest, UnknownForecastCategoryNumbersAreRefused) {
+  Opportunity opportunity;
+  opportunity.set_account(account_.name());
+  opportunity.set_display_name("Odd forecast");
+  opportunity.set_forecast_category(static_cast<v1::ForecastCategory>(99));
+  Opportunity created;
+  EXPECT_THAT(Create(opportunity, &created), HasFieldViolation("opportunity.forecast_category"));
+  EXPECT_EQ(Summary().stages_size(), 0);
 }
 
 TEST_F(OpportunityServiceTest, DeleteIsRefusedWhileAConvertedLeadPointsAtIt) {

@@ -239,6 +239,57 @@ TEST_F(SqliteStoreTest, RefusesADatabaseFromANewerLeadflow) {
   EXPECT_THAT(std::string(status.message()), ::testing::HasSubstr("newer Leadflow"));
 }
 
+// Two servers on one file would both run, each committing writes it
+// believes it decided alone; the second must be refused at start-up.
+TEST_F(SqliteStoreTest, ASecondStoreOnTheSameFileIsRefusedUntilTheFirstCloses) {
+  absl::Status second = SqliteStore::Open({dir_.File("leads.db")}).status();
+  EXPECT_EQ(second.code(), absl::StatusCode::kFailedPrecondition);
+  EXPECT_THAT(std::string(second.message()), ::testing::HasSubstr("in use by another"));
+  // The refused open left the first store working.
+  EXPECT_TRUE(testing::CreateLead(*store_, NewLead("Still")).ok());
+  Reopen();  // closes the first, then opens again
+  EXPECT_EQ(ListAll("", "", 50).size(), 1u);
+}
+
+// SQLite opens a private, empty database per connection for "" and
+// ":memory:", so writes were acknowledged and then never seen again.
+TEST_F(SqliteStoreTest, PathsThatAreNotFilesAreRefused) {
+  for (const char* path : {"", ":memory:", "file:leads.db?mode=memory"}) {
+    absl::Status status = SqliteStore::Open({path}).status();
+    EXPECT_EQ(status.code(), absl::StatusCode::kInvalidArgument) << path;
+  }
+}
+
+// A page of long descriptions stops short of page_size rather than grow
+// past kMaxPageBytes, and paging still returns every lead exactly once.
+TEST_F(SqliteStoreTest, APageEndsEarlyAtItsByteBoundAndPagingStillSeesEveryLead) {
+  constexpr int kLeads = 80;
+  for (int i = 0; i < kLeads; ++i) {
+    Lead lead = NewLead(absl::StrCat("Long", i));
+    lead.set_description(std::string(30'000, 'd'));
+    Create(lead);
+  }
+  ListQuery query;
+  query.page_size = 1000;
+  std::set<std::string> seen;
+  int pages = 0;
+  do {
+    absl::StatusOr<Page<Lead>> page = store_->ListLeads(query);
+    ASSERT_TRUE(page.ok()) << page.status();
+    ASSERT_FALSE(page->items.empty());
+    std::size_t bytes = 0;
+    for (const Lead& lead : page->items) {
+      bytes += lead.ByteSizeLong();
+      EXPECT_TRUE(seen.insert(lead.name()).second) << lead.name() << " seen twice";
+    }
+    EXPECT_LE(bytes, kMaxPageBytes);
+    query.page_token = page->next_page_token;
+    ++pages;
+  } while (!query.page_token.empty() && pages < kLeads);
+  EXPECT_EQ(seen.size(), static_cast<std::size_t>(kLeads));
+  EXPECT_GT(pages, 1);
+}
+
 TEST_F(SqliteStoreTest, ConcurrentWritersAllLandAndSurviveReopening) {
   constexpr int kThreads = 8;
   constexpr int kPerThread = 50;

@@ -2,19 +2,25 @@
 
 #include <chrono>
 #include <stdexcept>
+#include <utility>
 
 #include "absl/strings/str_cat.h"
 
 namespace leadflow::testing {
 
-TestServer::TestServer() : db_path_(dir_.File("leadflow.db")) { Start(); }
+TestServer::TestServer() : TestServer(api::ServerOptions()) {}
+
+TestServer::TestServer(api::ServerOptions options)
+    : options_(std::move(options)), db_path_(dir_.File("leadflow.db")) {
+  Start();
+}
 
 TestServer::~TestServer() {
   if (server_) server_->Shutdown(absl::Seconds(5));
 }
 
 void TestServer::Start() {
-  api::ServerOptions options;
+  api::ServerOptions options = options_;
   options.listen = absl::StrCat("127.0.0.1:", port_);
   options.db_path = db_path_;
   auto server = api::LeadflowServer::Start(std::move(options));

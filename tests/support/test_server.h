@@ -20,6 +20,8 @@ namespace leadflow::testing {
 class TestServer {
  public:
   TestServer();
+  // With these options (their listen address and database are the test's).
+  explicit TestServer(api::ServerOptions options);
   ~TestServer();
 
   // host:port of the running server.
@@ -40,6 +42,7 @@ class TestServer {
 
  private:
   TempDir dir_;
+  api::ServerOptions options_;
   std::string db_path_;
   std::unique_ptr<api::LeadflowServer> server_;
   int port_ = 0;  // chosen at the first start, kept across restarts
