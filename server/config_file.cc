@@ -25,23 +25,26 @@ class ErrorCollector final : public google::protobuf::io::ErrorCollector {
 
 }  // namespace
 
+absl::Status ParseTextProtoFile(const std::string& path, google::protobuf::Message& message) {
+  std::ifstream file(path);
+  if (!file) return absl::NotFoundError(absl::StrCat("cannot read config file ", path));
+  std::stringstream text;
+  text << file.rdbuf();
+  google::protobuf::TextFormat::Parser parser;
+  ErrorCollector errors;
+  parser.RecordErrorsTo(&errors);
+  if (!parser.ParseFromString(text.str(), &message)) {
+    return absl::InvalidArgumentError(absl::StrCat("config file ", path, " is not a valid ",
+                                                   message.GetDescriptor()->name(), ": ",
+                                                   errors.errors()));
+  }
+  return absl::OkStatus();
+}
+
 absl::StatusOr<domain::Catalog> LoadCatalog(const std::string& path) {
   leadflow::config::v1::ServerConfig config;
   if (!path.empty()) {
-    std::ifstream file(path);
-    if (!file) {
-      return absl::NotFoundError(absl::StrCat("cannot read config file ", path));
-    }
-    std::stringstream text;
-    text << file.rdbuf();
-    google::protobuf::TextFormat::Parser parser;
-    ErrorCollector errors;
-    parser.RecordErrorsTo(&errors);
-    if (!parser.ParseFromString(text.str(), &config)) {
-      return absl::InvalidArgumentError(
-          absl::StrCat("config file ", path, " is not a valid ServerConfig: ",
-                       errors.errors()));
-    }
+    if (absl::Status parsed = ParseTextProtoFile(path, config); !parsed.ok()) return parsed;
   }
   absl::StatusOr<domain::Catalog> catalog = domain::Catalog::Create(config);
   if (!catalog.ok()) {

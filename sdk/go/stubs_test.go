@@ -5,6 +5,7 @@
 package sdk_test
 
 import (
+	"path/filepath"
 	"testing"
 
 	"google.golang.org/genproto/googleapis/api/annotations"
@@ -30,8 +31,13 @@ func TestEveryImportResolves(t *testing.T) {
 		}
 		return true
 	})
-	if files != 8 {
-		t.Errorf("leadflow.v1 has %d registered files, want 8", files)
+	// Every proto of the package is generated and registered.
+	protos, err := filepath.Glob("../../protos/leadflow/v1/*.proto")
+	if err != nil || len(protos) == 0 {
+		t.Fatalf("cannot list protos/leadflow/v1: %v", err)
+	}
+	if files != len(protos) {
+		t.Errorf("leadflow.v1 has %d registered files, want %d (one per proto)", files, len(protos))
 	}
 }
 

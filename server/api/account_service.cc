@@ -20,7 +20,7 @@ using leadflow::v1::Contact;
 grpc::ServerUnaryReactor* AccountService::CreateAccount(
     grpc::CallbackServerContext* context, const v1::CreateAccountRequest* request,
     Account* response) {
-  if (auto* refused = admission_.Refuse(context)) return refused;
+  LEADFLOW_ADMIT(context);
   absl::StatusOr<Account> account = domain::PrepareNewAccount(*request, catalog_);
   if (!account.ok()) return FinishNow(context, account.status());
   grpc::ServerUnaryReactor* reactor = context->DefaultReactor();
@@ -31,7 +31,7 @@ grpc::ServerUnaryReactor* AccountService::CreateAccount(
 grpc::ServerUnaryReactor* AccountService::GetAccount(grpc::CallbackServerContext* context,
                                                      const v1::GetAccountRequest* request,
                                                      Account* response) {
-  if (auto* refused = admission_.Refuse(context)) return refused;
+  LEADFLOW_ADMIT(context);
   return ReplyWithNamed(context, domain::kAccountCollection, request->name(), response,
                         [this](const std::string& id) { return store_.GetAccount(id); });
 }
@@ -39,7 +39,7 @@ grpc::ServerUnaryReactor* AccountService::GetAccount(grpc::CallbackServerContext
 grpc::ServerUnaryReactor* AccountService::ListAccounts(grpc::CallbackServerContext* context,
                                                        const v1::ListAccountsRequest* request,
                                                        v1::ListAccountsResponse* response) {
-  if (auto* refused = admission_.Refuse(context)) return refused;
+  LEADFLOW_ADMIT(context);
   absl::StatusOr<store::Page<Account>> page = store_.ListAccounts(
       {request->page_size(), request->page_token(), request->filter(), request->order_by()});
   if (!page.ok()) return FinishNow(context, page.status());
@@ -50,7 +50,7 @@ grpc::ServerUnaryReactor* AccountService::ListAccounts(grpc::CallbackServerConte
 grpc::ServerUnaryReactor* AccountService::UpdateAccount(
     grpc::CallbackServerContext* context, const v1::UpdateAccountRequest* request,
     Account* response) {
-  if (auto* refused = admission_.Refuse(context)) return refused;
+  LEADFLOW_ADMIT(context);
   absl::StatusOr<domain::UpdateTarget> target = domain::CheckAccountUpdateRequest(*request);
   if (!target.ok()) return FinishNow(context, target.status());
   grpc::ServerUnaryReactor* reactor = context->DefaultReactor();
@@ -66,7 +66,7 @@ grpc::ServerUnaryReactor* AccountService::UpdateAccount(
 grpc::ServerUnaryReactor* AccountService::DeleteAccount(
     grpc::CallbackServerContext* context, const v1::DeleteAccountRequest* request,
     google::protobuf::Empty* /*response*/) {
-  if (auto* refused = admission_.Refuse(context)) return refused;
+  LEADFLOW_ADMIT(context);
   return DeleteNamed(context, domain::kAccountCollection, request->name(),
                      [&](std::string id, auto done) {
                        store_.DeleteAccount(std::move(id), request->etag(), std::move(done));
@@ -78,7 +78,7 @@ grpc::ServerUnaryReactor* AccountService::DeleteAccount(
 grpc::ServerUnaryReactor* AccountService::CreateContact(
     grpc::CallbackServerContext* context, const v1::CreateContactRequest* request,
     Contact* response) {
-  if (auto* refused = admission_.Refuse(context)) return refused;
+  LEADFLOW_ADMIT(context);
   absl::StatusOr<Contact> contact = domain::PrepareNewContact(*request, catalog_);
   if (!contact.ok()) return FinishNow(context, contact.status());
   grpc::ServerUnaryReactor* reactor = context->DefaultReactor();
@@ -89,7 +89,7 @@ grpc::ServerUnaryReactor* AccountService::CreateContact(
 grpc::ServerUnaryReactor* AccountService::GetContact(grpc::CallbackServerContext* context,
                                                      const v1::GetContactRequest* request,
                                                      Contact* response) {
-  if (auto* refused = admission_.Refuse(context)) return refused;
+  LEADFLOW_ADMIT(context);
   return ReplyWithNamed(context, domain::kContactCollection, request->name(), response,
                         [this](const std::string& id) { return store_.GetContact(id); });
 }
@@ -97,7 +97,7 @@ grpc::ServerUnaryReactor* AccountService::GetContact(grpc::CallbackServerContext
 grpc::ServerUnaryReactor* AccountService::ListContacts(grpc::CallbackServerContext* context,
                                                        const v1::ListContactsRequest* request,
                                                        v1::ListContactsResponse* response) {
-  if (auto* refused = admission_.Refuse(context)) return refused;
+  LEADFLOW_ADMIT(context);
   absl::StatusOr<store::Page<Contact>> page = store_.ListContacts(
       {request->page_size(), request->page_token(), request->filter(), request->order_by()});
   if (!page.ok()) return FinishNow(context, page.status());
@@ -108,7 +108,7 @@ grpc::ServerUnaryReactor* AccountService::ListContacts(grpc::CallbackServerConte
 grpc::ServerUnaryReactor* AccountService::UpdateContact(
     grpc::CallbackServerContext* context, const v1::UpdateContactRequest* request,
     Contact* response) {
-  if (auto* refused = admission_.Refuse(context)) return refused;
+  LEADFLOW_ADMIT(context);
   absl::StatusOr<domain::UpdateTarget> target = domain::CheckContactUpdateRequest(*request);
   if (!target.ok()) return FinishNow(context, target.status());
   grpc::ServerUnaryReactor* reactor = context->DefaultReactor();
@@ -124,7 +124,7 @@ grpc::ServerUnaryReactor* AccountService::UpdateContact(
 grpc::ServerUnaryReactor* AccountService::DeleteContact(
     grpc::CallbackServerContext* context, const v1::DeleteContactRequest* request,
     google::protobuf::Empty* /*response*/) {
-  if (auto* refused = admission_.Refuse(context)) return refused;
+  LEADFLOW_ADMIT(context);
   return DeleteNamed(context, domain::kContactCollection, request->name(),
                      [&](std::string id, auto done) {
                        store_.DeleteContact(std::move(id), request->etag(), std::move(done));

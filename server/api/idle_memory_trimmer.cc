@@ -6,7 +6,7 @@
 
 namespace leadflow::api {
 
-IdleMemoryTrimmer::IdleMemoryTrimmer(CallCounter& counter)
+IdleMemoryTrimmer::IdleMemoryTrimmer(CallTracker& counter)
     : counter_(counter), thread_([this] { Run(); }) {}
 
 IdleMemoryTrimmer::~IdleMemoryTrimmer() {

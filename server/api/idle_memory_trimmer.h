@@ -12,7 +12,7 @@
 #include <thread>
 
 #include "absl/synchronization/notification.h"
-#include "api/call_counter.h"
+#include "api/call_tracker.h"
 
 namespace leadflow::api {
 
@@ -22,7 +22,7 @@ class IdleMemoryTrimmer {
   static constexpr int kBurstCalls = 64;
 
   // Starts the checking thread; `counter` must outlive this object.
-  explicit IdleMemoryTrimmer(CallCounter& counter);
+  explicit IdleMemoryTrimmer(CallTracker& counter);
   ~IdleMemoryTrimmer();  // Stops the thread.
 
   IdleMemoryTrimmer(const IdleMemoryTrimmer&) = delete;
@@ -31,7 +31,7 @@ class IdleMemoryTrimmer {
  private:
   void Run();
 
-  CallCounter& counter_;
+  CallTracker& counter_;
   absl::Notification stop_;
   std::thread thread_;
 };

@@ -3,7 +3,6 @@
 #include <utility>
 
 #include "absl/time/clock.h"
-#include "api/actor.h"
 #include "api/admission.h"
 #include "api/replies.h"
 #include "domain/conversion.h"
@@ -21,7 +20,7 @@ using leadflow::v1::Lead;
 grpc::ServerUnaryReactor* LeadService::CreateLead(
     grpc::CallbackServerContext* context,
     const leadflow::v1::CreateLeadRequest* request, Lead* response) {
-  if (auto* refused = admission_.Refuse(context)) return refused;
+  LEADFLOW_ADMIT(context);
   absl::StatusOr<Lead> lead = domain::PrepareNewLead(*request, catalog_);
   if (!lead.ok()) return FinishNow(context, lead.status());
   grpc::ServerUnaryReactor* reactor = context->DefaultReactor();
@@ -32,7 +31,7 @@ grpc::ServerUnaryReactor* LeadService::CreateLead(
 grpc::ServerUnaryReactor* LeadService::GetLead(
     grpc::CallbackServerContext* context,
     const leadflow::v1::GetLeadRequest* request, Lead* response) {
-  if (auto* refused = admission_.Refuse(context)) return refused;
+  LEADFLOW_ADMIT(context);
   return ReplyWithNamed(context, domain::kLeadCollection, request->name(), response,
                         [this](const std::string& id) { return store_.GetLead(id); });
 }
@@ -41,7 +40,7 @@ grpc::ServerUnaryReactor* LeadService::ListLeads(
     grpc::CallbackServerContext* context,
     const leadflow::v1::ListLeadsRequest* request,
     leadflow::v1::ListLeadsResponse* response) {
-  if (auto* refused = admission_.Refuse(context)) return refused;
+  LEADFLOW_ADMIT(context);
   absl::StatusOr<store::Page<Lead>> page = store_.ListLeads(
       {request->page_size(), request->page_token(), request->filter(), request->order_by()});
   if (!page.ok()) return FinishNow(context, page.status());
@@ -52,7 +51,7 @@ grpc::ServerUnaryReactor* LeadService::ListLeads(
 grpc::ServerUnaryReactor* LeadService::UpdateLead(
     grpc::CallbackServerContext* context,
     const leadflow::v1::UpdateLeadRequest* request, Lead* response) {
-  if (auto* refused = admission_.Refuse(context)) return refused;
+  LEADFLOW_ADMIT(context);
   absl::StatusOr<domain::UpdateTarget> target = domain::CheckLeadUpdateRequest(*request);
   if (!target.ok()) return FinishNow(context, target.status());
   grpc::ServerUnaryReactor* reactor = context->DefaultReactor();
@@ -69,7 +68,7 @@ grpc::ServerUnaryReactor* LeadService::DeleteLead(
     grpc::CallbackServerContext* context,
     const leadflow::v1::DeleteLeadRequest* request,
     google::protobuf::Empty* /*response*/) {
-  if (auto* refused = admission_.Refuse(context)) return refused;
+  LEADFLOW_ADMIT(context);
   return DeleteNamed(context, domain::kLeadCollection, request->name(),
                      [&](std::string id, auto done) {
                        store_.DeleteLead(std::move(id), request->etag(),
@@ -81,7 +80,7 @@ grpc::ServerUnaryReactor* LeadService::ListLeadStatuses(
     grpc::CallbackServerContext* context,
     const leadflow::v1::ListLeadStatusesRequest* /*request*/,
     leadflow::v1::ListLeadStatusesResponse* response) {
-  if (auto* refused = admission_.Refuse(context)) return refused;
+  LEADFLOW_ADMIT(context);
   for (const leadflow::v1::LeadStatus& status : catalog_.lead_statuses()) {
     *response->add_statuses() = status;
   }
@@ -91,15 +90,13 @@ grpc::ServerUnaryReactor* LeadService::ListLeadStatuses(
 grpc::ServerUnaryReactor* LeadService::ConvertLead(
     grpc::CallbackServerContext* context, const leadflow::v1::ConvertLeadRequest* request,
     leadflow::v1::ConvertLeadResponse* response) {
-  if (auto* refused = admission_.Refuse(context)) return refused;
-  absl::StatusOr<std::string> actor = ActorOf(*context);
-  if (!actor.ok()) return FinishNow(context, actor.status());
+  LEADFLOW_ADMIT(context);
   absl::StatusOr<std::string> converted_status =
       domain::CheckConvertRequest(*request, catalog_);
   if (!converted_status.ok()) return FinishNow(context, converted_status.status());
   grpc::ServerUnaryReactor* reactor = context->DefaultReactor();
   store_.ConvertLead(
-      *request, *std::move(actor),
+      *request, caller->actor,
       [this, request = *request, status = *std::move(converted_status)](
           const domain::ConversionState& state) {
         return domain::PlanConversion(request, status, state, catalog_, absl::Now());
@@ -111,7 +108,7 @@ grpc::ServerUnaryReactor* LeadService::ConvertLead(
 grpc::ServerUnaryReactor* LeadService::GetLeadFunnel(grpc::CallbackServerContext* context,
                                                      const leadflow::v1::GetLeadFunnelRequest* request,
                                                      leadflow::v1::LeadFunnel* response) {
-  if (auto* refused = admission_.Refuse(context)) return refused;
+  LEADFLOW_ADMIT(context);
   if (absl::Status invalid = domain::CheckLeadFunnelRequest(*request); !invalid.ok()) {
     return FinishNow(context, invalid);
   }
@@ -124,7 +121,7 @@ grpc::ServerUnaryReactor* LeadService::FindConversionMatches(
     grpc::CallbackServerContext* context,
     const leadflow::v1::FindConversionMatchesRequest* request,
     leadflow::v1::FindConversionMatchesResponse* response) {
-  if (auto* refused = admission_.Refuse(context)) return refused;
+  LEADFLOW_ADMIT(context);
   return ReplyWithNamed(context, domain::kLeadCollection, request->name(), response,
                         [this](const std::string& id) { return store_.FindConversionMatches(id); });
 }

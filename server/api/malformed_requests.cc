@@ -27,7 +27,7 @@ class MalformedRequestInterceptor final : public grpc::experimental::Interceptor
     if (malformed_ &&
         methods->QueryInterceptionHookPoint(InterceptionHookPoints::PRE_SEND_STATUS) &&
         methods->GetSendStatus().error_code() == grpc::StatusCode::UNIMPLEMENTED) {
-      methods->ModifySendStatus(ToGrpcStatus(domain::InvalidRequest(
+      methods->ModifySendStatus(ToGrpcStatus(domain::Refused(absl::StatusCode::kInvalidArgument, 
           leadflow::v1::REQUEST_MALFORMED,
           absl::StrCat("the request is not a valid request message of ", method_,
                        ": a string field holds invalid UTF-8, or the bytes are not the "

@@ -3,7 +3,6 @@
 #include <utility>
 
 #include "absl/time/clock.h"
-#include "api/actor.h"
 #include "api/admission.h"
 #include "api/replies.h"
 #include "domain/opportunity_rules.h"
@@ -20,14 +19,12 @@ using leadflow::v1::Opportunity;
 grpc::ServerUnaryReactor* OpportunityService::CreateOpportunity(
     grpc::CallbackServerContext* context, const v1::CreateOpportunityRequest* request,
     Opportunity* response) {
-  if (auto* refused = admission_.Refuse(context)) return refused;
-  absl::StatusOr<std::string> actor = ActorOf(*context);
-  if (!actor.ok()) return FinishNow(context, actor.status());
+  LEADFLOW_ADMIT(context);
   absl::StatusOr<Opportunity> opportunity =
       domain::PrepareNewOpportunity(*request, catalog_, absl::Now());
   if (!opportunity.ok()) return FinishNow(context, opportunity.status());
   grpc::ServerUnaryReactor* reactor = context->DefaultReactor();
-  store_.CreateOpportunity(*std::move(opportunity), request->request_id(), *std::move(actor),
+  store_.CreateOpportunity(*std::move(opportunity), request->request_id(), caller->actor,
                            FinishWith(reactor, response));
   return reactor;
 }
@@ -35,7 +32,7 @@ grpc::ServerUnaryReactor* OpportunityService::CreateOpportunity(
 grpc::ServerUnaryReactor* OpportunityService::GetOpportunity(
     grpc::CallbackServerContext* context, const v1::GetOpportunityRequest* request,
     Opportunity* response) {
-  if (auto* refused = admission_.Refuse(context)) return refused;
+  LEADFLOW_ADMIT(context);
   return ReplyWithNamed(context, domain::kOpportunityCollection, request->name(), response,
                         [this](const std::string& id) { return store_.GetOpportunity(id); });
 }
@@ -43,7 +40,7 @@ grpc::ServerUnaryReactor* OpportunityService::GetOpportunity(
 grpc::ServerUnaryReactor* OpportunityService::ListOpportunities(
     grpc::CallbackServerContext* context, const v1::ListOpportunitiesRequest* request,
     v1::ListOpportunitiesResponse* response) {
-  if (auto* refused = admission_.Refuse(context)) return refused;
+  LEADFLOW_ADMIT(context);
   absl::StatusOr<store::Page<Opportunity>> page = store_.ListOpportunities(
       {request->page_size(), request->page_token(), request->filter(), request->order_by()});
   if (!page.ok()) return FinishNow(context, page.status());
@@ -54,9 +51,7 @@ grpc::ServerUnaryReactor* OpportunityService::ListOpportunities(
 grpc::ServerUnaryReactor* OpportunityService::UpdateOpportunity(
     grpc::CallbackServerContext* context, const v1::UpdateOpportunityRequest* request,
     Opportunity* response) {
-  if (auto* refused = admission_.Refuse(context)) return refused;
-  absl::StatusOr<std::string> actor = ActorOf(*context);
-  if (!actor.ok()) return FinishNow(context, actor.status());
+  LEADFLOW_ADMIT(context);
   absl::StatusOr<domain::UpdateTarget> target = domain::CheckOpportunityUpdateRequest(*request);
   if (!target.ok()) return FinishNow(context, target.status());
   grpc::ServerUnaryReactor* reactor = context->DefaultReactor();
@@ -66,14 +61,14 @@ grpc::ServerUnaryReactor* OpportunityService::UpdateOpportunity(
        mask = std::move(target->mask)](const Opportunity& current) {
         return domain::ApplyOpportunityUpdate(current, patch, mask, catalog_, absl::Now());
       },
-      *std::move(actor), FinishWith(reactor, response));
+      caller->actor, FinishWith(reactor, response));
   return reactor;
 }
 
 grpc::ServerUnaryReactor* OpportunityService::DeleteOpportunity(
     grpc::CallbackServerContext* context, const v1::DeleteOpportunityRequest* request,
     google::protobuf::Empty* /*response*/) {
-  if (auto* refused = admission_.Refuse(context)) return refused;
+  LEADFLOW_ADMIT(context);
   return DeleteNamed(context, domain::kOpportunityCollection, request->name(),
                      [&](std::string id, auto done) {
                        store_.DeleteOpportunity(std::move(id), request->etag(), std::move(done));
@@ -83,7 +78,7 @@ grpc::ServerUnaryReactor* OpportunityService::DeleteOpportunity(
 grpc::ServerUnaryReactor* OpportunityService::ListOpportunityHistory(
     grpc::CallbackServerContext* context, const v1::ListOpportunityHistoryRequest* request,
     v1::ListOpportunityHistoryResponse* response) {
-  if (auto* refused = admission_.Refuse(context)) return refused;
+  LEADFLOW_ADMIT(context);
   absl::StatusOr<std::string> id =
       domain::ParseResourceId(domain::kOpportunityCollection, request->parent(), "parent");
   if (!id.ok()) return FinishNow(context, id.status());
@@ -97,7 +92,7 @@ grpc::ServerUnaryReactor* OpportunityService::ListOpportunityHistory(
 grpc::ServerUnaryReactor* OpportunityService::ListOpportunityStages(
     grpc::CallbackServerContext* context, const v1::ListOpportunityStagesRequest* /*request*/,
     v1::ListOpportunityStagesResponse* response) {
-  if (auto* refused = admission_.Refuse(context)) return refused;
+  LEADFLOW_ADMIT(context);
   for (const v1::OpportunityStage& stage : catalog_.opportunity_stages()) {
     *response->add_stages() = stage;
   }
@@ -107,7 +102,7 @@ grpc::ServerUnaryReactor* OpportunityService::ListOpportunityStages(
 grpc::ServerUnaryReactor* OpportunityService::GetPipelineSummary(
     grpc::CallbackServerContext* context, const v1::GetPipelineSummaryRequest* request,
     v1::PipelineSummary* response) {
-  if (auto* refused = admission_.Refuse(context)) return refused;
+  LEADFLOW_ADMIT(context);
   if (absl::Status invalid = domain::CheckPipelineSummaryRequest(*request); !invalid.ok()) {
     return FinishNow(context, invalid);
   }

@@ -4,68 +4,143 @@
 #include <grpcpp/health_check_service_interface.h>
 
 #include <algorithm>
+#include <climits>
+#include <cstdint>
 #include <vector>
 
 #include "absl/strings/str_cat.h"
 #include "absl/time/clock.h"
+#include "api/listen_policy.h"
 #include "api/malformed_requests.h"
+#include "api/tls_credentials.h"
 #include "domain/errors.h"
+#include "google/protobuf/descriptor.h"
 #include "grpc/health/v1/health.pb.h"
+#include "util/status_macros.h"
 
 namespace leadflow::api {
 
-absl::StatusOr<std::unique_ptr<LeadflowServer>> LeadflowServer::Start(
-    ServerOptions options) {
-  std::unique_ptr<LeadflowServer> server(new LeadflowServer(std::move(options)));
-  absl::StatusOr<std::unique_ptr<store::SqliteStore>> store =
-      store::SqliteStore::Open({server->options_.db_path});
-  if (!store.ok()) return store.status();
-  server->store_ = *std::move(store);
-  server->admission_ = std::make_unique<Admission>(
-      server->calls_, std::max(1, server->options_.max_calls_in_flight),
-      server->options_.max_reply_bytes_in_flight);
-  const Admission& admission = *server->admission_;
-  server->lead_service_ =
-      std::make_unique<LeadService>(server->options_.catalog, *server->store_, admission);
-  server->account_service_ =
-      std::make_unique<AccountService>(server->options_.catalog, *server->store_, admission);
-  server->opportunity_service_ =
-      std::make_unique<OpportunityService>(server->options_.catalog, *server->store_, admission);
+namespace {
 
-  grpc::EnableDefaultHealthCheckService(true);
-  // Links health.proto's descriptors in, so reflection can describe the
-  // health service (see protos/grpc/health/v1/health.proto).
-  grpc::health::v1::HealthCheckRequest::descriptor();
-  // Debian links with --as-needed, so the plugin registers only when called.
-  grpc::reflection::InitProtoReflectionServerBuilderPlugin();
-  QuietClientParseErrors();
-  grpc::ServerBuilder builder;
+// Turns gRPC's reflection service on or off for one server. Linking the
+// reflection library registers its plugin with every ServerBuilder of the
+// process (a static initializer), so "off" removes it and "on" adds it only
+// where it is missing.
+class ReflectionOption final : public grpc::ServerBuilderOption {
+ public:
+  explicit ReflectionOption(bool enabled) : enabled_(enabled) {}
+
+  void UpdateArguments(grpc::ChannelArguments* /*args*/) override {}
+  void UpdatePlugins(std::vector<std::unique_ptr<grpc::ServerBuilderPlugin>>* plugins) override {
+    const std::string name = grpc::reflection::ProtoServerReflectionPlugin().name();
+    auto is_reflection = [&](const auto& plugin) { return plugin->name() == name; };
+    plugins->erase(std::remove_if(plugins->begin(), plugins->end(), is_reflection),
+                   plugins->end());
+    if (enabled_) plugins->push_back(std::make_unique<grpc::reflection::ProtoServerReflectionPlugin>());
+  }
+
+ private:
+  const bool enabled_;
+};
+
+int Milliseconds(absl::Duration duration) {
+  return static_cast<int>(std::min<std::int64_t>(absl::ToInt64Milliseconds(duration), INT32_MAX));
+}
+
+// Bounds on what one connection or message may cost the server.
+void ApplyConnectionLimits(const ServerOptions& options, grpc::ServerBuilder& builder) {
   // gRPC sets SO_REUSEPORT by default, which lets a second server bind the
   // same port and take half the connections (and so half the writes, into
   // its own database). Off, a taken port fails start-up instead.
   builder.AddChannelArgument(GRPC_ARG_ALLOW_REUSEPORT, 0);
   builder.AddChannelArgument(GRPC_ARG_MAX_CONCURRENT_STREAMS,
-                             std::max(1, server->options_.max_streams_per_connection));
+                             std::max(1, options.max_streams_per_connection));
+  builder.SetMaxReceiveMessageSize(options.max_receive_message_bytes);
+  builder.AddChannelArgument(GRPC_ARG_KEEPALIVE_TIME_MS, Milliseconds(options.keepalive_time));
+  builder.AddChannelArgument(GRPC_ARG_KEEPALIVE_TIMEOUT_MS,
+                             Milliseconds(options.keepalive_timeout));
+  builder.AddChannelArgument(GRPC_ARG_MAX_CONNECTION_AGE_MS,
+                             Milliseconds(options.max_connection_age));
+  builder.AddChannelArgument(GRPC_ARG_MAX_CONNECTION_AGE_GRACE_MS,
+                             Milliseconds(options.max_connection_age_grace));
+}
+
+}  // namespace
+
+absl::StatusOr<std::unique_ptr<LeadflowServer>> LeadflowServer::Start(
+    ServerOptions options) {
+  std::unique_ptr<LeadflowServer> server(new LeadflowServer(std::move(options)));
+  const ServerOptions& o = server->options_;
+  const bool tls = !o.tls_cert_path.empty() || !o.tls_key_path.empty();
+  LEADFLOW_RETURN_IF_ERROR(
+      CheckListenPolicy(o.listen, !o.principals_path.empty(), tls, o.insecure));
+  if (!o.tls_client_ca_path.empty() && !tls) {
+    return absl::InvalidArgumentError("--tls_client_ca needs --tls_cert and --tls_key");
+  }
+  std::shared_ptr<grpc::ServerCredentials> credentials = grpc::InsecureServerCredentials();
+  if (tls) {
+    LEADFLOW_ASSIGN_OR_RETURN(
+        TlsCredentials tls_credentials,
+        MakeTlsCredentials(o.tls_cert_path, o.tls_key_path, o.tls_client_ca_path));
+    credentials = std::move(tls_credentials.credentials);
+    server->certificates_ = std::move(tls_credentials.provider);
+  }
+  const google::protobuf::DescriptorPool& pool = *google::protobuf::DescriptorPool::generated_pool();
+  LEADFLOW_ASSIGN_OR_RETURN(
+      server->admission_,
+      Admission::Create(server->calls_,
+                        {std::max(1, o.max_calls_in_flight), o.max_reply_bytes_in_flight},
+                        {pool.FindServiceByName(v1::LeadService::service_full_name()),
+                         pool.FindServiceByName(v1::AccountService::service_full_name()),
+                         pool.FindServiceByName(v1::OpportunityService::service_full_name()),
+                         pool.FindServiceByName(v1::AdminService::service_full_name())}));
+  LEADFLOW_RETURN_IF_ERROR(server->ReloadPrincipals());
+
+  LEADFLOW_ASSIGN_OR_RETURN(server->store_, store::SqliteStore::Open({o.db_path}));
+  const Admission& admission = *server->admission_;
+  server->lead_service_ = std::make_unique<LeadService>(o.catalog, *server->store_, admission);
+  server->account_service_ =
+      std::make_unique<AccountService>(o.catalog, *server->store_, admission);
+  server->opportunity_service_ =
+      std::make_unique<OpportunityService>(o.catalog, *server->store_, admission);
+  server->admin_service_ = std::make_unique<AdminService>(*server->store_, admission);
+
+  grpc::EnableDefaultHealthCheckService(true);
+  // Links health.proto's descriptors in, so reflection can describe the
+  // health service (see protos/grpc/health/v1/health.proto).
+  grpc::health::v1::HealthCheckRequest::descriptor();
+  QuietClientParseErrors();
+  grpc::ServerBuilder builder;
+  ApplyConnectionLimits(o, builder);
+  builder.SetOption(
+      std::make_unique<ReflectionOption>(o.reflection.value_or(IsLoopbackOnly(o.listen))));
   std::vector<std::unique_ptr<grpc::experimental::ServerInterceptorFactoryInterface>> interceptors;
   interceptors.push_back(server->calls_.MakeInterceptorFactory());
   interceptors.push_back(MakeMalformedRequestInterceptorFactory());
   builder.experimental().SetInterceptorCreators(std::move(interceptors));
-  builder.AddListeningPort(server->options_.listen,
-                           grpc::InsecureServerCredentials(), &server->port_);
+  builder.AddListeningPort(o.listen, credentials, &server->port_);
   builder.RegisterService(server->lead_service_.get());
   builder.RegisterService(server->account_service_.get());
   builder.RegisterService(server->opportunity_service_.get());
+  builder.RegisterService(server->admin_service_.get());
   server->server_ = builder.BuildAndStart();
   if (server->server_ == nullptr || server->port_ == 0) {
     server->store_->Shutdown();
     return domain::ServerError(
         absl::StatusCode::kUnavailable,
-        absl::StrCat("cannot listen on ", server->options_.listen,
-                     " (address in use, or not a host:port?)"));
+        absl::StrCat("cannot listen on ", o.listen, " (address in use, or not a host:port?)"));
   }
   server->server_->GetHealthCheckService()->SetServingStatus(true);
   server->memory_trimmer_ = std::make_unique<IdleMemoryTrimmer>(server->calls_);
   return server;
+}
+
+absl::Status LeadflowServer::ReloadPrincipals() {
+  if (options_.principals_path.empty()) return absl::OkStatus();
+  LEADFLOW_ASSIGN_OR_RETURN(std::shared_ptr<const Principals> principals,
+                            Principals::Load(options_.principals_path, KnownScopes()));
+  admission_->SetPrincipals(std::move(principals));
+  return absl::OkStatus();
 }
 
 LeadflowServer::~LeadflowServer() { Shutdown(absl::ZeroDuration()); }

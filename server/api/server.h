@@ -7,15 +7,18 @@
 
 #include <cstdint>
 #include <memory>
+#include <optional>
 #include <string>
 
 #include <grpcpp/grpcpp.h>
+#include <grpcpp/security/tls_certificate_provider.h>
 
 #include "absl/status/statusor.h"
 #include "absl/time/time.h"
 #include "api/account_service.h"
+#include "api/admin_service.h"
 #include "api/admission.h"
-#include "api/call_counter.h"
+#include "api/call_tracker.h"
 #include "api/idle_memory_trimmer.h"
 #include "api/lead_service.h"
 #include "api/opportunity_service.h"
@@ -40,6 +43,31 @@ struct ServerOptions {
   // HTTP/2 streams one connection may have open at once (advertised in
   // SETTINGS_MAX_CONCURRENT_STREAMS); a client queues the rest.
   int max_streams_per_connection = 100;
+  // The largest request message accepted (RESOURCE_EXHAUSTED above).
+  int max_receive_message_bytes = 4 << 20;
+  // HTTP/2 keepalive: a ping after this long without activity, and the
+  // connection closed when it goes unanswered for keepalive_timeout.
+  absl::Duration keepalive_time = absl::Minutes(2);
+  absl::Duration keepalive_timeout = absl::Seconds(20);
+  // Connections are closed (gracefully, after max_connection_age_grace
+  // for the calls on them) after this long, so that clients re-resolve and
+  // load spreads over new servers.
+  absl::Duration max_connection_age = absl::Minutes(30);
+  absl::Duration max_connection_age_grace = absl::Minutes(1);
+
+  // The principals file (leadflow.config.v1.PrincipalsConfig); empty: no
+  // authentication, every call is admitted.
+  std::string principals_path;
+  // PEM server certificate chain and key; both empty: plaintext. With
+  // tls_client_ca, clients must present a certificate it signed (mutual
+  // TLS). The files are watched and reloaded when they change.
+  std::string tls_cert_path;
+  std::string tls_key_path;
+  std::string tls_client_ca_path;
+  // Listening beyond loopback needs principals and TLS unless this is set.
+  bool insecure = false;
+  // Server reflection; unset: on when listening on loopback only.
+  std::optional<bool> reflection;
 };
 
 class LeadflowServer {
@@ -54,6 +82,11 @@ class LeadflowServer {
   // The port actually bound.
   int port() const { return port_; }
 
+  // Reads the principals file again and, if it is valid, makes calls
+  // authenticate against it from now on; otherwise keeps the current one
+  // and returns why. A no-op without a principals file.
+  absl::Status ReloadPrincipals();
+
   // Stops accepting calls, reports NOT_SERVING, lets calls in flight finish
   // for up to `grace` (then cancels them), and finishes queued writes.
   // Idempotent.
@@ -63,13 +96,15 @@ class LeadflowServer {
   explicit LeadflowServer(ServerOptions options) : options_(std::move(options)) {}
 
   ServerOptions options_;
-  CallCounter calls_;
+  CallTracker calls_;
   std::unique_ptr<Admission> admission_;
   std::unique_ptr<IdleMemoryTrimmer> memory_trimmer_;
   std::unique_ptr<store::SqliteStore> store_;
   std::unique_ptr<LeadService> lead_service_;
   std::unique_ptr<AccountService> account_service_;
   std::unique_ptr<OpportunityService> opportunity_service_;
+  std::unique_ptr<AdminService> admin_service_;
+  std::shared_ptr<grpc::experimental::FileWatcherCertificateProvider> certificates_;
   std::unique_ptr<grpc::Server> server_;
   int port_ = 0;
   bool shut_down_ = false;

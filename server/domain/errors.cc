@@ -66,12 +66,6 @@ absl::Status InvalidField(std::string field, std::string description,
   return violations.ToStatus(reason);
 }
 
-absl::Status InvalidRequest(leadflow::v1::ErrorReason reason, std::string message) {
-  absl::Status status(absl::StatusCode::kInvalidArgument, std::move(message));
-  Attach(status, MakeErrorInfo(reason));
-  return status;
-}
-
 absl::Status NotFound(absl::string_view resource_type,
                       absl::string_view resource_name) {
   absl::Status status(absl::StatusCode::kNotFound,
@@ -112,9 +106,18 @@ absl::Status FailedPrecondition(leadflow::v1::ErrorReason reason,
   return status;
 }
 
-absl::Status ResourceExhausted(leadflow::v1::ErrorReason reason, std::string message) {
-  absl::Status status(absl::StatusCode::kResourceExhausted, std::move(message));
+absl::Status Refused(absl::StatusCode code, leadflow::v1::ErrorReason reason,
+                     std::string message) {
+  absl::Status status(code, std::move(message));
   Attach(status, MakeErrorInfo(reason));
+  return status;
+}
+
+absl::Status ScopeMissing(absl::string_view method, absl::string_view scope) {
+  absl::Status status(absl::StatusCode::kPermissionDenied,
+                      absl::StrCat(method, " needs the scope \"", scope,
+                                   "\", which the caller's principal does not have"));
+  Attach(status, MakeErrorInfo(leadflow::v1::SCOPE_MISSING, {{"scope", std::string(scope)}}));
   return status;
 }
 

@@ -48,9 +48,6 @@ absl::Status InvalidField(
     std::string field, std::string description,
     leadflow::v1::ErrorReason reason = leadflow::v1::FIELD_INVALID);
 
-// INVALID_ARGUMENT about the request as a whole (no one field is to blame).
-absl::Status InvalidRequest(leadflow::v1::ErrorReason reason, std::string message);
-
 // NOT_FOUND for a resource, e.g. NotFound("leadflow.v1.Lead", "leads/x").
 absl::Status NotFound(absl::string_view resource_type,
                       absl::string_view resource_name);
@@ -63,9 +60,16 @@ absl::Status FailedPrecondition(leadflow::v1::ErrorReason reason,
                                 absl::string_view subject,
                                 std::string description);
 
-// RESOURCE_EXHAUSTED with `reason`: a limit of the server (a full disk, too
-// many calls in flight) refused the call before it changed anything.
-absl::Status ResourceExhausted(leadflow::v1::ErrorReason reason, std::string message);
+// A call refused as a whole, with `code` and an ErrorInfo of `reason`: a
+// limit of the server (RESOURCE_EXHAUSTED: a full disk, too many calls),
+// missing credentials (UNAUTHENTICATED), a request that does not parse
+// (INVALID_ARGUMENT, when no one field is to blame), ...
+absl::Status Refused(absl::StatusCode code, leadflow::v1::ErrorReason reason,
+                     std::string message);
+
+// PERMISSION_DENIED (SCOPE_MISSING) for a caller without the `scope`
+// method `method` requires; ErrorInfo.metadata "scope" names it.
+absl::Status ScopeMissing(absl::string_view method, absl::string_view scope);
 
 // INTERNAL or UNAVAILABLE (per `code`) with an ErrorInfo, for faults of the
 // server itself; `message` must not leak secrets.

@@ -9,6 +9,7 @@
 #include "domain/errors.h"
 #include "store/idempotency.h"
 #include "store/migrations.h"
+#include "store/sqlite_backup.h"
 #include "store/sqlite_conversion.h"
 #include "store/sqlite_history.h"
 #include "store/sqlite_matches.h"
@@ -135,7 +136,8 @@ absl::StatusOr<std::unique_ptr<SqliteStore>> SqliteStore::Open(const Options& op
     PageTokenCodec tokens(ReadPageTokenKey(writer_connection->db()));
     auto readers =
         std::make_unique<ReaderPool>(options.path, std::max(1, options.reader_connections));
-    return std::unique_ptr<SqliteStore>(new SqliteStore(std::move(lock), std::move(writer_connection),
+    return std::unique_ptr<SqliteStore>(new SqliteStore(options.path, std::move(lock),
+                                                        std::move(writer_connection),
                                                         std::move(readers), std::move(tokens),
                                                         options.max_write_group));
   } catch (const std::exception& e) {
@@ -145,10 +147,12 @@ absl::StatusOr<std::unique_ptr<SqliteStore>> SqliteStore::Open(const Options& op
   }
 }
 
-SqliteStore::SqliteStore(DatabaseLock lock, std::unique_ptr<SqliteConnection> writer_connection,
+SqliteStore::SqliteStore(std::string path, DatabaseLock lock,
+                         std::unique_ptr<SqliteConnection> writer_connection,
                          std::unique_ptr<ReaderPool> readers, PageTokenCodec tokens,
                          std::size_t max_write_group)
     : lock_(std::move(lock)),
+      path_(std::move(path)),
       readers_(std::move(readers)),
       tokens_(std::move(tokens)),
       writer_(std::move(writer_connection), [this] { readers_->Reload(); }, max_write_group) {}
@@ -156,6 +160,11 @@ SqliteStore::SqliteStore(DatabaseLock lock, std::unique_ptr<SqliteConnection> wr
 SqliteStore::~SqliteStore() { Shutdown(); }
 
 void SqliteStore::Shutdown() { writer_.Shutdown(); }
+
+absl::StatusOr<BackupSummary> SqliteStore::Backup(const BackupOptions& options,
+                                                  BackupProgressCallback progress) {
+  return BackupDatabase(path_, options, std::move(progress));
+}
 
 template <typename T>
 void SqliteStore::SubmitWrite(absl::AnyInvocable<absl::StatusOr<T>(SqliteConnection&)> apply,

@@ -95,10 +95,16 @@ class SqliteStore final : public Store {
   absl::StatusOr<leadflow::v1::FindConversionMatchesResponse> FindConversionMatches(
       absl::string_view id) override;
 
+  // With SQLite's online backup API on a connection of its own (see
+  // sqlite_backup.h): neither the writer nor the reader pool waits for it.
+  absl::StatusOr<BackupSummary> Backup(const BackupOptions& options,
+                                       BackupProgressCallback progress) override;
+
   void Shutdown() override;
 
  private:
-  SqliteStore(DatabaseLock lock, std::unique_ptr<SqliteConnection> writer_connection,
+  SqliteStore(std::string path, DatabaseLock lock,
+              std::unique_ptr<SqliteConnection> writer_connection,
               std::unique_ptr<ReaderPool> readers, PageTokenCodec tokens,
               std::size_t max_write_group);
 
@@ -123,6 +129,7 @@ class SqliteStore final : public Store {
                       StatusDone done);
 
   DatabaseLock lock_;  // first: released after every connection is closed
+  const std::string path_;
   std::unique_ptr<ReaderPool> readers_;
   PageTokenCodec tokens_;
   Writer writer_;

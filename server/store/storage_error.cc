@@ -13,7 +13,7 @@ absl::Status StorageError(const std::exception& e) {
   const auto* sqlite = dynamic_cast<const SQLite::Exception*>(&e);
   switch (sqlite == nullptr ? SQLITE_ERROR : sqlite->getErrorCode() & 0xFF) {
     case SQLITE_FULL:
-      return domain::ResourceExhausted(
+      return domain::Refused(absl::StatusCode::kResourceExhausted, 
           leadflow::v1::STORAGE_FULL,
           "the disk holding the database is full; nothing was written. Reads still work; "
           "writes resume once an operator frees space");

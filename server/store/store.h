@@ -27,6 +27,7 @@
 #include "leadflow/v1/lead_service.pb.h"
 #include "leadflow/v1/opportunity.pb.h"
 #include "leadflow/v1/opportunity_service.pb.h"
+#include "store/backup.h"
 
 namespace leadflow::store {
 
@@ -167,6 +168,24 @@ class Store {
   // LeadService.FindConversionMatches). NOT_FOUND for a missing lead.
   virtual absl::StatusOr<leadflow::v1::FindConversionMatchesResponse> FindConversionMatches(
       absl::string_view id) = 0;
+
+  // --- Operations ---
+
+  // Writes a consistent copy of the whole database to
+  // `options.destination` while reads and writes go on: the copy holds
+  // every write acknowledged before the call and is a snapshot of one
+  // instant (BackupSummary::snapshot_time). Blocks for the length of the
+  // copy (seconds per GB), so call it on a thread of its own; `progress`
+  // (may be empty) runs on that thread after each step and may stop the
+  // backup by returning false (CANCELLED). Errors: INVALID_ARGUMENT
+  // (FIELD_INVALID, field "destination") for an empty path or one naming
+  // the live database or its files; FAILED_PRECONDITION
+  // (BACKUP_DESTINATION_UNUSABLE) when the directory is missing or a file
+  // is there without `options.overwrite`; RESOURCE_EXHAUSTED (STORAGE_FULL)
+  // when the destination's disk fills. Nothing is left at the destination
+  // on error.
+  virtual absl::StatusOr<BackupSummary> Backup(const BackupOptions& options,
+                                               BackupProgressCallback progress) = 0;
 
   // Refuses new writes (UNAVAILABLE), finishes the queued ones, and returns
   // when they are all done. Reads keep working.

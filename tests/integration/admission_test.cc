@@ -17,6 +17,7 @@
 #include "gmock/gmock.h"
 #include "grpc/health/v1/health.grpc.pb.h"
 #include "gtest/gtest.h"
+#include "leadflow/v1/admin_service.grpc.pb.h"
 #include "leadflow/v1/lead_service.grpc.pb.h"
 #include "support/status_matchers.h"
 #include "support/test_server.h"
@@ -31,7 +32,7 @@ using ::leadflow::testing::HasReason;
 std::vector<std::string> EveryLeadflowMethod() {
   std::vector<std::string> methods;
   for (const char* service : {"leadflow.v1.LeadService", "leadflow.v1.AccountService",
-                              "leadflow.v1.OpportunityService"}) {
+                              "leadflow.v1.OpportunityService", "leadflow.v1.AdminService"}) {
     const google::protobuf::ServiceDescriptor* descriptor =
         google::protobuf::DescriptorPool::generated_pool()->FindServiceByName(service);
     for (int i = 0; i < descriptor->method_count(); ++i) {
@@ -73,7 +74,7 @@ TEST(AdmissionTest, PastTheLimitEveryRpcIsRefusedAtOnceAndDoesNothing) {
 
   grpc::GenericStub stub(server.channel());
   const std::vector<std::string> methods = EveryLeadflowMethod();
-  ASSERT_EQ(methods.size(), 27u) << "a new RPC: check that its handler calls Admission";
+  ASSERT_EQ(methods.size(), 28u) << "a new RPC: check that its handler calls Admission";
   for (const std::string& method : methods) {
     grpc::Status status = CallWithEmptyRequest(stub, method);
     EXPECT_EQ(status.error_code(), grpc::StatusCode::RESOURCE_EXHAUSTED) << method;

@@ -49,6 +49,7 @@
 #include "google/rpc/error_details.pb.h"
 #include "gtest/gtest.h"
 #include "leadflow/v1/account_service.grpc.pb.h"
+#include "leadflow/v1/admin_service.grpc.pb.h"
 #include "leadflow/v1/lead_service.grpc.pb.h"
 #include "leadflow/v1/opportunity_service.grpc.pb.h"
 #include "support/status_matchers.h"
@@ -841,9 +842,33 @@ class HostileInputTest : public ::testing::Test {
     BuildAccountCases(w);
     BuildContactCases(w);
     BuildOpportunityCases(w);
+    BuildAdminCases();
     // Last, so that a server that falls over on them has answered the rest.
     for (auto& add : deep_filters_) add();
     for (const MethodDescriptor* method : AllLeadflowMethods()) AddUnparseableCases(method);
+  }
+
+  // AdminService.Backup writes a file, never into the database: a bad
+  // destination is refused before anything is written anywhere.
+  void BuildAdminCases() {
+    const MethodDescriptor* backup = Method("AdminService", "Backup");
+    auto to = [](std::string destination) {
+      return [destination] {
+        v1::BackupRequest request;
+        request.set_destination(destination);
+        return Wire(request);
+      };
+    };
+    Add(backup, "destination: empty", to(""), Invalid({"destination"}));
+    Add(backup, "destination: relative", to("backup.db"), Invalid({"destination"}));
+    Add(backup, "destination: the live database", to(server_.db_path()),
+        Invalid({"destination"}));
+    const std::string long_path = "/tmp/" + std::string(100'000, 'b');
+    Add(backup, "destination: 100,000 characters", to(long_path),
+        NotEchoing(Code(grpc::StatusCode::INVALID_ARGUMENT), long_path));
+    Add(backup, "destination: in a missing directory",
+        to("/nonexistent-leadflow-dir/backup.db"),
+        Code(grpc::StatusCode::FAILED_PRECONDITION, "BACKUP_DESTINATION_UNUSABLE"));
   }
 
   void BuildLeadCases(const World& w) {

@@ -716,7 +716,7 @@ var File_leadflow_v1_account_service_proto protoreflect.FileDescriptor
 
 const file_leadflow_v1_account_service_proto_rawDesc = "" +
 	"\n" +
-	"!leadflow/v1/account_service.proto\x12\vleadflow.v1\x1a\x1fgoogle/api/field_behavior.proto\x1a\x1bgoogle/protobuf/empty.proto\x1a google/protobuf/field_mask.proto\x1a\x19leadflow/v1/account.proto\"j\n" +
+	"!leadflow/v1/account_service.proto\x12\vleadflow.v1\x1a\x1fgoogle/api/field_behavior.proto\x1a\x1bgoogle/protobuf/empty.proto\x1a google/protobuf/field_mask.proto\x1a\x19leadflow/v1/account.proto\x1a\x1dleadflow/v1/annotations.proto\"j\n" +
 	"\x14CreateAccountRequest\x123\n" +
 	"\aaccount\x18\x01 \x01(\v2\x14.leadflow.v1.AccountB\x03\xe0A\x02R\aaccount\x12\x1d\n" +
 	"\n" +
@@ -760,20 +760,20 @@ const file_leadflow_v1_account_service_proto_rawDesc = "" +
 	"updateMask\"C\n" +
 	"\x14DeleteContactRequest\x12\x17\n" +
 	"\x04name\x18\x01 \x01(\tB\x03\xe0A\x02R\x04name\x12\x12\n" +
-	"\x04etag\x18\x02 \x01(\tR\x04etag2\x82\x06\n" +
-	"\x0eAccountService\x12H\n" +
-	"\rCreateAccount\x12!.leadflow.v1.CreateAccountRequest\x1a\x14.leadflow.v1.Account\x12B\n" +
+	"\x04etag\x18\x02 \x01(\tR\x04etag2\xc6\a\n" +
+	"\x0eAccountService\x12\\\n" +
+	"\rCreateAccount\x12!.leadflow.v1.CreateAccountRequest\x1a\x14.leadflow.v1.Account\"\x12\xa2\xbb\x18\x0eaccounts.write\x12U\n" +
 	"\n" +
-	"GetAccount\x12\x1e.leadflow.v1.GetAccountRequest\x1a\x14.leadflow.v1.Account\x12S\n" +
-	"\fListAccounts\x12 .leadflow.v1.ListAccountsRequest\x1a!.leadflow.v1.ListAccountsResponse\x12H\n" +
-	"\rUpdateAccount\x12!.leadflow.v1.UpdateAccountRequest\x1a\x14.leadflow.v1.Account\x12J\n" +
-	"\rDeleteAccount\x12!.leadflow.v1.DeleteAccountRequest\x1a\x16.google.protobuf.Empty\x12H\n" +
-	"\rCreateContact\x12!.leadflow.v1.CreateContactRequest\x1a\x14.leadflow.v1.Contact\x12B\n" +
+	"GetAccount\x12\x1e.leadflow.v1.GetAccountRequest\x1a\x14.leadflow.v1.Account\"\x11\xa2\xbb\x18\raccounts.read\x12f\n" +
+	"\fListAccounts\x12 .leadflow.v1.ListAccountsRequest\x1a!.leadflow.v1.ListAccountsResponse\"\x11\xa2\xbb\x18\raccounts.read\x12\\\n" +
+	"\rUpdateAccount\x12!.leadflow.v1.UpdateAccountRequest\x1a\x14.leadflow.v1.Account\"\x12\xa2\xbb\x18\x0eaccounts.write\x12^\n" +
+	"\rDeleteAccount\x12!.leadflow.v1.DeleteAccountRequest\x1a\x16.google.protobuf.Empty\"\x12\xa2\xbb\x18\x0eaccounts.write\x12\\\n" +
+	"\rCreateContact\x12!.leadflow.v1.CreateContactRequest\x1a\x14.leadflow.v1.Contact\"\x12\xa2\xbb\x18\x0eaccounts.write\x12U\n" +
 	"\n" +
-	"GetContact\x12\x1e.leadflow.v1.GetContactRequest\x1a\x14.leadflow.v1.Contact\x12S\n" +
-	"\fListContacts\x12 .leadflow.v1.ListContactsRequest\x1a!.leadflow.v1.ListContactsResponse\x12H\n" +
-	"\rUpdateContact\x12!.leadflow.v1.UpdateContactRequest\x1a\x14.leadflow.v1.Contact\x12J\n" +
-	"\rDeleteContact\x12!.leadflow.v1.DeleteContactRequest\x1a\x16.google.protobuf.EmptyB(\n" +
+	"GetContact\x12\x1e.leadflow.v1.GetContactRequest\x1a\x14.leadflow.v1.Contact\"\x11\xa2\xbb\x18\raccounts.read\x12f\n" +
+	"\fListContacts\x12 .leadflow.v1.ListContactsRequest\x1a!.leadflow.v1.ListContactsResponse\"\x11\xa2\xbb\x18\raccounts.read\x12\\\n" +
+	"\rUpdateContact\x12!.leadflow.v1.UpdateContactRequest\x1a\x14.leadflow.v1.Contact\"\x12\xa2\xbb\x18\x0eaccounts.write\x12^\n" +
+	"\rDeleteContact\x12!.leadflow.v1.DeleteContactRequest\x1a\x16.google.protobuf.Empty\"\x12\xa2\xbb\x18\x0eaccounts.writeB(\n" +
 	"\x0fdev.leadflow.v1B\x13AccountServiceProtoP\x01b\x06proto3"
 
 var (
@@ -849,6 +849,7 @@ func file_leadflow_v1_account_service_proto_init() {
 		return
 	}
 	file_leadflow_v1_account_proto_init()
+	file_leadflow_v1_annotations_proto_init()
 	type x struct{}
 	out := protoimpl.TypeBuilder{
 		File: protoimpl.DescBuilder{

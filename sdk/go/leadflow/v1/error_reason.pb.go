@@ -93,6 +93,24 @@ const (
 	// e.g. a string field holds invalid UTF-8 (INVALID_ARGUMENT). Fix the
 	// client; retrying the same bytes fails the same way.
 	ErrorReason_REQUEST_MALFORMED ErrorReason = 19
+	// The call carries no credentials, or credentials that match no principal
+	// (UNAUTHENTICATED): no `authorization: Bearer <token>` header, a token
+	// that is not (or no longer) in the principals file, or no client
+	// certificate mapped to a principal. Nothing was done.
+	ErrorReason_CREDENTIALS_INVALID ErrorReason = 20
+	// The caller's principal lacks the scope the method requires
+	// (PERMISSION_DENIED); ErrorInfo.metadata "scope" names it. Nothing was
+	// done.
+	ErrorReason_SCOPE_MISSING ErrorReason = 21
+	// The call names an actor in the `leadflow-actor` header, but its
+	// principal may not act on behalf of others (PERMISSION_DENIED).
+	ErrorReason_ACTOR_NOT_ALLOWED ErrorReason = 22
+	// A backup cannot be written where asked (FAILED_PRECONDITION): the
+	// destination's directory does not exist or cannot be written, a file is
+	// already there and `overwrite` was not set, or a database journal
+	// (`-wal`, `-journal`) lies next to it. The PreconditionFailure subject is
+	// the destination path. Nothing was written.
+	ErrorReason_BACKUP_DESTINATION_UNUSABLE ErrorReason = 23
 )
 
 // Enum value maps for ErrorReason.
@@ -118,6 +136,10 @@ var (
 		17: "STORAGE_FULL",
 		18: "SERVER_BUSY",
 		19: "REQUEST_MALFORMED",
+		20: "CREDENTIALS_INVALID",
+		21: "SCOPE_MISSING",
+		22: "ACTOR_NOT_ALLOWED",
+		23: "BACKUP_DESTINATION_UNUSABLE",
 	}
 	ErrorReason_value = map[string]int32{
 		"ERROR_REASON_UNSPECIFIED":      0,
@@ -140,6 +162,10 @@ var (
 		"STORAGE_FULL":                  17,
 		"SERVER_BUSY":                   18,
 		"REQUEST_MALFORMED":             19,
+		"CREDENTIALS_INVALID":           20,
+		"SCOPE_MISSING":                 21,
+		"ACTOR_NOT_ALLOWED":             22,
+		"BACKUP_DESTINATION_UNUSABLE":   23,
 	}
 )
 
@@ -174,7 +200,7 @@ var File_leadflow_v1_error_reason_proto protoreflect.FileDescriptor
 
 const file_leadflow_v1_error_reason_proto_rawDesc = "" +
 	"\n" +
-	"\x1eleadflow/v1/error_reason.proto\x12\vleadflow.v1*\xd1\x03\n" +
+	"\x1eleadflow/v1/error_reason.proto\x12\vleadflow.v1*\xb5\x04\n" +
 	"\vErrorReason\x12\x1c\n" +
 	"\x18ERROR_REASON_UNSPECIFIED\x10\x00\x12\x11\n" +
 	"\rFIELD_INVALID\x10\x01\x12\x12\n" +
@@ -196,7 +222,11 @@ const file_leadflow_v1_error_reason_proto_rawDesc = "" +
 	"\x12OPPORTUNITY_IN_USE\x10\x10\x12\x10\n" +
 	"\fSTORAGE_FULL\x10\x11\x12\x0f\n" +
 	"\vSERVER_BUSY\x10\x12\x12\x15\n" +
-	"\x11REQUEST_MALFORMED\x10\x13B%\n" +
+	"\x11REQUEST_MALFORMED\x10\x13\x12\x17\n" +
+	"\x13CREDENTIALS_INVALID\x10\x14\x12\x11\n" +
+	"\rSCOPE_MISSING\x10\x15\x12\x15\n" +
+	"\x11ACTOR_NOT_ALLOWED\x10\x16\x12\x1f\n" +
+	"\x1bBACKUP_DESTINATION_UNUSABLE\x10\x17B%\n" +
 	"\x0fdev.leadflow.v1B\x10ErrorReasonProtoP\x01b\x06proto3"
 
 var (

@@ -1298,7 +1298,7 @@ var File_leadflow_v1_lead_service_proto protoreflect.FileDescriptor
 
 const file_leadflow_v1_lead_service_proto_rawDesc = "" +
 	"\n" +
-	"\x1eleadflow/v1/lead_service.proto\x12\vleadflow.v1\x1a\x1fgoogle/api/field_behavior.proto\x1a\x1egoogle/protobuf/duration.proto\x1a\x1bgoogle/protobuf/empty.proto\x1a google/protobuf/field_mask.proto\x1a\x1fgoogle/protobuf/timestamp.proto\x1a\x16google/type/date.proto\x1a\x17google/type/money.proto\x1a\x19leadflow/v1/account.proto\x1a\x16leadflow/v1/lead.proto\x1a\x1dleadflow/v1/opportunity.proto\"^\n" +
+	"\x1eleadflow/v1/lead_service.proto\x12\vleadflow.v1\x1a\x1fgoogle/api/field_behavior.proto\x1a\x1egoogle/protobuf/duration.proto\x1a\x1bgoogle/protobuf/empty.proto\x1a google/protobuf/field_mask.proto\x1a\x1fgoogle/protobuf/timestamp.proto\x1a\x16google/type/date.proto\x1a\x17google/type/money.proto\x1a\x19leadflow/v1/account.proto\x1a\x1dleadflow/v1/annotations.proto\x1a\x16leadflow/v1/lead.proto\x1a\x1dleadflow/v1/opportunity.proto\"^\n" +
 	"\x11CreateLeadRequest\x12*\n" +
 	"\x04lead\x18\x01 \x01(\v2\x11.leadflow.v1.LeadB\x03\xe0A\x02R\x04lead\x12\x1d\n" +
 	"\n" +
@@ -1383,20 +1383,24 @@ const file_leadflow_v1_lead_service_proto_rawDesc = "" +
 	"\x16median_time_to_convert\x18\x06 \x01(\v2\x19.google.protobuf.DurationR\x13medianTimeToConvert\x1a3\n" +
 	"\x05Count\x12\x14\n" +
 	"\x05value\x18\x01 \x01(\tR\x05value\x12\x14\n" +
-	"\x05count\x18\x02 \x01(\x03R\x05count2\xcc\x05\n" +
-	"\vLeadService\x12?\n" +
+	"\x05count\x18\x02 \x01(\x03R\x05count2\xe6\x06\n" +
+	"\vLeadService\x12P\n" +
 	"\n" +
-	"CreateLead\x12\x1e.leadflow.v1.CreateLeadRequest\x1a\x11.leadflow.v1.Lead\x129\n" +
-	"\aGetLead\x12\x1b.leadflow.v1.GetLeadRequest\x1a\x11.leadflow.v1.Lead\x12J\n" +
-	"\tListLeads\x12\x1d.leadflow.v1.ListLeadsRequest\x1a\x1e.leadflow.v1.ListLeadsResponse\x12?\n" +
+	"CreateLead\x12\x1e.leadflow.v1.CreateLeadRequest\x1a\x11.leadflow.v1.Lead\"\x0f\xa2\xbb\x18\vleads.write\x12I\n" +
+	"\aGetLead\x12\x1b.leadflow.v1.GetLeadRequest\x1a\x11.leadflow.v1.Lead\"\x0e\xa2\xbb\x18\n" +
+	"leads.read\x12Z\n" +
+	"\tListLeads\x12\x1d.leadflow.v1.ListLeadsRequest\x1a\x1e.leadflow.v1.ListLeadsResponse\"\x0e\xa2\xbb\x18\n" +
+	"leads.read\x12P\n" +
 	"\n" +
-	"UpdateLead\x12\x1e.leadflow.v1.UpdateLeadRequest\x1a\x11.leadflow.v1.Lead\x12D\n" +
+	"UpdateLead\x12\x1e.leadflow.v1.UpdateLeadRequest\x1a\x11.leadflow.v1.Lead\"\x0f\xa2\xbb\x18\vleads.write\x12U\n" +
 	"\n" +
-	"DeleteLead\x12\x1e.leadflow.v1.DeleteLeadRequest\x1a\x16.google.protobuf.Empty\x12_\n" +
-	"\x10ListLeadStatuses\x12$.leadflow.v1.ListLeadStatusesRequest\x1a%.leadflow.v1.ListLeadStatusesResponse\x12P\n" +
-	"\vConvertLead\x12\x1f.leadflow.v1.ConvertLeadRequest\x1a .leadflow.v1.ConvertLeadResponse\x12n\n" +
-	"\x15FindConversionMatches\x12).leadflow.v1.FindConversionMatchesRequest\x1a*.leadflow.v1.FindConversionMatchesResponse\x12K\n" +
-	"\rGetLeadFunnel\x12!.leadflow.v1.GetLeadFunnelRequest\x1a\x17.leadflow.v1.LeadFunnelB%\n" +
+	"DeleteLead\x12\x1e.leadflow.v1.DeleteLeadRequest\x1a\x16.google.protobuf.Empty\"\x0f\xa2\xbb\x18\vleads.write\x12o\n" +
+	"\x10ListLeadStatuses\x12$.leadflow.v1.ListLeadStatusesRequest\x1a%.leadflow.v1.ListLeadStatusesResponse\"\x0e\xa2\xbb\x18\n" +
+	"leads.read\x12c\n" +
+	"\vConvertLead\x12\x1f.leadflow.v1.ConvertLeadRequest\x1a .leadflow.v1.ConvertLeadResponse\"\x11\xa2\xbb\x18\rleads.convert\x12\x81\x01\n" +
+	"\x15FindConversionMatches\x12).leadflow.v1.FindConversionMatchesRequest\x1a*.leadflow.v1.FindConversionMatchesResponse\"\x11\xa2\xbb\x18\rleads.convert\x12[\n" +
+	"\rGetLeadFunnel\x12!.leadflow.v1.GetLeadFunnelRequest\x1a\x17.leadflow.v1.LeadFunnel\"\x0e\xa2\xbb\x18\n" +
+	"leads.readB%\n" +
 	"\x0fdev.leadflow.v1B\x10LeadServiceProtoP\x01b\x06proto3"
 
 var (
@@ -1501,6 +1505,7 @@ func file_leadflow_v1_lead_service_proto_init() {
 		return
 	}
 	file_leadflow_v1_account_proto_init()
+	file_leadflow_v1_annotations_proto_init()
 	file_leadflow_v1_lead_proto_init()
 	file_leadflow_v1_opportunity_proto_init()
 	type x struct{}

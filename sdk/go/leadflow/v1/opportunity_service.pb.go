@@ -923,7 +923,7 @@ var File_leadflow_v1_opportunity_service_proto protoreflect.FileDescriptor
 
 const file_leadflow_v1_opportunity_service_proto_rawDesc = "" +
 	"\n" +
-	"%leadflow/v1/opportunity_service.proto\x12\vleadflow.v1\x1a\x1fgoogle/api/field_behavior.proto\x1a\x1bgoogle/protobuf/empty.proto\x1a google/protobuf/field_mask.proto\x1a\x16google/type/date.proto\x1a\x17google/type/money.proto\x1a\x1dleadflow/v1/opportunity.proto\"z\n" +
+	"%leadflow/v1/opportunity_service.proto\x12\vleadflow.v1\x1a\x1fgoogle/api/field_behavior.proto\x1a\x1bgoogle/protobuf/empty.proto\x1a google/protobuf/field_mask.proto\x1a\x16google/type/date.proto\x1a\x17google/type/money.proto\x1a\x1dleadflow/v1/annotations.proto\x1a\x1dleadflow/v1/opportunity.proto\"z\n" +
 	"\x18CreateOpportunityRequest\x12?\n" +
 	"\vopportunity\x18\x01 \x01(\v2\x18.leadflow.v1.OpportunityB\x03\xe0A\x02R\vopportunity\x12\x1d\n" +
 	"\n" +
@@ -979,16 +979,16 @@ const file_leadflow_v1_opportunity_service_proto_rawDesc = "" +
 	"\aamounts\x18\x02 \x01(\v2\x1c.leadflow.v1.PipelineAmountsR\aamounts\x1a\x93\x01\n" +
 	"\rForecastGroup\x12J\n" +
 	"\x11forecast_category\x18\x01 \x01(\x0e2\x1d.leadflow.v1.ForecastCategoryR\x10forecastCategory\x126\n" +
-	"\aamounts\x18\x02 \x01(\v2\x1c.leadflow.v1.PipelineAmountsR\aamounts2\x87\x06\n" +
-	"\x12OpportunityService\x12T\n" +
-	"\x11CreateOpportunity\x12%.leadflow.v1.CreateOpportunityRequest\x1a\x18.leadflow.v1.Opportunity\x12N\n" +
-	"\x0eGetOpportunity\x12\".leadflow.v1.GetOpportunityRequest\x1a\x18.leadflow.v1.Opportunity\x12b\n" +
-	"\x11ListOpportunities\x12%.leadflow.v1.ListOpportunitiesRequest\x1a&.leadflow.v1.ListOpportunitiesResponse\x12T\n" +
-	"\x11UpdateOpportunity\x12%.leadflow.v1.UpdateOpportunityRequest\x1a\x18.leadflow.v1.Opportunity\x12R\n" +
-	"\x11DeleteOpportunity\x12%.leadflow.v1.DeleteOpportunityRequest\x1a\x16.google.protobuf.Empty\x12q\n" +
-	"\x16ListOpportunityHistory\x12*.leadflow.v1.ListOpportunityHistoryRequest\x1a+.leadflow.v1.ListOpportunityHistoryResponse\x12n\n" +
-	"\x15ListOpportunityStages\x12).leadflow.v1.ListOpportunityStagesRequest\x1a*.leadflow.v1.ListOpportunityStagesResponse\x12Z\n" +
-	"\x12GetPipelineSummary\x12&.leadflow.v1.GetPipelineSummaryRequest\x1a\x1c.leadflow.v1.PipelineSummaryB,\n" +
+	"\aamounts\x18\x02 \x01(\v2\x1c.leadflow.v1.PipelineAmountsR\aamounts2\xcc\a\n" +
+	"\x12OpportunityService\x12m\n" +
+	"\x11CreateOpportunity\x12%.leadflow.v1.CreateOpportunityRequest\x1a\x18.leadflow.v1.Opportunity\"\x17\xa2\xbb\x18\x13opportunities.write\x12f\n" +
+	"\x0eGetOpportunity\x12\".leadflow.v1.GetOpportunityRequest\x1a\x18.leadflow.v1.Opportunity\"\x16\xa2\xbb\x18\x12opportunities.read\x12z\n" +
+	"\x11ListOpportunities\x12%.leadflow.v1.ListOpportunitiesRequest\x1a&.leadflow.v1.ListOpportunitiesResponse\"\x16\xa2\xbb\x18\x12opportunities.read\x12m\n" +
+	"\x11UpdateOpportunity\x12%.leadflow.v1.UpdateOpportunityRequest\x1a\x18.leadflow.v1.Opportunity\"\x17\xa2\xbb\x18\x13opportunities.write\x12k\n" +
+	"\x11DeleteOpportunity\x12%.leadflow.v1.DeleteOpportunityRequest\x1a\x16.google.protobuf.Empty\"\x17\xa2\xbb\x18\x13opportunities.write\x12\x89\x01\n" +
+	"\x16ListOpportunityHistory\x12*.leadflow.v1.ListOpportunityHistoryRequest\x1a+.leadflow.v1.ListOpportunityHistoryResponse\"\x16\xa2\xbb\x18\x12opportunities.read\x12\x86\x01\n" +
+	"\x15ListOpportunityStages\x12).leadflow.v1.ListOpportunityStagesRequest\x1a*.leadflow.v1.ListOpportunityStagesResponse\"\x16\xa2\xbb\x18\x12opportunities.read\x12r\n" +
+	"\x12GetPipelineSummary\x12&.leadflow.v1.GetPipelineSummaryRequest\x1a\x1c.leadflow.v1.PipelineSummary\"\x16\xa2\xbb\x18\x12opportunities.readB,\n" +
 	"\x0fdev.leadflow.v1B\x17OpportunityServiceProtoP\x01b\x06proto3"
 
 var (
@@ -1075,6 +1075,7 @@ func file_leadflow_v1_opportunity_service_proto_init() {
 	if File_leadflow_v1_opportunity_service_proto != nil {
 		return
 	}
+	file_leadflow_v1_annotations_proto_init()
 	file_leadflow_v1_opportunity_proto_init()
 	type x struct{}
 	out := protoimpl.TypeBuilder{

@@ -26,9 +26,10 @@ from google.api import field_behavior_pb2 as google_dot_api_dot_field__behavior_
 from google.protobuf import empty_pb2 as google_dot_protobuf_dot_empty__pb2
 from google.protobuf import field_mask_pb2 as google_dot_protobuf_dot_field__mask__pb2
 from leadflow.v1 import account_pb2 as leadflow_dot_v1_dot_account__pb2
+from leadflow.v1 import annotations_pb2 as leadflow_dot_v1_dot_annotations__pb2
 
 
-DESCRIPTOR = _descriptor_pool.Default().AddSerializedFile(b'\n!leadflow/v1/account_service.proto\x12\x0bleadflow.v1\x1a\x1fgoogle/api/field_behavior.proto\x1a\x1bgoogle/protobuf/empty.proto\x1a google/protobuf/field_mask.proto\x1a\x19leadflow/v1/account.proto\"V\n\x14\x43reateAccountRequest\x12*\n\x07\x61\x63\x63ount\x18\x01 \x01(\x0b\x32\x14.leadflow.v1.AccountB\x03\xe0\x41\x02\x12\x12\n\nrequest_id\x18\x02 \x01(\t\"&\n\x11GetAccountRequest\x12\x11\n\x04name\x18\x01 \x01(\tB\x03\xe0\x41\x02\"^\n\x13ListAccountsRequest\x12\x11\n\tpage_size\x18\x01 \x01(\x05\x12\x12\n\npage_token\x18\x02 \x01(\t\x12\x0e\n\x06\x66ilter\x18\x03 \x01(\t\x12\x10\n\x08order_by\x18\x04 \x01(\t\"W\n\x14ListAccountsResponse\x12&\n\x08\x61\x63\x63ounts\x18\x01 \x03(\x0b\x32\x14.leadflow.v1.Account\x12\x17\n\x0fnext_page_token\x18\x02 \x01(\t\"s\n\x14UpdateAccountRequest\x12*\n\x07\x61\x63\x63ount\x18\x01 \x01(\x0b\x32\x14.leadflow.v1.AccountB\x03\xe0\x41\x02\x12/\n\x0bupdate_mask\x18\x02 \x01(\x0b\x32\x1a.google.protobuf.FieldMask\"7\n\x14\x44\x65leteAccountRequest\x12\x11\n\x04name\x18\x01 \x01(\tB\x03\xe0\x41\x02\x12\x0c\n\x04\x65tag\x18\x02 \x01(\t\"V\n\x14\x43reateContactRequest\x12*\n\x07\x63ontact\x18\x01 \x01(\x0b\x32\x14.leadflow.v1.ContactB\x03\xe0\x41\x02\x12\x12\n\nrequest_id\x18\x02 \x01(\t\"&\n\x11GetContactRequest\x12\x11\n\x04name\x18\x01 \x01(\tB\x03\xe0\x41\x02\"^\n\x13ListContactsRequest\x12\x11\n\tpage_size\x18\x01 \x01(\x05\x12\x12\n\npage_token\x18\x02 \x01(\t\x12\x0e\n\x06\x66ilter\x18\x03 \x01(\t\x12\x10\n\x08order_by\x18\x04 \x01(\t\"W\n\x14ListContactsResponse\x12&\n\x08\x63ontacts\x18\x01 \x03(\x0b\x32\x14.leadflow.v1.Contact\x12\x17\n\x0fnext_page_token\x18\x02 \x01(\t\"s\n\x14UpdateContactRequest\x12*\n\x07\x63ontact\x18\x01 \x01(\x0b\x32\x14.leadflow.v1.ContactB\x03\xe0\x41\x02\x12/\n\x0bupdate_mask\x18\x02 \x01(\x0b\x32\x1a.google.protobuf.FieldMask\"7\n\x14\x44\x65leteContactRequest\x12\x11\n\x04name\x18\x01 \x01(\tB\x03\xe0\x41\x02\x12\x0c\n\x04\x65tag\x18\x02 \x01(\t2\x82\x06\n\x0e\x41\x63\x63ountService\x12H\n\rCreateAccount\x12!.leadflow.v1.CreateAccountRequest\x1a\x14.leadflow.v1.Account\x12\x42\n\nGetAccount\x12\x1e.leadflow.v1.GetAccountRequest\x1a\x14.leadflow.v1.Account\x12S\n\x0cListAccounts\x12 .leadflow.v1.ListAccountsRequest\x1a!.leadflow.v1.ListAccountsResponse\x12H\n\rUpdateAccount\x12!.leadflow.v1.UpdateAccountRequest\x1a\x14.leadflow.v1.Account\x12J\n\rDeleteAccount\x12!.leadflow.v1.DeleteAccountRequest\x1a\x16.google.protobuf.Empty\x12H\n\rCreateContact\x12!.leadflow.v1.CreateContactRequest\x1a\x14.leadflow.v1.Contact\x12\x42\n\nGetContact\x12\x1e.leadflow.v1.GetContactRequest\x1a\x14.leadflow.v1.Contact\x12S\n\x0cListContacts\x12 .leadflow.v1.ListContactsRequest\x1a!.leadflow.v1.ListContactsResponse\x12H\n\rUpdateContact\x12!.leadflow.v1.UpdateContactRequest\x1a\x14.leadflow.v1.Contact\x12J\n\rDeleteContact\x12!.leadflow.v1.DeleteContactRequest\x1a\x16.google.protobuf.EmptyB(\n\x0f\x64\x65v.leadflow.v1B\x13\x41\x63\x63ountServiceProtoP\x01\x62\x06proto3')
+DESCRIPTOR = _descriptor_pool.Default().AddSerializedFile(b'\n!leadflow/v1/account_service.proto\x12\x0bleadflow.v1\x1a\x1fgoogle/api/field_behavior.proto\x1a\x1bgoogle/protobuf/empty.proto\x1a google/protobuf/field_mask.proto\x1a\x19leadflow/v1/account.proto\x1a\x1dleadflow/v1/annotations.proto\"V\n\x14\x43reateAccountRequest\x12*\n\x07\x61\x63\x63ount\x18\x01 \x01(\x0b\x32\x14.leadflow.v1.AccountB\x03\xe0\x41\x02\x12\x12\n\nrequest_id\x18\x02 \x01(\t\"&\n\x11GetAccountRequest\x12\x11\n\x04name\x18\x01 \x01(\tB\x03\xe0\x41\x02\"^\n\x13ListAccountsRequest\x12\x11\n\tpage_size\x18\x01 \x01(\x05\x12\x12\n\npage_token\x18\x02 \x01(\t\x12\x0e\n\x06\x66ilter\x18\x03 \x01(\t\x12\x10\n\x08order_by\x18\x04 \x01(\t\"W\n\x14ListAccountsResponse\x12&\n\x08\x61\x63\x63ounts\x18\x01 \x03(\x0b\x32\x14.leadflow.v1.Account\x12\x17\n\x0fnext_page_token\x18\x02 \x01(\t\"s\n\x14UpdateAccountRequest\x12*\n\x07\x61\x63\x63ount\x18\x01 \x01(\x0b\x32\x14.leadflow.v1.AccountB\x03\xe0\x41\x02\x12/\n\x0bupdate_mask\x18\x02 \x01(\x0b\x32\x1a.google.protobuf.FieldMask\"7\n\x14\x44\x65leteAccountRequest\x12\x11\n\x04name\x18\x01 \x01(\tB\x03\xe0\x41\x02\x12\x0c\n\x04\x65tag\x18\x02 \x01(\t\"V\n\x14\x43reateContactRequest\x12*\n\x07\x63ontact\x18\x01 \x01(\x0b\x32\x14.leadflow.v1.ContactB\x03\xe0\x41\x02\x12\x12\n\nrequest_id\x18\x02 \x01(\t\"&\n\x11GetContactRequest\x12\x11\n\x04name\x18\x01 \x01(\tB\x03\xe0\x41\x02\"^\n\x13ListContactsRequest\x12\x11\n\tpage_size\x18\x01 \x01(\x05\x12\x12\n\npage_token\x18\x02 \x01(\t\x12\x0e\n\x06\x66ilter\x18\x03 \x01(\t\x12\x10\n\x08order_by\x18\x04 \x01(\t\"W\n\x14ListContactsResponse\x12&\n\x08\x63ontacts\x18\x01 \x03(\x0b\x32\x14.leadflow.v1.Contact\x12\x17\n\x0fnext_page_token\x18\x02 \x01(\t\"s\n\x14UpdateContactRequest\x12*\n\x07\x63ontact\x18\x01 \x01(\x0b\x32\x14.leadflow.v1.ContactB\x03\xe0\x41\x02\x12/\n\x0bupdate_mask\x18\x02 \x01(\x0b\x32\x1a.google.protobuf.FieldMask\"7\n\x14\x44\x65leteContactRequest\x12\x11\n\x04name\x18\x01 \x01(\tB\x03\xe0\x41\x02\x12\x0c\n\x04\x65tag\x18\x02 \x01(\t2\xc6\x07\n\x0e\x41\x63\x63ountService\x12\\\n\rCreateAccount\x12!.leadflow.v1.CreateAccountRequest\x1a\x14.leadflow.v1.Account\"\x12\xa2\xbb\x18\x0e\x61\x63\x63ounts.write\x12U\n\nGetAccount\x12\x1e.leadflow.v1.GetAccountRequest\x1a\x14.leadflow.v1.Account\"\x11\xa2\xbb\x18\raccounts.read\x12\x66\n\x0cListAccounts\x12 .leadflow.v1.ListAccountsRequest\x1a!.leadflow.v1.ListAccountsResponse\"\x11\xa2\xbb\x18\raccounts.read\x12\\\n\rUpdateAccount\x12!.leadflow.v1.UpdateAccountRequest\x1a\x14.leadflow.v1.Account\"\x12\xa2\xbb\x18\x0e\x61\x63\x63ounts.write\x12^\n\rDeleteAccount\x12!.leadflow.v1.DeleteAccountRequest\x1a\x16.google.protobuf.Empty\"\x12\xa2\xbb\x18\x0e\x61\x63\x63ounts.write\x12\\\n\rCreateContact\x12!.leadflow.v1.CreateContactRequest\x1a\x14.leadflow.v1.Contact\"\x12\xa2\xbb\x18\x0e\x61\x63\x63ounts.write\x12U\n\nGetContact\x12\x1e.leadflow.v1.GetContactRequest\x1a\x14.leadflow.v1.Contact\"\x11\xa2\xbb\x18\raccounts.read\x12\x66\n\x0cListContacts\x12 .leadflow.v1.ListContactsRequest\x1a!.leadflow.v1.ListContactsResponse\"\x11\xa2\xbb\x18\raccounts.read\x12\\\n\rUpdateContact\x12!.leadflow.v1.UpdateContactRequest\x1a\x14.leadflow.v1.Contact\"\x12\xa2\xbb\x18\x0e\x61\x63\x63ounts.write\x12^\n\rDeleteContact\x12!.leadflow.v1.DeleteContactRequest\x1a\x16.google.protobuf.Empty\"\x12\xa2\xbb\x18\x0e\x61\x63\x63ounts.writeB(\n\x0f\x64\x65v.leadflow.v1B\x13\x41\x63\x63ountServiceProtoP\x01\x62\x06proto3')
 
 _globals = globals()
 _builder.BuildMessageAndEnumDescriptors(DESCRIPTOR, _globals)
@@ -52,30 +53,50 @@ if not _descriptor._USE_C_DESCRIPTORS:
   _globals['_UPDATECONTACTREQUEST'].fields_by_name['contact']._serialized_options = b'\340A\002'
   _globals['_DELETECONTACTREQUEST'].fields_by_name['name']._loaded_options = None
   _globals['_DELETECONTACTREQUEST'].fields_by_name['name']._serialized_options = b'\340A\002'
-  _globals['_CREATEACCOUNTREQUEST']._serialized_start=173
-  _globals['_CREATEACCOUNTREQUEST']._serialized_end=259
-  _globals['_GETACCOUNTREQUEST']._serialized_start=261
-  _globals['_GETACCOUNTREQUEST']._serialized_end=299
-  _globals['_LISTACCOUNTSREQUEST']._serialized_start=301
-  _globals['_LISTACCOUNTSREQUEST']._serialized_end=395
-  _globals['_LISTACCOUNTSRESPONSE']._serialized_start=397
-  _globals['_LISTACCOUNTSRESPONSE']._serialized_end=484
-  _globals['_UPDATEACCOUNTREQUEST']._serialized_start=486
-  _globals['_UPDATEACCOUNTREQUEST']._serialized_end=601
-  _globals['_DELETEACCOUNTREQUEST']._serialized_start=603
-  _globals['_DELETEACCOUNTREQUEST']._serialized_end=658
-  _globals['_CREATECONTACTREQUEST']._serialized_start=660
-  _globals['_CREATECONTACTREQUEST']._serialized_end=746
-  _globals['_GETCONTACTREQUEST']._serialized_start=748
-  _globals['_GETCONTACTREQUEST']._serialized_end=786
-  _globals['_LISTCONTACTSREQUEST']._serialized_start=788
-  _globals['_LISTCONTACTSREQUEST']._serialized_end=882
-  _globals['_LISTCONTACTSRESPONSE']._serialized_start=884
-  _globals['_LISTCONTACTSRESPONSE']._serialized_end=971
-  _globals['_UPDATECONTACTREQUEST']._serialized_start=973
-  _globals['_UPDATECONTACTREQUEST']._serialized_end=1088
-  _globals['_DELETECONTACTREQUEST']._serialized_start=1090
-  _globals['_DELETECONTACTREQUEST']._serialized_end=1145
-  _globals['_ACCOUNTSERVICE']._serialized_start=1148
-  _globals['_ACCOUNTSERVICE']._serialized_end=1918
+  _globals['_ACCOUNTSERVICE'].methods_by_name['CreateAccount']._loaded_options = None
+  _globals['_ACCOUNTSERVICE'].methods_by_name['CreateAccount']._serialized_options = b'\242\273\030\016accounts.write'
+  _globals['_ACCOUNTSERVICE'].methods_by_name['GetAccount']._loaded_options = None
+  _globals['_ACCOUNTSERVICE'].methods_by_name['GetAccount']._serialized_options = b'\242\273\030\raccounts.read'
+  _globals['_ACCOUNTSERVICE'].methods_by_name['ListAccounts']._loaded_options = None
+  _globals['_ACCOUNTSERVICE'].methods_by_name['ListAccounts']._serialized_options = b'\242\273\030\raccounts.read'
+  _globals['_ACCOUNTSERVICE'].methods_by_name['UpdateAccount']._loaded_options = None
+  _globals['_ACCOUNTSERVICE'].methods_by_name['UpdateAccount']._serialized_options = b'\242\273\030\016accounts.write'
+  _globals['_ACCOUNTSERVICE'].methods_by_name['DeleteAccount']._loaded_options = None
+  _globals['_ACCOUNTSERVICE'].methods_by_name['DeleteAccount']._serialized_options = b'\242\273\030\016accounts.write'
+  _globals['_ACCOUNTSERVICE'].methods_by_name['CreateContact']._loaded_options = None
+  _globals['_ACCOUNTSERVICE'].methods_by_name['CreateContact']._serialized_options = b'\242\273\030\016accounts.write'
+  _globals['_ACCOUNTSERVICE'].methods_by_name['GetContact']._loaded_options = None
+  _globals['_ACCOUNTSERVICE'].methods_by_name['GetContact']._serialized_options = b'\242\273\030\raccounts.read'
+  _globals['_ACCOUNTSERVICE'].methods_by_name['ListContacts']._loaded_options = None
+  _globals['_ACCOUNTSERVICE'].methods_by_name['ListContacts']._serialized_options = b'\242\273\030\raccounts.read'
+  _globals['_ACCOUNTSERVICE'].methods_by_name['UpdateContact']._loaded_options = None
+  _globals['_ACCOUNTSERVICE'].methods_by_name['UpdateContact']._serialized_options = b'\242\273\030\016accounts.write'
+  _globals['_ACCOUNTSERVICE'].methods_by_name['DeleteContact']._loaded_options = None
+  _globals['_ACCOUNTSERVICE'].methods_by_name['DeleteContact']._serialized_options = b'\242\273\030\016accounts.write'
+  _globals['_CREATEACCOUNTREQUEST']._serialized_start=204
+  _globals['_CREATEACCOUNTREQUEST']._serialized_end=290
+  _globals['_GETACCOUNTREQUEST']._serialized_start=292
+  _globals['_GETACCOUNTREQUEST']._serialized_end=330
+  _globals['_LISTACCOUNTSREQUEST']._serialized_start=332
+  _globals['_LISTACCOUNTSREQUEST']._serialized_end=426
+  _globals['_LISTACCOUNTSRESPONSE']._serialized_start=428
+  _globals['_LISTACCOUNTSRESPONSE']._serialized_end=515
+  _globals['_UPDATEACCOUNTREQUEST']._serialized_start=517
+  _globals['_UPDATEACCOUNTREQUEST']._serialized_end=632
+  _globals['_DELETEACCOUNTREQUEST']._serialized_start=634
+  _globals['_DELETEACCOUNTREQUEST']._serialized_end=689
+  _globals['_CREATECONTACTREQUEST']._serialized_start=691
+  _globals['_CREATECONTACTREQUEST']._serialized_end=777
+  _globals['_GETCONTACTREQUEST']._serialized_start=779
+  _globals['_GETCONTACTREQUEST']._serialized_end=817
+  _globals['_LISTCONTACTSREQUEST']._serialized_start=819
+  _globals['_LISTCONTACTSREQUEST']._serialized_end=913
+  _globals['_LISTCONTACTSRESPONSE']._serialized_start=915
+  _globals['_LISTCONTACTSRESPONSE']._serialized_end=1002
+  _globals['_UPDATECONTACTREQUEST']._serialized_start=1004
+  _globals['_UPDATECONTACTREQUEST']._serialized_end=1119
+  _globals['_DELETECONTACTREQUEST']._serialized_start=1121
+  _globals['_DELETECONTACTREQUEST']._serialized_end=1176
+  _globals['_ACCOUNTSERVICE']._serialized_start=1179
+  _globals['_ACCOUNTSERVICE']._serialized_end=2145
 # @@protoc_insertion_point(module_scope)

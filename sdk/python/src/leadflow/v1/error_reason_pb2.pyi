@@ -26,6 +26,10 @@ class ErrorReason(int, metaclass=_enum_type_wrapper.EnumTypeWrapper):
     STORAGE_FULL: _ClassVar[ErrorReason]
     SERVER_BUSY: _ClassVar[ErrorReason]
     REQUEST_MALFORMED: _ClassVar[ErrorReason]
+    CREDENTIALS_INVALID: _ClassVar[ErrorReason]
+    SCOPE_MISSING: _ClassVar[ErrorReason]
+    ACTOR_NOT_ALLOWED: _ClassVar[ErrorReason]
+    BACKUP_DESTINATION_UNUSABLE: _ClassVar[ErrorReason]
 ERROR_REASON_UNSPECIFIED: ErrorReason
 FIELD_INVALID: ErrorReason
 FILTER_INVALID: ErrorReason
@@ -46,3 +50,7 @@ OPPORTUNITY_IN_USE: ErrorReason
 STORAGE_FULL: ErrorReason
 SERVER_BUSY: ErrorReason
 REQUEST_MALFORMED: ErrorReason
+CREDENTIALS_INVALID: ErrorReason
+SCOPE_MISSING: ErrorReason
+ACTOR_NOT_ALLOWED: ErrorReason
+BACKUP_DESTINATION_UNUSABLE: ErrorReason

@@ -30,11 +30,12 @@ from google.protobuf import timestamp_pb2 as google_dot_protobuf_dot_timestamp__
 from google.type import date_pb2 as google_dot_type_dot_date__pb2
 from google.type import money_pb2 as google_dot_type_dot_money__pb2
 from leadflow.v1 import account_pb2 as leadflow_dot_v1_dot_account__pb2
+from leadflow.v1 import annotations_pb2 as leadflow_dot_v1_dot_annotations__pb2
 from leadflow.v1 import lead_pb2 as leadflow_dot_v1_dot_lead__pb2
 from leadflow.v1 import opportunity_pb2 as leadflow_dot_v1_dot_opportunity__pb2
 
 
-DESCRIPTOR = _descriptor_pool.Default().AddSerializedFile(b'\n\x1eleadflow/v1/lead_service.proto\x12\x0bleadflow.v1\x1a\x1fgoogle/api/field_behavior.proto\x1a\x1egoogle/protobuf/duration.proto\x1a\x1bgoogle/protobuf/empty.proto\x1a google/protobuf/field_mask.proto\x1a\x1fgoogle/protobuf/timestamp.proto\x1a\x16google/type/date.proto\x1a\x17google/type/money.proto\x1a\x19leadflow/v1/account.proto\x1a\x16leadflow/v1/lead.proto\x1a\x1dleadflow/v1/opportunity.proto\"M\n\x11\x43reateLeadRequest\x12$\n\x04lead\x18\x01 \x01(\x0b\x32\x11.leadflow.v1.LeadB\x03\xe0\x41\x02\x12\x12\n\nrequest_id\x18\x02 \x01(\t\"#\n\x0eGetLeadRequest\x12\x11\n\x04name\x18\x01 \x01(\tB\x03\xe0\x41\x02\"[\n\x10ListLeadsRequest\x12\x11\n\tpage_size\x18\x01 \x01(\x05\x12\x12\n\npage_token\x18\x02 \x01(\t\x12\x0e\n\x06\x66ilter\x18\x03 \x01(\t\x12\x10\n\x08order_by\x18\x04 \x01(\t\"N\n\x11ListLeadsResponse\x12 \n\x05leads\x18\x01 \x03(\x0b\x32\x11.leadflow.v1.Lead\x12\x17\n\x0fnext_page_token\x18\x02 \x01(\t\"j\n\x11UpdateLeadRequest\x12$\n\x04lead\x18\x01 \x01(\x0b\x32\x11.leadflow.v1.LeadB\x03\xe0\x41\x02\x12/\n\x0bupdate_mask\x18\x02 \x01(\x0b\x32\x1a.google.protobuf.FieldMask\"4\n\x11\x44\x65leteLeadRequest\x12\x11\n\x04name\x18\x01 \x01(\tB\x03\xe0\x41\x02\x12\x0c\n\x04\x65tag\x18\x02 \x01(\t\"\x19\n\x17ListLeadStatusesRequest\"E\n\x18ListLeadStatusesResponse\x12)\n\x08statuses\x18\x01 \x03(\x0b\x32\x17.leadflow.v1.LeadStatus\"\xf1\x02\n\x12\x43onvertLeadRequest\x12\x11\n\x04name\x18\x01 \x01(\tB\x03\xe0\x41\x02\x12\x18\n\x10\x63onverted_status\x18\x02 \x01(\t\x12\x0f\n\x07\x61\x63\x63ount\x18\x03 \x01(\t\x12\x0f\n\x07\x63ontact\x18\x04 \x01(\t\x12\x13\n\x0bopportunity\x18\x05 \x01(\t\x12!\n\x19\x64o_not_create_opportunity\x18\x06 \x01(\x08\x12\x18\n\x10opportunity_name\x18\x07 \x01(\t\x12.\n\x12opportunity_amount\x18\x08 \x01(\x0b\x32\x12.google.type.Money\x12\x31\n\x16opportunity_close_date\x18\t \x01(\x0b\x32\x11.google.type.Date\x12\r\n\x05owner\x18\n \x01(\t\x12\x1d\n\x15overwrite_lead_source\x18\x0b \x01(\x08\x12\x12\n\nrequest_id\x18\x0c \x01(\t\x12\x15\n\rvalidate_only\x18\r \x01(\x08\"\xad\x01\n\x0f\x43onvertedRecord\x12\x33\n\x06\x61\x63tion\x18\x01 \x01(\x0e\x32#.leadflow.v1.ConvertedRecord.Action\x12\x0c\n\x04name\x18\x02 \x01(\t\x12\x15\n\rfilled_fields\x18\x03 \x03(\t\"@\n\x06\x41\x63tion\x12\x16\n\x12\x41\x43TION_UNSPECIFIED\x10\x00\x12\n\n\x06\x43REATE\x10\x01\x12\x08\n\x04LINK\x10\x02\x12\x08\n\x04NONE\x10\x03\"\xa1\x01\n\x0e\x43onversionPlan\x12-\n\x07\x61\x63\x63ount\x18\x01 \x01(\x0b\x32\x1c.leadflow.v1.ConvertedRecord\x12-\n\x07\x63ontact\x18\x02 \x01(\x0b\x32\x1c.leadflow.v1.ConvertedRecord\x12\x31\n\x0bopportunity\x18\x03 \x01(\x0b\x32\x1c.leadflow.v1.ConvertedRecord\"\xde\x01\n\x13\x43onvertLeadResponse\x12\x1f\n\x04lead\x18\x01 \x01(\x0b\x32\x11.leadflow.v1.Lead\x12%\n\x07\x61\x63\x63ount\x18\x02 \x01(\x0b\x32\x14.leadflow.v1.Account\x12%\n\x07\x63ontact\x18\x03 \x01(\x0b\x32\x14.leadflow.v1.Contact\x12-\n\x0bopportunity\x18\x04 \x01(\x0b\x32\x18.leadflow.v1.Opportunity\x12)\n\x04plan\x18\x05 \x01(\x0b\x32\x1b.leadflow.v1.ConversionPlan\"1\n\x1c\x46indConversionMatchesRequest\x12\x11\n\x04name\x18\x01 \x01(\tB\x03\xe0\x41\x02\"\xf7\x01\n\x1d\x46indConversionMatchesResponse\x12I\n\x08\x61\x63\x63ounts\x18\x01 \x03(\x0b\x32\x37.leadflow.v1.FindConversionMatchesResponse.AccountMatch\x12&\n\x08\x63ontacts\x18\x02 \x03(\x0b\x32\x14.leadflow.v1.Contact\x1a\x63\n\x0c\x41\x63\x63ountMatch\x12%\n\x07\x61\x63\x63ount\x18\x01 \x01(\x0b\x32\x14.leadflow.v1.Account\x12\x14\n\x0cname_matches\x18\x02 \x01(\x08\x12\x16\n\x0e\x64omain_matches\x18\x03 \x01(\x08\"\x91\x01\n\x14GetLeadFunnelRequest\x12\r\n\x05owner\x18\x01 \x01(\t\x12\x35\n\x11\x63reate_time_start\x18\x02 \x01(\x0b\x32\x1a.google.protobuf.Timestamp\x12\x33\n\x0f\x63reate_time_end\x18\x03 \x01(\x0b\x32\x1a.google.protobuf.Timestamp\"\x8d\x02\n\nLeadFunnel\x12\r\n\x05total\x18\x01 \x01(\x03\x12\x30\n\tby_status\x18\x02 \x03(\x0b\x32\x1d.leadflow.v1.LeadFunnel.Count\x12\x30\n\tby_source\x18\x03 \x03(\x0b\x32\x1d.leadflow.v1.LeadFunnel.Count\x12\x11\n\tconverted\x18\x04 \x01(\x03\x12\x17\n\x0f\x63onversion_rate\x18\x05 \x01(\x01\x12\x39\n\x16median_time_to_convert\x18\x06 \x01(\x0b\x32\x19.google.protobuf.Duration\x1a%\n\x05\x43ount\x12\r\n\x05value\x18\x01 \x01(\t\x12\r\n\x05\x63ount\x18\x02 \x01(\x03\x32\xcc\x05\n\x0bLeadService\x12?\n\nCreateLead\x12\x1e.leadflow.v1.CreateLeadRequest\x1a\x11.leadflow.v1.Lead\x12\x39\n\x07GetLead\x12\x1b.leadflow.v1.GetLeadRequest\x1a\x11.leadflow.v1.Lead\x12J\n\tListLeads\x12\x1d.leadflow.v1.ListLeadsRequest\x1a\x1e.leadflow.v1.ListLeadsResponse\x12?\n\nUpdateLead\x12\x1e.leadflow.v1.UpdateLeadRequest\x1a\x11.leadflow.v1.Lead\x12\x44\n\nDeleteLead\x12\x1e.leadflow.v1.DeleteLeadRequest\x1a\x16.google.protobuf.Empty\x12_\n\x10ListLeadStatuses\x12$.leadflow.v1.ListLeadStatusesRequest\x1a%.leadflow.v1.ListLeadStatusesResponse\x12P\n\x0b\x43onvertLead\x12\x1f.leadflow.v1.ConvertLeadRequest\x1a .leadflow.v1.ConvertLeadResponse\x12n\n\x15\x46indConversionMatches\x12).leadflow.v1.FindConversionMatchesRequest\x1a*.leadflow.v1.FindConversionMatchesResponse\x12K\n\rGetLeadFunnel\x12!.leadflow.v1.GetLeadFunnelRequest\x1a\x17.leadflow.v1.LeadFunnelB%\n\x0f\x64\x65v.leadflow.v1B\x10LeadServiceProtoP\x01\x62\x06proto3')
+DESCRIPTOR = _descriptor_pool.Default().AddSerializedFile(b'\n\x1eleadflow/v1/lead_service.proto\x12\x0bleadflow.v1\x1a\x1fgoogle/api/field_behavior.proto\x1a\x1egoogle/protobuf/duration.proto\x1a\x1bgoogle/protobuf/empty.proto\x1a google/protobuf/field_mask.proto\x1a\x1fgoogle/protobuf/timestamp.proto\x1a\x16google/type/date.proto\x1a\x17google/type/money.proto\x1a\x19leadflow/v1/account.proto\x1a\x1dleadflow/v1/annotations.proto\x1a\x16leadflow/v1/lead.proto\x1a\x1dleadflow/v1/opportunity.proto\"M\n\x11\x43reateLeadRequest\x12$\n\x04lead\x18\x01 \x01(\x0b\x32\x11.leadflow.v1.LeadB\x03\xe0\x41\x02\x12\x12\n\nrequest_id\x18\x02 \x01(\t\"#\n\x0eGetLeadRequest\x12\x11\n\x04name\x18\x01 \x01(\tB\x03\xe0\x41\x02\"[\n\x10ListLeadsRequest\x12\x11\n\tpage_size\x18\x01 \x01(\x05\x12\x12\n\npage_token\x18\x02 \x01(\t\x12\x0e\n\x06\x66ilter\x18\x03 \x01(\t\x12\x10\n\x08order_by\x18\x04 \x01(\t\"N\n\x11ListLeadsResponse\x12 \n\x05leads\x18\x01 \x03(\x0b\x32\x11.leadflow.v1.Lead\x12\x17\n\x0fnext_page_token\x18\x02 \x01(\t\"j\n\x11UpdateLeadRequest\x12$\n\x04lead\x18\x01 \x01(\x0b\x32\x11.leadflow.v1.LeadB\x03\xe0\x41\x02\x12/\n\x0bupdate_mask\x18\x02 \x01(\x0b\x32\x1a.google.protobuf.FieldMask\"4\n\x11\x44\x65leteLeadRequest\x12\x11\n\x04name\x18\x01 \x01(\tB\x03\xe0\x41\x02\x12\x0c\n\x04\x65tag\x18\x02 \x01(\t\"\x19\n\x17ListLeadStatusesRequest\"E\n\x18ListLeadStatusesResponse\x12)\n\x08statuses\x18\x01 \x03(\x0b\x32\x17.leadflow.v1.LeadStatus\"\xf1\x02\n\x12\x43onvertLeadRequest\x12\x11\n\x04name\x18\x01 \x01(\tB\x03\xe0\x41\x02\x12\x18\n\x10\x63onverted_status\x18\x02 \x01(\t\x12\x0f\n\x07\x61\x63\x63ount\x18\x03 \x01(\t\x12\x0f\n\x07\x63ontact\x18\x04 \x01(\t\x12\x13\n\x0bopportunity\x18\x05 \x01(\t\x12!\n\x19\x64o_not_create_opportunity\x18\x06 \x01(\x08\x12\x18\n\x10opportunity_name\x18\x07 \x01(\t\x12.\n\x12opportunity_amount\x18\x08 \x01(\x0b\x32\x12.google.type.Money\x12\x31\n\x16opportunity_close_date\x18\t \x01(\x0b\x32\x11.google.type.Date\x12\r\n\x05owner\x18\n \x01(\t\x12\x1d\n\x15overwrite_lead_source\x18\x0b \x01(\x08\x12\x12\n\nrequest_id\x18\x0c \x01(\t\x12\x15\n\rvalidate_only\x18\r \x01(\x08\"\xad\x01\n\x0f\x43onvertedRecord\x12\x33\n\x06\x61\x63tion\x18\x01 \x01(\x0e\x32#.leadflow.v1.ConvertedRecord.Action\x12\x0c\n\x04name\x18\x02 \x01(\t\x12\x15\n\rfilled_fields\x18\x03 \x03(\t\"@\n\x06\x41\x63tion\x12\x16\n\x12\x41\x43TION_UNSPECIFIED\x10\x00\x12\n\n\x06\x43REATE\x10\x01\x12\x08\n\x04LINK\x10\x02\x12\x08\n\x04NONE\x10\x03\"\xa1\x01\n\x0e\x43onversionPlan\x12-\n\x07\x61\x63\x63ount\x18\x01 \x01(\x0b\x32\x1c.leadflow.v1.ConvertedRecord\x12-\n\x07\x63ontact\x18\x02 \x01(\x0b\x32\x1c.leadflow.v1.ConvertedRecord\x12\x31\n\x0bopportunity\x18\x03 \x01(\x0b\x32\x1c.leadflow.v1.ConvertedRecord\"\xde\x01\n\x13\x43onvertLeadResponse\x12\x1f\n\x04lead\x18\x01 \x01(\x0b\x32\x11.leadflow.v1.Lead\x12%\n\x07\x61\x63\x63ount\x18\x02 \x01(\x0b\x32\x14.leadflow.v1.Account\x12%\n\x07\x63ontact\x18\x03 \x01(\x0b\x32\x14.leadflow.v1.Contact\x12-\n\x0bopportunity\x18\x04 \x01(\x0b\x32\x18.leadflow.v1.Opportunity\x12)\n\x04plan\x18\x05 \x01(\x0b\x32\x1b.leadflow.v1.ConversionPlan\"1\n\x1c\x46indConversionMatchesRequest\x12\x11\n\x04name\x18\x01 \x01(\tB\x03\xe0\x41\x02\"\xf7\x01\n\x1d\x46indConversionMatchesResponse\x12I\n\x08\x61\x63\x63ounts\x18\x01 \x03(\x0b\x32\x37.leadflow.v1.FindConversionMatchesResponse.AccountMatch\x12&\n\x08\x63ontacts\x18\x02 \x03(\x0b\x32\x14.leadflow.v1.Contact\x1a\x63\n\x0c\x41\x63\x63ountMatch\x12%\n\x07\x61\x63\x63ount\x18\x01 \x01(\x0b\x32\x14.leadflow.v1.Account\x12\x14\n\x0cname_matches\x18\x02 \x01(\x08\x12\x16\n\x0e\x64omain_matches\x18\x03 \x01(\x08\"\x91\x01\n\x14GetLeadFunnelRequest\x12\r\n\x05owner\x18\x01 \x01(\t\x12\x35\n\x11\x63reate_time_start\x18\x02 \x01(\x0b\x32\x1a.google.protobuf.Timestamp\x12\x33\n\x0f\x63reate_time_end\x18\x03 \x01(\x0b\x32\x1a.google.protobuf.Timestamp\"\x8d\x02\n\nLeadFunnel\x12\r\n\x05total\x18\x01 \x01(\x03\x12\x30\n\tby_status\x18\x02 \x03(\x0b\x32\x1d.leadflow.v1.LeadFunnel.Count\x12\x30\n\tby_source\x18\x03 \x03(\x0b\x32\x1d.leadflow.v1.LeadFunnel.Count\x12\x11\n\tconverted\x18\x04 \x01(\x03\x12\x17\n\x0f\x63onversion_rate\x18\x05 \x01(\x01\x12\x39\n\x16median_time_to_convert\x18\x06 \x01(\x0b\x32\x19.google.protobuf.Duration\x1a%\n\x05\x43ount\x12\r\n\x05value\x18\x01 \x01(\t\x12\r\n\x05\x63ount\x18\x02 \x01(\x03\x32\xe6\x06\n\x0bLeadService\x12P\n\nCreateLead\x12\x1e.leadflow.v1.CreateLeadRequest\x1a\x11.leadflow.v1.Lead\"\x0f\xa2\xbb\x18\x0bleads.write\x12I\n\x07GetLead\x12\x1b.leadflow.v1.GetLeadRequest\x1a\x11.leadflow.v1.Lead\"\x0e\xa2\xbb\x18\nleads.read\x12Z\n\tListLeads\x12\x1d.leadflow.v1.ListLeadsRequest\x1a\x1e.leadflow.v1.ListLeadsResponse\"\x0e\xa2\xbb\x18\nleads.read\x12P\n\nUpdateLead\x12\x1e.leadflow.v1.UpdateLeadRequest\x1a\x11.leadflow.v1.Lead\"\x0f\xa2\xbb\x18\x0bleads.write\x12U\n\nDeleteLead\x12\x1e.leadflow.v1.DeleteLeadRequest\x1a\x16.google.protobuf.Empty\"\x0f\xa2\xbb\x18\x0bleads.write\x12o\n\x10ListLeadStatuses\x12$.leadflow.v1.ListLeadStatusesRequest\x1a%.leadflow.v1.ListLeadStatusesResponse\"\x0e\xa2\xbb\x18\nleads.read\x12\x63\n\x0b\x43onvertLead\x12\x1f.leadflow.v1.ConvertLeadRequest\x1a .leadflow.v1.ConvertLeadResponse\"\x11\xa2\xbb\x18\rleads.convert\x12\x81\x01\n\x15\x46indConversionMatches\x12).leadflow.v1.FindConversionMatchesRequest\x1a*.leadflow.v1.FindConversionMatchesResponse\"\x11\xa2\xbb\x18\rleads.convert\x12[\n\rGetLeadFunnel\x12!.leadflow.v1.GetLeadFunnelRequest\x1a\x17.leadflow.v1.LeadFunnel\"\x0e\xa2\xbb\x18\nleads.readB%\n\x0f\x64\x65v.leadflow.v1B\x10LeadServiceProtoP\x01\x62\x06proto3')
 
 _globals = globals()
 _builder.BuildMessageAndEnumDescriptors(DESCRIPTOR, _globals)
@@ -54,44 +55,62 @@ if not _descriptor._USE_C_DESCRIPTORS:
   _globals['_CONVERTLEADREQUEST'].fields_by_name['name']._serialized_options = b'\340A\002'
   _globals['_FINDCONVERSIONMATCHESREQUEST'].fields_by_name['name']._loaded_options = None
   _globals['_FINDCONVERSIONMATCHESREQUEST'].fields_by_name['name']._serialized_options = b'\340A\002'
-  _globals['_CREATELEADREQUEST']._serialized_start=339
-  _globals['_CREATELEADREQUEST']._serialized_end=416
-  _globals['_GETLEADREQUEST']._serialized_start=418
-  _globals['_GETLEADREQUEST']._serialized_end=453
-  _globals['_LISTLEADSREQUEST']._serialized_start=455
-  _globals['_LISTLEADSREQUEST']._serialized_end=546
-  _globals['_LISTLEADSRESPONSE']._serialized_start=548
-  _globals['_LISTLEADSRESPONSE']._serialized_end=626
-  _globals['_UPDATELEADREQUEST']._serialized_start=628
-  _globals['_UPDATELEADREQUEST']._serialized_end=734
-  _globals['_DELETELEADREQUEST']._serialized_start=736
-  _globals['_DELETELEADREQUEST']._serialized_end=788
-  _globals['_LISTLEADSTATUSESREQUEST']._serialized_start=790
-  _globals['_LISTLEADSTATUSESREQUEST']._serialized_end=815
-  _globals['_LISTLEADSTATUSESRESPONSE']._serialized_start=817
-  _globals['_LISTLEADSTATUSESRESPONSE']._serialized_end=886
-  _globals['_CONVERTLEADREQUEST']._serialized_start=889
-  _globals['_CONVERTLEADREQUEST']._serialized_end=1258
-  _globals['_CONVERTEDRECORD']._serialized_start=1261
-  _globals['_CONVERTEDRECORD']._serialized_end=1434
-  _globals['_CONVERTEDRECORD_ACTION']._serialized_start=1370
-  _globals['_CONVERTEDRECORD_ACTION']._serialized_end=1434
-  _globals['_CONVERSIONPLAN']._serialized_start=1437
-  _globals['_CONVERSIONPLAN']._serialized_end=1598
-  _globals['_CONVERTLEADRESPONSE']._serialized_start=1601
-  _globals['_CONVERTLEADRESPONSE']._serialized_end=1823
-  _globals['_FINDCONVERSIONMATCHESREQUEST']._serialized_start=1825
-  _globals['_FINDCONVERSIONMATCHESREQUEST']._serialized_end=1874
-  _globals['_FINDCONVERSIONMATCHESRESPONSE']._serialized_start=1877
-  _globals['_FINDCONVERSIONMATCHESRESPONSE']._serialized_end=2124
-  _globals['_FINDCONVERSIONMATCHESRESPONSE_ACCOUNTMATCH']._serialized_start=2025
-  _globals['_FINDCONVERSIONMATCHESRESPONSE_ACCOUNTMATCH']._serialized_end=2124
-  _globals['_GETLEADFUNNELREQUEST']._serialized_start=2127
-  _globals['_GETLEADFUNNELREQUEST']._serialized_end=2272
-  _globals['_LEADFUNNEL']._serialized_start=2275
-  _globals['_LEADFUNNEL']._serialized_end=2544
-  _globals['_LEADFUNNEL_COUNT']._serialized_start=2507
-  _globals['_LEADFUNNEL_COUNT']._serialized_end=2544
-  _globals['_LEADSERVICE']._serialized_start=2547
-  _globals['_LEADSERVICE']._serialized_end=3263
+  _globals['_LEADSERVICE'].methods_by_name['CreateLead']._loaded_options = None
+  _globals['_LEADSERVICE'].methods_by_name['CreateLead']._serialized_options = b'\242\273\030\013leads.write'
+  _globals['_LEADSERVICE'].methods_by_name['GetLead']._loaded_options = None
+  _globals['_LEADSERVICE'].methods_by_name['GetLead']._serialized_options = b'\242\273\030\nleads.read'
+  _globals['_LEADSERVICE'].methods_by_name['ListLeads']._loaded_options = None
+  _globals['_LEADSERVICE'].methods_by_name['ListLeads']._serialized_options = b'\242\273\030\nleads.read'
+  _globals['_LEADSERVICE'].methods_by_name['UpdateLead']._loaded_options = None
+  _globals['_LEADSERVICE'].methods_by_name['UpdateLead']._serialized_options = b'\242\273\030\013leads.write'
+  _globals['_LEADSERVICE'].methods_by_name['DeleteLead']._loaded_options = None
+  _globals['_LEADSERVICE'].methods_by_name['DeleteLead']._serialized_options = b'\242\273\030\013leads.write'
+  _globals['_LEADSERVICE'].methods_by_name['ListLeadStatuses']._loaded_options = None
+  _globals['_LEADSERVICE'].methods_by_name['ListLeadStatuses']._serialized_options = b'\242\273\030\nleads.read'
+  _globals['_LEADSERVICE'].methods_by_name['ConvertLead']._loaded_options = None
+  _globals['_LEADSERVICE'].methods_by_name['ConvertLead']._serialized_options = b'\242\273\030\rleads.convert'
+  _globals['_LEADSERVICE'].methods_by_name['FindConversionMatches']._loaded_options = None
+  _globals['_LEADSERVICE'].methods_by_name['FindConversionMatches']._serialized_options = b'\242\273\030\rleads.convert'
+  _globals['_LEADSERVICE'].methods_by_name['GetLeadFunnel']._loaded_options = None
+  _globals['_LEADSERVICE'].methods_by_name['GetLeadFunnel']._serialized_options = b'\242\273\030\nleads.read'
+  _globals['_CREATELEADREQUEST']._serialized_start=370
+  _globals['_CREATELEADREQUEST']._serialized_end=447
+  _globals['_GETLEADREQUEST']._serialized_start=449
+  _globals['_GETLEADREQUEST']._serialized_end=484
+  _globals['_LISTLEADSREQUEST']._serialized_start=486
+  _globals['_LISTLEADSREQUEST']._serialized_end=577
+  _globals['_LISTLEADSRESPONSE']._serialized_start=579
+  _globals['_LISTLEADSRESPONSE']._serialized_end=657
+  _globals['_UPDATELEADREQUEST']._serialized_start=659
+  _globals['_UPDATELEADREQUEST']._serialized_end=765
+  _globals['_DELETELEADREQUEST']._serialized_start=767
+  _globals['_DELETELEADREQUEST']._serialized_end=819
+  _globals['_LISTLEADSTATUSESREQUEST']._serialized_start=821
+  _globals['_LISTLEADSTATUSESREQUEST']._serialized_end=846
+  _globals['_LISTLEADSTATUSESRESPONSE']._serialized_start=848
+  _globals['_LISTLEADSTATUSESRESPONSE']._serialized_end=917
+  _globals['_CONVERTLEADREQUEST']._serialized_start=920
+  _globals['_CONVERTLEADREQUEST']._serialized_end=1289
+  _globals['_CONVERTEDRECORD']._serialized_start=1292
+  _globals['_CONVERTEDRECORD']._serialized_end=1465
+  _globals['_CONVERTEDRECORD_ACTION']._serialized_start=1401
+  _globals['_CONVERTEDRECORD_ACTION']._serialized_end=1465
+  _globals['_CONVERSIONPLAN']._serialized_start=1468
+  _globals['_CONVERSIONPLAN']._serialized_end=1629
+  _globals['_CONVERTLEADRESPONSE']._serialized_start=1632
+  _globals['_CONVERTLEADRESPONSE']._serialized_end=1854
+  _globals['_FINDCONVERSIONMATCHESREQUEST']._serialized_start=1856
+  _globals['_FINDCONVERSIONMATCHESREQUEST']._serialized_end=1905
+  _globals['_FINDCONVERSIONMATCHESRESPONSE']._serialized_start=1908
+  _globals['_FINDCONVERSIONMATCHESRESPONSE']._serialized_end=2155
+  _globals['_FINDCONVERSIONMATCHESRESPONSE_ACCOUNTMATCH']._serialized_start=2056
+  _globals['_FINDCONVERSIONMATCHESRESPONSE_ACCOUNTMATCH']._serialized_end=2155
+  _globals['_GETLEADFUNNELREQUEST']._serialized_start=2158
+  _globals['_GETLEADFUNNELREQUEST']._serialized_end=2303
+  _globals['_LEADFUNNEL']._serialized_start=2306
+  _globals['_LEADFUNNEL']._serialized_end=2575
+  _globals['_LEADFUNNEL_COUNT']._serialized_start=2538
+  _globals['_LEADFUNNEL_COUNT']._serialized_end=2575
+  _globals['_LEADSERVICE']._serialized_start=2578
+  _globals['_LEADSERVICE']._serialized_end=3448
 # @@protoc_insertion_point(module_scope)

@@ -8,6 +8,7 @@ from google.protobuf import timestamp_pb2 as _timestamp_pb2
 from google.type import date_pb2 as _date_pb2
 from google.type import money_pb2 as _money_pb2
 from leadflow.v1 import account_pb2 as _account_pb2
+from leadflow.v1 import annotations_pb2 as _annotations_pb2
 from leadflow.v1 import lead_pb2 as _lead_pb2
 from leadflow.v1 import opportunity_pb2 as _opportunity_pb2
 from google.protobuf.internal import containers as _containers

@@ -27,10 +27,11 @@ from google.protobuf import empty_pb2 as google_dot_protobuf_dot_empty__pb2
 from google.protobuf import field_mask_pb2 as google_dot_protobuf_dot_field__mask__pb2
 from google.type import date_pb2 as google_dot_type_dot_date__pb2
 from google.type import money_pb2 as google_dot_type_dot_money__pb2
+from leadflow.v1 import annotations_pb2 as leadflow_dot_v1_dot_annotations__pb2
 from leadflow.v1 import opportunity_pb2 as leadflow_dot_v1_dot_opportunity__pb2
 
 
-DESCRIPTOR = _descriptor_pool.Default().AddSerializedFile(b'\n%leadflow/v1/opportunity_service.proto\x12\x0bleadflow.v1\x1a\x1fgoogle/api/field_behavior.proto\x1a\x1bgoogle/protobuf/empty.proto\x1a google/protobuf/field_mask.proto\x1a\x16google/type/date.proto\x1a\x17google/type/money.proto\x1a\x1dleadflow/v1/opportunity.proto\"b\n\x18\x43reateOpportunityRequest\x12\x32\n\x0bopportunity\x18\x01 \x01(\x0b\x32\x18.leadflow.v1.OpportunityB\x03\xe0\x41\x02\x12\x12\n\nrequest_id\x18\x02 \x01(\t\"*\n\x15GetOpportunityRequest\x12\x11\n\x04name\x18\x01 \x01(\tB\x03\xe0\x41\x02\"c\n\x18ListOpportunitiesRequest\x12\x11\n\tpage_size\x18\x01 \x01(\x05\x12\x12\n\npage_token\x18\x02 \x01(\t\x12\x0e\n\x06\x66ilter\x18\x03 \x01(\t\x12\x10\n\x08order_by\x18\x04 \x01(\t\"e\n\x19ListOpportunitiesResponse\x12/\n\ropportunities\x18\x01 \x03(\x0b\x32\x18.leadflow.v1.Opportunity\x12\x17\n\x0fnext_page_token\x18\x02 \x01(\t\"\x7f\n\x18UpdateOpportunityRequest\x12\x32\n\x0bopportunity\x18\x01 \x01(\x0b\x32\x18.leadflow.v1.OpportunityB\x03\xe0\x41\x02\x12/\n\x0bupdate_mask\x18\x02 \x01(\x0b\x32\x1a.google.protobuf.FieldMask\";\n\x18\x44\x65leteOpportunityRequest\x12\x11\n\x04name\x18\x01 \x01(\tB\x03\xe0\x41\x02\x12\x0c\n\x04\x65tag\x18\x02 \x01(\t\"[\n\x1dListOpportunityHistoryRequest\x12\x13\n\x06parent\x18\x01 \x01(\tB\x03\xe0\x41\x02\x12\x11\n\tpage_size\x18\x02 \x01(\x05\x12\x12\n\npage_token\x18\x03 \x01(\t\"p\n\x1eListOpportunityHistoryResponse\x12\x35\n\x07\x65ntries\x18\x01 \x03(\x0b\x32$.leadflow.v1.OpportunityHistoryEntry\x12\x17\n\x0fnext_page_token\x18\x02 \x01(\t\"\x1e\n\x1cListOpportunityStagesRequest\"N\n\x1dListOpportunityStagesResponse\x12-\n\x06stages\x18\x01 \x03(\x0b\x32\x1d.leadflow.v1.OpportunityStage\"\x93\x01\n\x19GetPipelineSummaryRequest\x12\r\n\x05owner\x18\x01 \x01(\t\x12\x0f\n\x07\x61\x63\x63ount\x18\x02 \x01(\t\x12+\n\x10\x63lose_date_start\x18\x03 \x01(\x0b\x32\x11.google.type.Date\x12)\n\x0e\x63lose_date_end\x18\x04 \x01(\x0b\x32\x11.google.type.Date\"\x8e\x01\n\x0fPipelineAmounts\x12\x15\n\rcurrency_code\x18\x01 \x01(\t\x12\r\n\x05\x63ount\x18\x02 \x01(\x03\x12(\n\x0ctotal_amount\x18\x03 \x01(\x0b\x32\x12.google.type.Money\x12+\n\x0fweighted_amount\x18\x04 \x01(\x0b\x32\x12.google.type.Money\"\xc2\x03\n\x0fPipelineSummary\x12\x37\n\x06stages\x18\x01 \x03(\x0b\x32\'.leadflow.v1.PipelineSummary.StageGroup\x12G\n\x13\x66orecast_categories\x18\x02 \x03(\x0b\x32*.leadflow.v1.PipelineSummary.ForecastGroup\x12)\n\x03won\x18\x03 \x03(\x0b\x32\x1c.leadflow.v1.PipelineAmounts\x12*\n\x04lost\x18\x04 \x03(\x0b\x32\x1c.leadflow.v1.PipelineAmounts\x12\x10\n\x08win_rate\x18\x05 \x01(\x01\x1aJ\n\nStageGroup\x12\r\n\x05stage\x18\x01 \x01(\t\x12-\n\x07\x61mounts\x18\x02 \x01(\x0b\x32\x1c.leadflow.v1.PipelineAmounts\x1ax\n\rForecastGroup\x12\x38\n\x11\x66orecast_category\x18\x01 \x01(\x0e\x32\x1d.leadflow.v1.ForecastCategory\x12-\n\x07\x61mounts\x18\x02 \x01(\x0b\x32\x1c.leadflow.v1.PipelineAmounts2\x87\x06\n\x12OpportunityService\x12T\n\x11\x43reateOpportunity\x12%.leadflow.v1.CreateOpportunityRequest\x1a\x18.leadflow.v1.Opportunity\x12N\n\x0eGetOpportunity\x12\".leadflow.v1.GetOpportunityRequest\x1a\x18.leadflow.v1.Opportunity\x12\x62\n\x11ListOpportunities\x12%.leadflow.v1.ListOpportunitiesRequest\x1a&.leadflow.v1.ListOpportunitiesResponse\x12T\n\x11UpdateOpportunity\x12%.leadflow.v1.UpdateOpportunityRequest\x1a\x18.leadflow.v1.Opportunity\x12R\n\x11\x44\x65leteOpportunity\x12%.leadflow.v1.DeleteOpportunityRequest\x1a\x16.google.protobuf.Empty\x12q\n\x16ListOpportunityHistory\x12*.leadflow.v1.ListOpportunityHistoryRequest\x1a+.leadflow.v1.ListOpportunityHistoryResponse\x12n\n\x15ListOpportunityStages\x12).leadflow.v1.ListOpportunityStagesRequest\x1a*.leadflow.v1.ListOpportunityStagesResponse\x12Z\n\x12GetPipelineSummary\x12&.leadflow.v1.GetPipelineSummaryRequest\x1a\x1c.leadflow.v1.PipelineSummaryB,\n\x0f\x64\x65v.leadflow.v1B\x17OpportunityServiceProtoP\x01\x62\x06proto3')
+DESCRIPTOR = _descriptor_pool.Default().AddSerializedFile(b'\n%leadflow/v1/opportunity_service.proto\x12\x0bleadflow.v1\x1a\x1fgoogle/api/field_behavior.proto\x1a\x1bgoogle/protobuf/empty.proto\x1a google/protobuf/field_mask.proto\x1a\x16google/type/date.proto\x1a\x17google/type/money.proto\x1a\x1dleadflow/v1/annotations.proto\x1a\x1dleadflow/v1/opportunity.proto\"b\n\x18\x43reateOpportunityRequest\x12\x32\n\x0bopportunity\x18\x01 \x01(\x0b\x32\x18.leadflow.v1.OpportunityB\x03\xe0\x41\x02\x12\x12\n\nrequest_id\x18\x02 \x01(\t\"*\n\x15GetOpportunityRequest\x12\x11\n\x04name\x18\x01 \x01(\tB\x03\xe0\x41\x02\"c\n\x18ListOpportunitiesRequest\x12\x11\n\tpage_size\x18\x01 \x01(\x05\x12\x12\n\npage_token\x18\x02 \x01(\t\x12\x0e\n\x06\x66ilter\x18\x03 \x01(\t\x12\x10\n\x08order_by\x18\x04 \x01(\t\"e\n\x19ListOpportunitiesResponse\x12/\n\ropportunities\x18\x01 \x03(\x0b\x32\x18.leadflow.v1.Opportunity\x12\x17\n\x0fnext_page_token\x18\x02 \x01(\t\"\x7f\n\x18UpdateOpportunityRequest\x12\x32\n\x0bopportunity\x18\x01 \x01(\x0b\x32\x18.leadflow.v1.OpportunityB\x03\xe0\x41\x02\x12/\n\x0bupdate_mask\x18\x02 \x01(\x0b\x32\x1a.google.protobuf.FieldMask\";\n\x18\x44\x65leteOpportunityRequest\x12\x11\n\x04name\x18\x01 \x01(\tB\x03\xe0\x41\x02\x12\x0c\n\x04\x65tag\x18\x02 \x01(\t\"[\n\x1dListOpportunityHistoryRequest\x12\x13\n\x06parent\x18\x01 \x01(\tB\x03\xe0\x41\x02\x12\x11\n\tpage_size\x18\x02 \x01(\x05\x12\x12\n\npage_token\x18\x03 \x01(\t\"p\n\x1eListOpportunityHistoryResponse\x12\x35\n\x07\x65ntries\x18\x01 \x03(\x0b\x32$.leadflow.v1.OpportunityHistoryEntry\x12\x17\n\x0fnext_page_token\x18\x02 \x01(\t\"\x1e\n\x1cListOpportunityStagesRequest\"N\n\x1dListOpportunityStagesResponse\x12-\n\x06stages\x18\x01 \x03(\x0b\x32\x1d.leadflow.v1.OpportunityStage\"\x93\x01\n\x19GetPipelineSummaryRequest\x12\r\n\x05owner\x18\x01 \x01(\t\x12\x0f\n\x07\x61\x63\x63ount\x18\x02 \x01(\t\x12+\n\x10\x63lose_date_start\x18\x03 \x01(\x0b\x32\x11.google.type.Date\x12)\n\x0e\x63lose_date_end\x18\x04 \x01(\x0b\x32\x11.google.type.Date\"\x8e\x01\n\x0fPipelineAmounts\x12\x15\n\rcurrency_code\x18\x01 \x01(\t\x12\r\n\x05\x63ount\x18\x02 \x01(\x03\x12(\n\x0ctotal_amount\x18\x03 \x01(\x0b\x32\x12.google.type.Money\x12+\n\x0fweighted_amount\x18\x04 \x01(\x0b\x32\x12.google.type.Money\"\xc2\x03\n\x0fPipelineSummary\x12\x37\n\x06stages\x18\x01 \x03(\x0b\x32\'.leadflow.v1.PipelineSummary.StageGroup\x12G\n\x13\x66orecast_categories\x18\x02 \x03(\x0b\x32*.leadflow.v1.PipelineSummary.ForecastGroup\x12)\n\x03won\x18\x03 \x03(\x0b\x32\x1c.leadflow.v1.PipelineAmounts\x12*\n\x04lost\x18\x04 \x03(\x0b\x32\x1c.leadflow.v1.PipelineAmounts\x12\x10\n\x08win_rate\x18\x05 \x01(\x01\x1aJ\n\nStageGroup\x12\r\n\x05stage\x18\x01 \x01(\t\x12-\n\x07\x61mounts\x18\x02 \x01(\x0b\x32\x1c.leadflow.v1.PipelineAmounts\x1ax\n\rForecastGroup\x12\x38\n\x11\x66orecast_category\x18\x01 \x01(\x0e\x32\x1d.leadflow.v1.ForecastCategory\x12-\n\x07\x61mounts\x18\x02 \x01(\x0b\x32\x1c.leadflow.v1.PipelineAmounts2\xcc\x07\n\x12OpportunityService\x12m\n\x11\x43reateOpportunity\x12%.leadflow.v1.CreateOpportunityRequest\x1a\x18.leadflow.v1.Opportunity\"\x17\xa2\xbb\x18\x13opportunities.write\x12\x66\n\x0eGetOpportunity\x12\".leadflow.v1.GetOpportunityRequest\x1a\x18.leadflow.v1.Opportunity\"\x16\xa2\xbb\x18\x12opportunities.read\x12z\n\x11ListOpportunities\x12%.leadflow.v1.ListOpportunitiesRequest\x1a&.leadflow.v1.ListOpportunitiesResponse\"\x16\xa2\xbb\x18\x12opportunities.read\x12m\n\x11UpdateOpportunity\x12%.leadflow.v1.UpdateOpportunityRequest\x1a\x18.leadflow.v1.Opportunity\"\x17\xa2\xbb\x18\x13opportunities.write\x12k\n\x11\x44\x65leteOpportunity\x12%.leadflow.v1.DeleteOpportunityRequest\x1a\x16.google.protobuf.Empty\"\x17\xa2\xbb\x18\x13opportunities.write\x12\x89\x01\n\x16ListOpportunityHistory\x12*.leadflow.v1.ListOpportunityHistoryRequest\x1a+.leadflow.v1.ListOpportunityHistoryResponse\"\x16\xa2\xbb\x18\x12opportunities.read\x12\x86\x01\n\x15ListOpportunityStages\x12).leadflow.v1.ListOpportunityStagesRequest\x1a*.leadflow.v1.ListOpportunityStagesResponse\"\x16\xa2\xbb\x18\x12opportunities.read\x12r\n\x12GetPipelineSummary\x12&.leadflow.v1.GetPipelineSummaryRequest\x1a\x1c.leadflow.v1.PipelineSummary\"\x16\xa2\xbb\x18\x12opportunities.readB,\n\x0f\x64\x65v.leadflow.v1B\x17OpportunityServiceProtoP\x01\x62\x06proto3')
 
 _globals = globals()
 _builder.BuildMessageAndEnumDescriptors(DESCRIPTOR, _globals)
@@ -48,36 +49,52 @@ if not _descriptor._USE_C_DESCRIPTORS:
   _globals['_DELETEOPPORTUNITYREQUEST'].fields_by_name['name']._serialized_options = b'\340A\002'
   _globals['_LISTOPPORTUNITYHISTORYREQUEST'].fields_by_name['parent']._loaded_options = None
   _globals['_LISTOPPORTUNITYHISTORYREQUEST'].fields_by_name['parent']._serialized_options = b'\340A\002'
-  _globals['_CREATEOPPORTUNITYREQUEST']._serialized_start=230
-  _globals['_CREATEOPPORTUNITYREQUEST']._serialized_end=328
-  _globals['_GETOPPORTUNITYREQUEST']._serialized_start=330
-  _globals['_GETOPPORTUNITYREQUEST']._serialized_end=372
-  _globals['_LISTOPPORTUNITIESREQUEST']._serialized_start=374
-  _globals['_LISTOPPORTUNITIESREQUEST']._serialized_end=473
-  _globals['_LISTOPPORTUNITIESRESPONSE']._serialized_start=475
-  _globals['_LISTOPPORTUNITIESRESPONSE']._serialized_end=576
-  _globals['_UPDATEOPPORTUNITYREQUEST']._serialized_start=578
-  _globals['_UPDATEOPPORTUNITYREQUEST']._serialized_end=705
-  _globals['_DELETEOPPORTUNITYREQUEST']._serialized_start=707
-  _globals['_DELETEOPPORTUNITYREQUEST']._serialized_end=766
-  _globals['_LISTOPPORTUNITYHISTORYREQUEST']._serialized_start=768
-  _globals['_LISTOPPORTUNITYHISTORYREQUEST']._serialized_end=859
-  _globals['_LISTOPPORTUNITYHISTORYRESPONSE']._serialized_start=861
-  _globals['_LISTOPPORTUNITYHISTORYRESPONSE']._serialized_end=973
-  _globals['_LISTOPPORTUNITYSTAGESREQUEST']._serialized_start=975
-  _globals['_LISTOPPORTUNITYSTAGESREQUEST']._serialized_end=1005
-  _globals['_LISTOPPORTUNITYSTAGESRESPONSE']._serialized_start=1007
-  _globals['_LISTOPPORTUNITYSTAGESRESPONSE']._serialized_end=1085
-  _globals['_GETPIPELINESUMMARYREQUEST']._serialized_start=1088
-  _globals['_GETPIPELINESUMMARYREQUEST']._serialized_end=1235
-  _globals['_PIPELINEAMOUNTS']._serialized_start=1238
-  _globals['_PIPELINEAMOUNTS']._serialized_end=1380
-  _globals['_PIPELINESUMMARY']._serialized_start=1383
-  _globals['_PIPELINESUMMARY']._serialized_end=1833
-  _globals['_PIPELINESUMMARY_STAGEGROUP']._serialized_start=1637
-  _globals['_PIPELINESUMMARY_STAGEGROUP']._serialized_end=1711
-  _globals['_PIPELINESUMMARY_FORECASTGROUP']._serialized_start=1713
-  _globals['_PIPELINESUMMARY_FORECASTGROUP']._serialized_end=1833
-  _globals['_OPPORTUNITYSERVICE']._serialized_start=1836
-  _globals['_OPPORTUNITYSERVICE']._serialized_end=2611
+  _globals['_OPPORTUNITYSERVICE'].methods_by_name['CreateOpportunity']._loaded_options = None
+  _globals['_OPPORTUNITYSERVICE'].methods_by_name['CreateOpportunity']._serialized_options = b'\242\273\030\023opportunities.write'
+  _globals['_OPPORTUNITYSERVICE'].methods_by_name['GetOpportunity']._loaded_options = None
+  _globals['_OPPORTUNITYSERVICE'].methods_by_name['GetOpportunity']._serialized_options = b'\242\273\030\022opportunities.read'
+  _globals['_OPPORTUNITYSERVICE'].methods_by_name['ListOpportunities']._loaded_options = None
+  _globals['_OPPORTUNITYSERVICE'].methods_by_name['ListOpportunities']._serialized_options = b'\242\273\030\022opportunities.read'
+  _globals['_OPPORTUNITYSERVICE'].methods_by_name['UpdateOpportunity']._loaded_options = None
+  _globals['_OPPORTUNITYSERVICE'].methods_by_name['UpdateOpportunity']._serialized_options = b'\242\273\030\023opportunities.write'
+  _globals['_OPPORTUNITYSERVICE'].methods_by_name['DeleteOpportunity']._loaded_options = None
+  _globals['_OPPORTUNITYSERVICE'].methods_by_name['DeleteOpportunity']._serialized_options = b'\242\273\030\023opportunities.write'
+  _globals['_OPPORTUNITYSERVICE'].methods_by_name['ListOpportunityHistory']._loaded_options = None
+  _globals['_OPPORTUNITYSERVICE'].methods_by_name['ListOpportunityHistory']._serialized_options = b'\242\273\030\022opportunities.read'
+  _globals['_OPPORTUNITYSERVICE'].methods_by_name['ListOpportunityStages']._loaded_options = None
+  _globals['_OPPORTUNITYSERVICE'].methods_by_name['ListOpportunityStages']._serialized_options = b'\242\273\030\022opportunities.read'
+  _globals['_OPPORTUNITYSERVICE'].methods_by_name['GetPipelineSummary']._loaded_options = None
+  _globals['_OPPORTUNITYSERVICE'].methods_by_name['GetPipelineSummary']._serialized_options = b'\242\273\030\022opportunities.read'
+  _globals['_CREATEOPPORTUNITYREQUEST']._serialized_start=261
+  _globals['_CREATEOPPORTUNITYREQUEST']._serialized_end=359
+  _globals['_GETOPPORTUNITYREQUEST']._serialized_start=361
+  _globals['_GETOPPORTUNITYREQUEST']._serialized_end=403
+  _globals['_LISTOPPORTUNITIESREQUEST']._serialized_start=405
+  _globals['_LISTOPPORTUNITIESREQUEST']._serialized_end=504
+  _globals['_LISTOPPORTUNITIESRESPONSE']._serialized_start=506
+  _globals['_LISTOPPORTUNITIESRESPONSE']._serialized_end=607
+  _globals['_UPDATEOPPORTUNITYREQUEST']._serialized_start=609
+  _globals['_UPDATEOPPORTUNITYREQUEST']._serialized_end=736
+  _globals['_DELETEOPPORTUNITYREQUEST']._serialized_start=738
+  _globals['_DELETEOPPORTUNITYREQUEST']._serialized_end=797
+  _globals['_LISTOPPORTUNITYHISTORYREQUEST']._serialized_start=799
+  _globals['_LISTOPPORTUNITYHISTORYREQUEST']._serialized_end=890
+  _globals['_LISTOPPORTUNITYHISTORYRESPONSE']._serialized_start=892
+  _globals['_LISTOPPORTUNITYHISTORYRESPONSE']._serialized_end=1004
+  _globals['_LISTOPPORTUNITYSTAGESREQUEST']._serialized_start=1006
+  _globals['_LISTOPPORTUNITYSTAGESREQUEST']._serialized_end=1036
+  _globals['_LISTOPPORTUNITYSTAGESRESPONSE']._serialized_start=1038
+  _globals['_LISTOPPORTUNITYSTAGESRESPONSE']._serialized_end=1116
+  _globals['_GETPIPELINESUMMARYREQUEST']._serialized_start=1119
+  _globals['_GETPIPELINESUMMARYREQUEST']._serialized_end=1266
+  _globals['_PIPELINEAMOUNTS']._serialized_start=1269
+  _globals['_PIPELINEAMOUNTS']._serialized_end=1411
+  _globals['_PIPELINESUMMARY']._serialized_start=1414
+  _globals['_PIPELINESUMMARY']._serialized_end=1864
+  _globals['_PIPELINESUMMARY_STAGEGROUP']._serialized_start=1668
+  _globals['_PIPELINESUMMARY_STAGEGROUP']._serialized_end=1742
+  _globals['_PIPELINESUMMARY_FORECASTGROUP']._serialized_start=1744
+  _globals['_PIPELINESUMMARY_FORECASTGROUP']._serialized_end=1864
+  _globals['_OPPORTUNITYSERVICE']._serialized_start=1867
+  _globals['_OPPORTUNITYSERVICE']._serialized_end=2839
 # @@protoc_insertion_point(module_scope)

@@ -3,6 +3,7 @@ from google.protobuf import empty_pb2 as _empty_pb2
 from google.protobuf import field_mask_pb2 as _field_mask_pb2
 from google.type import date_pb2 as _date_pb2
 from google.type import money_pb2 as _money_pb2
+from leadflow.v1 import annotations_pb2 as _annotations_pb2
 from leadflow.v1 import opportunity_pb2 as _opportunity_pb2
 from google.protobuf.internal import containers as _containers
 from google.protobuf import descriptor as _descriptor

@@ -9,7 +9,7 @@ import { enumDesc, fileDesc } from "@bufbuild/protobuf/codegenv2";
  * Describes the file leadflow/v1/error_reason.proto.
  */
 export const file_leadflow_v1_error_reason: GenFile = /*@__PURE__*/
-  fileDesc("Ch5sZWFkZmxvdy92MS9lcnJvcl9yZWFzb24ucHJvdG8SC2xlYWRmbG93LnYxKtEDCgtFcnJvclJlYXNvbhIcChhFUlJPUl9SRUFTT05fVU5TUEVDSUZJRUQQABIRCg1GSUVMRF9JTlZBTElEEAESEgoORklMVEVSX0lOVkFMSUQQAhIUChBPUkRFUl9CWV9JTlZBTElEEAMSFgoSUEFHRV9UT0tFTl9JTlZBTElEEAQSFgoSUkVTT1VSQ0VfTk9UX0ZPVU5EEAUSEQoNRVRBR19NSVNNQVRDSBAGEhIKDkxFQURfQ09OVkVSVEVEEAcSIQodQ09OVkVSVEVEX1NUQVRVU19OT1RfU0VUVEFCTEUQCBIVChFSRVFVRVNUX0lEX1JFVVNFRBAJEhIKDklOVEVSTkFMX0VSUk9SEAoSFwoTU0VSVklDRV9VTkFWQUlMQUJMRRALEhcKE1JFRkVSRU5DRV9OT1RfRk9VTkQQDBISCg5BQ0NPVU5UX0lOX1VTRRANEhIKDkNPTlRBQ1RfSU5fVVNFEA4SFgoST1BQT1JUVU5JVFlfQ0xPU0VEEA8SFgoST1BQT1JUVU5JVFlfSU5fVVNFEBASEAoMU1RPUkFHRV9GVUxMEBESDwoLU0VSVkVSX0JVU1kQEhIVChFSRVFVRVNUX01BTEZPUk1FRBATQiUKD2Rldi5sZWFkZmxvdy52MUIQRXJyb3JSZWFzb25Qcm90b1ABYgZwcm90bzM");
+  fileDesc("Ch5sZWFkZmxvdy92MS9lcnJvcl9yZWFzb24ucHJvdG8SC2xlYWRmbG93LnYxKrUECgtFcnJvclJlYXNvbhIcChhFUlJPUl9SRUFTT05fVU5TUEVDSUZJRUQQABIRCg1GSUVMRF9JTlZBTElEEAESEgoORklMVEVSX0lOVkFMSUQQAhIUChBPUkRFUl9CWV9JTlZBTElEEAMSFgoSUEFHRV9UT0tFTl9JTlZBTElEEAQSFgoSUkVTT1VSQ0VfTk9UX0ZPVU5EEAUSEQoNRVRBR19NSVNNQVRDSBAGEhIKDkxFQURfQ09OVkVSVEVEEAcSIQodQ09OVkVSVEVEX1NUQVRVU19OT1RfU0VUVEFCTEUQCBIVChFSRVFVRVNUX0lEX1JFVVNFRBAJEhIKDklOVEVSTkFMX0VSUk9SEAoSFwoTU0VSVklDRV9VTkFWQUlMQUJMRRALEhcKE1JFRkVSRU5DRV9OT1RfRk9VTkQQDBISCg5BQ0NPVU5UX0lOX1VTRRANEhIKDkNPTlRBQ1RfSU5fVVNFEA4SFgoST1BQT1JUVU5JVFlfQ0xPU0VEEA8SFgoST1BQT1JUVU5JVFlfSU5fVVNFEBASEAoMU1RPUkFHRV9GVUxMEBESDwoLU0VSVkVSX0JVU1kQEhIVChFSRVFVRVNUX01BTEZPUk1FRBATEhcKE0NSRURFTlRJQUxTX0lOVkFMSUQQFBIRCg1TQ09QRV9NSVNTSU5HEBUSFQoRQUNUT1JfTk9UX0FMTE9XRUQQFhIfChtCQUNLVVBfREVTVElOQVRJT05fVU5VU0FCTEUQF0IlCg9kZXYubGVhZGZsb3cudjFCEEVycm9yUmVhc29uUHJvdG9QAWIGcHJvdG8z");
 
 /**
  * The stable reasons Leadflow puts in the `google.rpc.ErrorInfo` detail of
@@ -184,6 +184,44 @@ export enum ErrorReason {
    * @generated from enum value: REQUEST_MALFORMED = 19;
    */
   REQUEST_MALFORMED = 19,
+
+  /**
+   * The call carries no credentials, or credentials that match no principal
+   * (UNAUTHENTICATED): no `authorization: Bearer <token>` header, a token
+   * that is not (or no longer) in the principals file, or no client
+   * certificate mapped to a principal. Nothing was done.
+   *
+   * @generated from enum value: CREDENTIALS_INVALID = 20;
+   */
+  CREDENTIALS_INVALID = 20,
+
+  /**
+   * The caller's principal lacks the scope the method requires
+   * (PERMISSION_DENIED); ErrorInfo.metadata "scope" names it. Nothing was
+   * done.
+   *
+   * @generated from enum value: SCOPE_MISSING = 21;
+   */
+  SCOPE_MISSING = 21,
+
+  /**
+   * The call names an actor in the `leadflow-actor` header, but its
+   * principal may not act on behalf of others (PERMISSION_DENIED).
+   *
+   * @generated from enum value: ACTOR_NOT_ALLOWED = 22;
+   */
+  ACTOR_NOT_ALLOWED = 22,
+
+  /**
+   * A backup cannot be written where asked (FAILED_PRECONDITION): the
+   * destination's directory does not exist or cannot be written, a file is
+   * already there and `overwrite` was not set, or a database journal
+   * (`-wal`, `-journal`) lies next to it. The PreconditionFailure subject is
+   * the destination path. Nothing was written.
+   *
+   * @generated from enum value: BACKUP_DESTINATION_UNUSABLE = 23;
+   */
+  BACKUP_DESTINATION_UNUSABLE = 23,
 }
 
 /**

@@ -88,52 +88,57 @@ public final class AccountServiceProto {
       "dflow.v1\032\037google/api/field_behavior.prot" +
       "o\032\033google/protobuf/empty.proto\032 google/p" +
       "rotobuf/field_mask.proto\032\031leadflow/v1/ac" +
-      "count.proto\"V\n\024CreateAccountRequest\022*\n\007a" +
-      "ccount\030\001 \001(\0132\024.leadflow.v1.AccountB\003\340A\002\022" +
-      "\022\n\nrequest_id\030\002 \001(\t\"&\n\021GetAccountRequest" +
-      "\022\021\n\004name\030\001 \001(\tB\003\340A\002\"^\n\023ListAccountsReque" +
-      "st\022\021\n\tpage_size\030\001 \001(\005\022\022\n\npage_token\030\002 \001(" +
-      "\t\022\016\n\006filter\030\003 \001(\t\022\020\n\010order_by\030\004 \001(\t\"W\n\024L" +
-      "istAccountsResponse\022&\n\010accounts\030\001 \003(\0132\024." +
-      "leadflow.v1.Account\022\027\n\017next_page_token\030\002" +
-      " \001(\t\"s\n\024UpdateAccountRequest\022*\n\007account\030" +
-      "\001 \001(\0132\024.leadflow.v1.AccountB\003\340A\002\022/\n\013upda" +
-      "te_mask\030\002 \001(\0132\032.google.protobuf.FieldMas" +
-      "k\"7\n\024DeleteAccountRequest\022\021\n\004name\030\001 \001(\tB" +
-      "\003\340A\002\022\014\n\004etag\030\002 \001(\t\"V\n\024CreateContactReque" +
-      "st\022*\n\007contact\030\001 \001(\0132\024.leadflow.v1.Contac" +
-      "tB\003\340A\002\022\022\n\nrequest_id\030\002 \001(\t\"&\n\021GetContact" +
-      "Request\022\021\n\004name\030\001 \001(\tB\003\340A\002\"^\n\023ListContac" +
-      "tsRequest\022\021\n\tpage_size\030\001 \001(\005\022\022\n\npage_tok" +
-      "en\030\002 \001(\t\022\016\n\006filter\030\003 \001(\t\022\020\n\010order_by\030\004 \001" +
-      "(\t\"W\n\024ListContactsResponse\022&\n\010contacts\030\001" +
-      " \003(\0132\024.leadflow.v1.Contact\022\027\n\017next_page_" +
-      "token\030\002 \001(\t\"s\n\024UpdateContactRequest\022*\n\007c" +
-      "ontact\030\001 \001(\0132\024.leadflow.v1.ContactB\003\340A\002\022" +
-      "/\n\013update_mask\030\002 \001(\0132\032.google.protobuf.F" +
-      "ieldMask\"7\n\024DeleteContactRequest\022\021\n\004name" +
-      "\030\001 \001(\tB\003\340A\002\022\014\n\004etag\030\002 \001(\t2\202\006\n\016AccountSer" +
-      "vice\022H\n\rCreateAccount\022!.leadflow.v1.Crea" +
-      "teAccountRequest\032\024.leadflow.v1.Account\022B" +
-      "\n\nGetAccount\022\036.leadflow.v1.GetAccountReq" +
-      "uest\032\024.leadflow.v1.Account\022S\n\014ListAccoun" +
-      "ts\022 .leadflow.v1.ListAccountsRequest\032!.l" +
-      "eadflow.v1.ListAccountsResponse\022H\n\rUpdat" +
-      "eAccount\022!.leadflow.v1.UpdateAccountRequ" +
-      "est\032\024.leadflow.v1.Account\022J\n\rDeleteAccou" +
-      "nt\022!.leadflow.v1.DeleteAccountRequest\032\026." +
-      "google.protobuf.Empty\022H\n\rCreateContact\022!" +
-      ".leadflow.v1.CreateContactRequest\032\024.lead" +
-      "flow.v1.Contact\022B\n\nGetContact\022\036.leadflow" +
-      ".v1.GetContactRequest\032\024.leadflow.v1.Cont" +
-      "act\022S\n\014ListContacts\022 .leadflow.v1.ListCo" +
-      "ntactsRequest\032!.leadflow.v1.ListContacts" +
-      "Response\022H\n\rUpdateContact\022!.leadflow.v1." +
-      "UpdateContactRequest\032\024.leadflow.v1.Conta" +
-      "ct\022J\n\rDeleteContact\022!.leadflow.v1.Delete" +
-      "ContactRequest\032\026.google.protobuf.EmptyB(" +
-      "\n\017dev.leadflow.v1B\023AccountServiceProtoP\001" +
-      "b\006proto3"
+      "count.proto\032\035leadflow/v1/annotations.pro" +
+      "to\"V\n\024CreateAccountRequest\022*\n\007account\030\001 " +
+      "\001(\0132\024.leadflow.v1.AccountB\003\340A\002\022\022\n\nreques" +
+      "t_id\030\002 \001(\t\"&\n\021GetAccountRequest\022\021\n\004name\030" +
+      "\001 \001(\tB\003\340A\002\"^\n\023ListAccountsRequest\022\021\n\tpag" +
+      "e_size\030\001 \001(\005\022\022\n\npage_token\030\002 \001(\t\022\016\n\006filt" +
+      "er\030\003 \001(\t\022\020\n\010order_by\030\004 \001(\t\"W\n\024ListAccoun" +
+      "tsResponse\022&\n\010accounts\030\001 \003(\0132\024.leadflow." +
+      "v1.Account\022\027\n\017next_page_token\030\002 \001(\t\"s\n\024U" +
+      "pdateAccountRequest\022*\n\007account\030\001 \001(\0132\024.l" +
+      "eadflow.v1.AccountB\003\340A\002\022/\n\013update_mask\030\002" +
+      " \001(\0132\032.google.protobuf.FieldMask\"7\n\024Dele" +
+      "teAccountRequest\022\021\n\004name\030\001 \001(\tB\003\340A\002\022\014\n\004e" +
+      "tag\030\002 \001(\t\"V\n\024CreateContactRequest\022*\n\007con" +
+      "tact\030\001 \001(\0132\024.leadflow.v1.ContactB\003\340A\002\022\022\n" +
+      "\nrequest_id\030\002 \001(\t\"&\n\021GetContactRequest\022\021" +
+      "\n\004name\030\001 \001(\tB\003\340A\002\"^\n\023ListContactsRequest" +
+      "\022\021\n\tpage_size\030\001 \001(\005\022\022\n\npage_token\030\002 \001(\t\022" +
+      "\016\n\006filter\030\003 \001(\t\022\020\n\010order_by\030\004 \001(\t\"W\n\024Lis" +
+      "tContactsResponse\022&\n\010contacts\030\001 \003(\0132\024.le" +
+      "adflow.v1.Contact\022\027\n\017next_page_token\030\002 \001" +
+      "(\t\"s\n\024UpdateContactRequest\022*\n\007contact\030\001 " +
+      "\001(\0132\024.leadflow.v1.ContactB\003\340A\002\022/\n\013update" +
+      "_mask\030\002 \001(\0132\032.google.protobuf.FieldMask\"" +
+      "7\n\024DeleteContactRequest\022\021\n\004name\030\001 \001(\tB\003\340" +
+      "A\002\022\014\n\004etag\030\002 \001(\t2\306\007\n\016AccountService\022\\\n\rC" +
+      "reateAccount\022!.leadflow.v1.CreateAccount" +
+      "Request\032\024.leadflow.v1.Account\"\022\242\273\030\016accou" +
+      "nts.write\022U\n\nGetAccount\022\036.leadflow.v1.Ge" +
+      "tAccountRequest\032\024.leadflow.v1.Account\"\021\242" +
+      "\273\030\raccounts.read\022f\n\014ListAccounts\022 .leadf" +
+      "low.v1.ListAccountsRequest\032!.leadflow.v1" +
+      ".ListAccountsResponse\"\021\242\273\030\raccounts.read" +
+      "\022\\\n\rUpdateAccount\022!.leadflow.v1.UpdateAc" +
+      "countRequest\032\024.leadflow.v1.Account\"\022\242\273\030\016" +
+      "accounts.write\022^\n\rDeleteAccount\022!.leadfl" +
+      "ow.v1.DeleteAccountRequest\032\026.google.prot" +
+      "obuf.Empty\"\022\242\273\030\016accounts.write\022\\\n\rCreate" +
+      "Contact\022!.leadflow.v1.CreateContactReque" +
+      "st\032\024.leadflow.v1.Contact\"\022\242\273\030\016accounts.w" +
+      "rite\022U\n\nGetContact\022\036.leadflow.v1.GetCont" +
+      "actRequest\032\024.leadflow.v1.Contact\"\021\242\273\030\rac" +
+      "counts.read\022f\n\014ListContacts\022 .leadflow.v" +
+      "1.ListContactsRequest\032!.leadflow.v1.List" +
+      "ContactsResponse\"\021\242\273\030\raccounts.read\022\\\n\rU" +
+      "pdateContact\022!.leadflow.v1.UpdateContact" +
+      "Request\032\024.leadflow.v1.Contact\"\022\242\273\030\016accou" +
+      "nts.write\022^\n\rDeleteContact\022!.leadflow.v1" +
+      ".DeleteContactRequest\032\026.google.protobuf." +
+      "Empty\"\022\242\273\030\016accounts.writeB(\n\017dev.leadflo" +
+      "w.v1B\023AccountServiceProtoP\001b\006proto3"
     };
     descriptor = com.google.protobuf.Descriptors.FileDescriptor
       .internalBuildGeneratedFileFrom(descriptorData,
@@ -142,6 +147,7 @@ public final class AccountServiceProto {
           com.google.protobuf.EmptyProto.getDescriptor(),
           com.google.protobuf.FieldMaskProto.getDescriptor(),
           dev.leadflow.v1.AccountProto.getDescriptor(),
+          dev.leadflow.v1.AnnotationsProto.getDescriptor(),
         });
     internal_static_leadflow_v1_CreateAccountRequest_descriptor =
       getDescriptor().getMessageTypes().get(0);
@@ -218,12 +224,14 @@ public final class AccountServiceProto {
     com.google.protobuf.ExtensionRegistry registry =
         com.google.protobuf.ExtensionRegistry.newInstance();
     registry.add(com.google.api.FieldBehaviorProto.fieldBehavior);
+    registry.add(dev.leadflow.v1.AnnotationsProto.requiredScope);
     com.google.protobuf.Descriptors.FileDescriptor
         .internalUpdateFileDescriptor(descriptor, registry);
     com.google.api.FieldBehaviorProto.getDescriptor();
     com.google.protobuf.EmptyProto.getDescriptor();
     com.google.protobuf.FieldMaskProto.getDescriptor();
     dev.leadflow.v1.AccountProto.getDescriptor();
+    dev.leadflow.v1.AnnotationsProto.getDescriptor();
   }
 
   // @@protoc_insertion_point(outer_class_scope)

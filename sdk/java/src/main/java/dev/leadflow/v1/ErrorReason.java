@@ -201,6 +201,48 @@ public enum ErrorReason
    * <code>REQUEST_MALFORMED = 19;</code>
    */
   REQUEST_MALFORMED(19),
+  /**
+   * <pre>
+   * The call carries no credentials, or credentials that match no principal
+   * (UNAUTHENTICATED): no `authorization: Bearer &lt;token&gt;` header, a token
+   * that is not (or no longer) in the principals file, or no client
+   * certificate mapped to a principal. Nothing was done.
+   * </pre>
+   *
+   * <code>CREDENTIALS_INVALID = 20;</code>
+   */
+  CREDENTIALS_INVALID(20),
+  /**
+   * <pre>
+   * The caller's principal lacks the scope the method requires
+   * (PERMISSION_DENIED); ErrorInfo.metadata "scope" names it. Nothing was
+   * done.
+   * </pre>
+   *
+   * <code>SCOPE_MISSING = 21;</code>
+   */
+  SCOPE_MISSING(21),
+  /**
+   * <pre>
+   * The call names an actor in the `leadflow-actor` header, but its
+   * principal may not act on behalf of others (PERMISSION_DENIED).
+   * </pre>
+   *
+   * <code>ACTOR_NOT_ALLOWED = 22;</code>
+   */
+  ACTOR_NOT_ALLOWED(22),
+  /**
+   * <pre>
+   * A backup cannot be written where asked (FAILED_PRECONDITION): the
+   * destination's directory does not exist or cannot be written, a file is
+   * already there and `overwrite` was not set, or a database journal
+   * (`-wal`, `-journal`) lies next to it. The PreconditionFailure subject is
+   * the destination path. Nothing was written.
+   * </pre>
+   *
+   * <code>BACKUP_DESTINATION_UNUSABLE = 23;</code>
+   */
+  BACKUP_DESTINATION_UNUSABLE(23),
   UNRECOGNIZED(-1),
   ;
 
@@ -387,6 +429,48 @@ public enum ErrorReason
    * <code>REQUEST_MALFORMED = 19;</code>
    */
   public static final int REQUEST_MALFORMED_VALUE = 19;
+  /**
+   * <pre>
+   * The call carries no credentials, or credentials that match no principal
+   * (UNAUTHENTICATED): no `authorization: Bearer &lt;token&gt;` header, a token
+   * that is not (or no longer) in the principals file, or no client
+   * certificate mapped to a principal. Nothing was done.
+   * </pre>
+   *
+   * <code>CREDENTIALS_INVALID = 20;</code>
+   */
+  public static final int CREDENTIALS_INVALID_VALUE = 20;
+  /**
+   * <pre>
+   * The caller's principal lacks the scope the method requires
+   * (PERMISSION_DENIED); ErrorInfo.metadata "scope" names it. Nothing was
+   * done.
+   * </pre>
+   *
+   * <code>SCOPE_MISSING = 21;</code>
+   */
+  public static final int SCOPE_MISSING_VALUE = 21;
+  /**
+   * <pre>
+   * The call names an actor in the `leadflow-actor` header, but its
+   * principal may not act on behalf of others (PERMISSION_DENIED).
+   * </pre>
+   *
+   * <code>ACTOR_NOT_ALLOWED = 22;</code>
+   */
+  public static final int ACTOR_NOT_ALLOWED_VALUE = 22;
+  /**
+   * <pre>
+   * A backup cannot be written where asked (FAILED_PRECONDITION): the
+   * destination's directory does not exist or cannot be written, a file is
+   * already there and `overwrite` was not set, or a database journal
+   * (`-wal`, `-journal`) lies next to it. The PreconditionFailure subject is
+   * the destination path. Nothing was written.
+   * </pre>
+   *
+   * <code>BACKUP_DESTINATION_UNUSABLE = 23;</code>
+   */
+  public static final int BACKUP_DESTINATION_UNUSABLE_VALUE = 23;
 
 
   public final int getNumber() {
@@ -433,6 +517,10 @@ public enum ErrorReason
       case 17: return STORAGE_FULL;
       case 18: return SERVER_BUSY;
       case 19: return REQUEST_MALFORMED;
+      case 20: return CREDENTIALS_INVALID;
+      case 21: return SCOPE_MISSING;
+      case 22: return ACTOR_NOT_ALLOWED;
+      case 23: return BACKUP_DESTINATION_UNUSABLE;
       default: return null;
     }
   }

@@ -121,82 +121,87 @@ public final class LeadServiceProto {
       "ld_mask.proto\032\037google/protobuf/timestamp" +
       ".proto\032\026google/type/date.proto\032\027google/t" +
       "ype/money.proto\032\031leadflow/v1/account.pro" +
-      "to\032\026leadflow/v1/lead.proto\032\035leadflow/v1/" +
-      "opportunity.proto\"M\n\021CreateLeadRequest\022$" +
-      "\n\004lead\030\001 \001(\0132\021.leadflow.v1.LeadB\003\340A\002\022\022\n\n" +
-      "request_id\030\002 \001(\t\"#\n\016GetLeadRequest\022\021\n\004na" +
-      "me\030\001 \001(\tB\003\340A\002\"[\n\020ListLeadsRequest\022\021\n\tpag" +
-      "e_size\030\001 \001(\005\022\022\n\npage_token\030\002 \001(\t\022\016\n\006filt" +
-      "er\030\003 \001(\t\022\020\n\010order_by\030\004 \001(\t\"N\n\021ListLeadsR" +
-      "esponse\022 \n\005leads\030\001 \003(\0132\021.leadflow.v1.Lea" +
-      "d\022\027\n\017next_page_token\030\002 \001(\t\"j\n\021UpdateLead" +
-      "Request\022$\n\004lead\030\001 \001(\0132\021.leadflow.v1.Lead" +
-      "B\003\340A\002\022/\n\013update_mask\030\002 \001(\0132\032.google.prot" +
-      "obuf.FieldMask\"4\n\021DeleteLeadRequest\022\021\n\004n" +
-      "ame\030\001 \001(\tB\003\340A\002\022\014\n\004etag\030\002 \001(\t\"\031\n\027ListLead" +
-      "StatusesRequest\"E\n\030ListLeadStatusesRespo" +
-      "nse\022)\n\010statuses\030\001 \003(\0132\027.leadflow.v1.Lead" +
-      "Status\"\361\002\n\022ConvertLeadRequest\022\021\n\004name\030\001 " +
-      "\001(\tB\003\340A\002\022\030\n\020converted_status\030\002 \001(\t\022\017\n\007ac" +
-      "count\030\003 \001(\t\022\017\n\007contact\030\004 \001(\t\022\023\n\013opportun" +
-      "ity\030\005 \001(\t\022!\n\031do_not_create_opportunity\030\006" +
-      " \001(\010\022\030\n\020opportunity_name\030\007 \001(\t\022.\n\022opport" +
-      "unity_amount\030\010 \001(\0132\022.google.type.Money\0221" +
-      "\n\026opportunity_close_date\030\t \001(\0132\021.google." +
-      "type.Date\022\r\n\005owner\030\n \001(\t\022\035\n\025overwrite_le" +
-      "ad_source\030\013 \001(\010\022\022\n\nrequest_id\030\014 \001(\t\022\025\n\rv" +
-      "alidate_only\030\r \001(\010\"\255\001\n\017ConvertedRecord\0223" +
-      "\n\006action\030\001 \001(\0162#.leadflow.v1.ConvertedRe" +
-      "cord.Action\022\014\n\004name\030\002 \001(\t\022\025\n\rfilled_fiel" +
-      "ds\030\003 \003(\t\"@\n\006Action\022\026\n\022ACTION_UNSPECIFIED" +
-      "\020\000\022\n\n\006CREATE\020\001\022\010\n\004LINK\020\002\022\010\n\004NONE\020\003\"\241\001\n\016C" +
-      "onversionPlan\022-\n\007account\030\001 \001(\0132\034.leadflo" +
-      "w.v1.ConvertedRecord\022-\n\007contact\030\002 \001(\0132\034." +
-      "leadflow.v1.ConvertedRecord\0221\n\013opportuni" +
-      "ty\030\003 \001(\0132\034.leadflow.v1.ConvertedRecord\"\336" +
-      "\001\n\023ConvertLeadResponse\022\037\n\004lead\030\001 \001(\0132\021.l" +
-      "eadflow.v1.Lead\022%\n\007account\030\002 \001(\0132\024.leadf" +
-      "low.v1.Account\022%\n\007contact\030\003 \001(\0132\024.leadfl" +
-      "ow.v1.Contact\022-\n\013opportunity\030\004 \001(\0132\030.lea" +
-      "dflow.v1.Opportunity\022)\n\004plan\030\005 \001(\0132\033.lea" +
-      "dflow.v1.ConversionPlan\"1\n\034FindConversio" +
-      "nMatchesRequest\022\021\n\004name\030\001 \001(\tB\003\340A\002\"\367\001\n\035F" +
-      "indConversionMatchesResponse\022I\n\010accounts" +
-      "\030\001 \003(\01327.leadflow.v1.FindConversionMatch" +
-      "esResponse.AccountMatch\022&\n\010contacts\030\002 \003(" +
-      "\0132\024.leadflow.v1.Contact\032c\n\014AccountMatch\022" +
-      "%\n\007account\030\001 \001(\0132\024.leadflow.v1.Account\022\024" +
-      "\n\014name_matches\030\002 \001(\010\022\026\n\016domain_matches\030\003" +
-      " \001(\010\"\221\001\n\024GetLeadFunnelRequest\022\r\n\005owner\030\001" +
-      " \001(\t\0225\n\021create_time_start\030\002 \001(\0132\032.google" +
-      ".protobuf.Timestamp\0223\n\017create_time_end\030\003" +
-      " \001(\0132\032.google.protobuf.Timestamp\"\215\002\n\nLea" +
-      "dFunnel\022\r\n\005total\030\001 \001(\003\0220\n\tby_status\030\002 \003(" +
-      "\0132\035.leadflow.v1.LeadFunnel.Count\0220\n\tby_s" +
-      "ource\030\003 \003(\0132\035.leadflow.v1.LeadFunnel.Cou" +
-      "nt\022\021\n\tconverted\030\004 \001(\003\022\027\n\017conversion_rate" +
-      "\030\005 \001(\001\0229\n\026median_time_to_convert\030\006 \001(\0132\031" +
-      ".google.protobuf.Duration\032%\n\005Count\022\r\n\005va" +
-      "lue\030\001 \001(\t\022\r\n\005count\030\002 \001(\0032\314\005\n\013LeadService" +
-      "\022?\n\nCreateLead\022\036.leadflow.v1.CreateLeadR" +
-      "equest\032\021.leadflow.v1.Lead\0229\n\007GetLead\022\033.l" +
-      "eadflow.v1.GetLeadRequest\032\021.leadflow.v1." +
-      "Lead\022J\n\tListLeads\022\035.leadflow.v1.ListLead" +
-      "sRequest\032\036.leadflow.v1.ListLeadsResponse" +
-      "\022?\n\nUpdateLead\022\036.leadflow.v1.UpdateLeadR" +
-      "equest\032\021.leadflow.v1.Lead\022D\n\nDeleteLead\022" +
-      "\036.leadflow.v1.DeleteLeadRequest\032\026.google" +
-      ".protobuf.Empty\022_\n\020ListLeadStatuses\022$.le" +
-      "adflow.v1.ListLeadStatusesRequest\032%.lead" +
-      "flow.v1.ListLeadStatusesResponse\022P\n\013Conv" +
-      "ertLead\022\037.leadflow.v1.ConvertLeadRequest" +
-      "\032 .leadflow.v1.ConvertLeadResponse\022n\n\025Fi" +
-      "ndConversionMatches\022).leadflow.v1.FindCo" +
-      "nversionMatchesRequest\032*.leadflow.v1.Fin" +
-      "dConversionMatchesResponse\022K\n\rGetLeadFun" +
-      "nel\022!.leadflow.v1.GetLeadFunnelRequest\032\027" +
-      ".leadflow.v1.LeadFunnelB%\n\017dev.leadflow." +
-      "v1B\020LeadServiceProtoP\001b\006proto3"
+      "to\032\035leadflow/v1/annotations.proto\032\026leadf" +
+      "low/v1/lead.proto\032\035leadflow/v1/opportuni" +
+      "ty.proto\"M\n\021CreateLeadRequest\022$\n\004lead\030\001 " +
+      "\001(\0132\021.leadflow.v1.LeadB\003\340A\002\022\022\n\nrequest_i" +
+      "d\030\002 \001(\t\"#\n\016GetLeadRequest\022\021\n\004name\030\001 \001(\tB" +
+      "\003\340A\002\"[\n\020ListLeadsRequest\022\021\n\tpage_size\030\001 " +
+      "\001(\005\022\022\n\npage_token\030\002 \001(\t\022\016\n\006filter\030\003 \001(\t\022" +
+      "\020\n\010order_by\030\004 \001(\t\"N\n\021ListLeadsResponse\022 " +
+      "\n\005leads\030\001 \003(\0132\021.leadflow.v1.Lead\022\027\n\017next" +
+      "_page_token\030\002 \001(\t\"j\n\021UpdateLeadRequest\022$" +
+      "\n\004lead\030\001 \001(\0132\021.leadflow.v1.LeadB\003\340A\002\022/\n\013" +
+      "update_mask\030\002 \001(\0132\032.google.protobuf.Fiel" +
+      "dMask\"4\n\021DeleteLeadRequest\022\021\n\004name\030\001 \001(\t" +
+      "B\003\340A\002\022\014\n\004etag\030\002 \001(\t\"\031\n\027ListLeadStatusesR" +
+      "equest\"E\n\030ListLeadStatusesResponse\022)\n\010st" +
+      "atuses\030\001 \003(\0132\027.leadflow.v1.LeadStatus\"\361\002" +
+      "\n\022ConvertLeadRequest\022\021\n\004name\030\001 \001(\tB\003\340A\002\022" +
+      "\030\n\020converted_status\030\002 \001(\t\022\017\n\007account\030\003 \001" +
+      "(\t\022\017\n\007contact\030\004 \001(\t\022\023\n\013opportunity\030\005 \001(\t" +
+      "\022!\n\031do_not_create_opportunity\030\006 \001(\010\022\030\n\020o" +
+      "pportunity_name\030\007 \001(\t\022.\n\022opportunity_amo" +
+      "unt\030\010 \001(\0132\022.google.type.Money\0221\n\026opportu" +
+      "nity_close_date\030\t \001(\0132\021.google.type.Date" +
+      "\022\r\n\005owner\030\n \001(\t\022\035\n\025overwrite_lead_source" +
+      "\030\013 \001(\010\022\022\n\nrequest_id\030\014 \001(\t\022\025\n\rvalidate_o" +
+      "nly\030\r \001(\010\"\255\001\n\017ConvertedRecord\0223\n\006action\030" +
+      "\001 \001(\0162#.leadflow.v1.ConvertedRecord.Acti" +
+      "on\022\014\n\004name\030\002 \001(\t\022\025\n\rfilled_fields\030\003 \003(\t\"" +
+      "@\n\006Action\022\026\n\022ACTION_UNSPECIFIED\020\000\022\n\n\006CRE" +
+      "ATE\020\001\022\010\n\004LINK\020\002\022\010\n\004NONE\020\003\"\241\001\n\016Conversion" +
+      "Plan\022-\n\007account\030\001 \001(\0132\034.leadflow.v1.Conv" +
+      "ertedRecord\022-\n\007contact\030\002 \001(\0132\034.leadflow." +
+      "v1.ConvertedRecord\0221\n\013opportunity\030\003 \001(\0132" +
+      "\034.leadflow.v1.ConvertedRecord\"\336\001\n\023Conver" +
+      "tLeadResponse\022\037\n\004lead\030\001 \001(\0132\021.leadflow.v" +
+      "1.Lead\022%\n\007account\030\002 \001(\0132\024.leadflow.v1.Ac" +
+      "count\022%\n\007contact\030\003 \001(\0132\024.leadflow.v1.Con" +
+      "tact\022-\n\013opportunity\030\004 \001(\0132\030.leadflow.v1." +
+      "Opportunity\022)\n\004plan\030\005 \001(\0132\033.leadflow.v1." +
+      "ConversionPlan\"1\n\034FindConversionMatchesR" +
+      "equest\022\021\n\004name\030\001 \001(\tB\003\340A\002\"\367\001\n\035FindConver" +
+      "sionMatchesResponse\022I\n\010accounts\030\001 \003(\01327." +
+      "leadflow.v1.FindConversionMatchesRespons" +
+      "e.AccountMatch\022&\n\010contacts\030\002 \003(\0132\024.leadf" +
+      "low.v1.Contact\032c\n\014AccountMatch\022%\n\007accoun" +
+      "t\030\001 \001(\0132\024.leadflow.v1.Account\022\024\n\014name_ma" +
+      "tches\030\002 \001(\010\022\026\n\016domain_matches\030\003 \001(\010\"\221\001\n\024" +
+      "GetLeadFunnelRequest\022\r\n\005owner\030\001 \001(\t\0225\n\021c" +
+      "reate_time_start\030\002 \001(\0132\032.google.protobuf" +
+      ".Timestamp\0223\n\017create_time_end\030\003 \001(\0132\032.go" +
+      "ogle.protobuf.Timestamp\"\215\002\n\nLeadFunnel\022\r" +
+      "\n\005total\030\001 \001(\003\0220\n\tby_status\030\002 \003(\0132\035.leadf" +
+      "low.v1.LeadFunnel.Count\0220\n\tby_source\030\003 \003" +
+      "(\0132\035.leadflow.v1.LeadFunnel.Count\022\021\n\tcon" +
+      "verted\030\004 \001(\003\022\027\n\017conversion_rate\030\005 \001(\001\0229\n" +
+      "\026median_time_to_convert\030\006 \001(\0132\031.google.p" +
+      "rotobuf.Duration\032%\n\005Count\022\r\n\005value\030\001 \001(\t" +
+      "\022\r\n\005count\030\002 \001(\0032\346\006\n\013LeadService\022P\n\nCreat" +
+      "eLead\022\036.leadflow.v1.CreateLeadRequest\032\021." +
+      "leadflow.v1.Lead\"\017\242\273\030\013leads.write\022I\n\007Get" +
+      "Lead\022\033.leadflow.v1.GetLeadRequest\032\021.lead" +
+      "flow.v1.Lead\"\016\242\273\030\nleads.read\022Z\n\tListLead" +
+      "s\022\035.leadflow.v1.ListLeadsRequest\032\036.leadf" +
+      "low.v1.ListLeadsResponse\"\016\242\273\030\nleads.read" +
+      "\022P\n\nUpdateLead\022\036.leadflow.v1.UpdateLeadR" +
+      "equest\032\021.leadflow.v1.Lead\"\017\242\273\030\013leads.wri" +
+      "te\022U\n\nDeleteLead\022\036.leadflow.v1.DeleteLea" +
+      "dRequest\032\026.google.protobuf.Empty\"\017\242\273\030\013le" +
+      "ads.write\022o\n\020ListLeadStatuses\022$.leadflow" +
+      ".v1.ListLeadStatusesRequest\032%.leadflow.v" +
+      "1.ListLeadStatusesResponse\"\016\242\273\030\nleads.re" +
+      "ad\022c\n\013ConvertLead\022\037.leadflow.v1.ConvertL" +
+      "eadRequest\032 .leadflow.v1.ConvertLeadResp" +
+      "onse\"\021\242\273\030\rleads.convert\022\201\001\n\025FindConversi" +
+      "onMatches\022).leadflow.v1.FindConversionMa" +
+      "tchesRequest\032*.leadflow.v1.FindConversio" +
+      "nMatchesResponse\"\021\242\273\030\rleads.convert\022[\n\rG" +
+      "etLeadFunnel\022!.leadflow.v1.GetLeadFunnel" +
+      "Request\032\027.leadflow.v1.LeadFunnel\"\016\242\273\030\nle" +
+      "ads.readB%\n\017dev.leadflow.v1B\020LeadService" +
+      "ProtoP\001b\006proto3"
     };
     descriptor = com.google.protobuf.Descriptors.FileDescriptor
       .internalBuildGeneratedFileFrom(descriptorData,
@@ -209,6 +214,7 @@ public final class LeadServiceProto {
           com.google.type.DateProto.getDescriptor(),
           com.google.type.MoneyProto.getDescriptor(),
           dev.leadflow.v1.AccountProto.getDescriptor(),
+          dev.leadflow.v1.AnnotationsProto.getDescriptor(),
           dev.leadflow.v1.LeadProto.getDescriptor(),
           dev.leadflow.v1.OpportunityProto.getDescriptor(),
         });
@@ -323,6 +329,7 @@ public final class LeadServiceProto {
     com.google.protobuf.ExtensionRegistry registry =
         com.google.protobuf.ExtensionRegistry.newInstance();
     registry.add(com.google.api.FieldBehaviorProto.fieldBehavior);
+    registry.add(dev.leadflow.v1.AnnotationsProto.requiredScope);
     com.google.protobuf.Descriptors.FileDescriptor
         .internalUpdateFileDescriptor(descriptor, registry);
     com.google.api.FieldBehaviorProto.getDescriptor();
@@ -333,6 +340,7 @@ public final class LeadServiceProto {
     com.google.type.DateProto.getDescriptor();
     com.google.type.MoneyProto.getDescriptor();
     dev.leadflow.v1.AccountProto.getDescriptor();
+    dev.leadflow.v1.AnnotationsProto.getDescriptor();
     dev.leadflow.v1.LeadProto.getDescriptor();
     dev.leadflow.v1.OpportunityProto.getDescriptor();
   }

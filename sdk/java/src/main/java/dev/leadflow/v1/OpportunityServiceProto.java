@@ -104,68 +104,74 @@ public final class OpportunityServiceProto {
       "proto\032\033google/protobuf/empty.proto\032 goog" +
       "le/protobuf/field_mask.proto\032\026google/typ" +
       "e/date.proto\032\027google/type/money.proto\032\035l" +
-      "eadflow/v1/opportunity.proto\"b\n\030CreateOp" +
-      "portunityRequest\0222\n\013opportunity\030\001 \001(\0132\030." +
-      "leadflow.v1.OpportunityB\003\340A\002\022\022\n\nrequest_" +
-      "id\030\002 \001(\t\"*\n\025GetOpportunityRequest\022\021\n\004nam" +
-      "e\030\001 \001(\tB\003\340A\002\"c\n\030ListOpportunitiesRequest" +
-      "\022\021\n\tpage_size\030\001 \001(\005\022\022\n\npage_token\030\002 \001(\t\022" +
-      "\016\n\006filter\030\003 \001(\t\022\020\n\010order_by\030\004 \001(\t\"e\n\031Lis" +
-      "tOpportunitiesResponse\022/\n\ropportunities\030" +
-      "\001 \003(\0132\030.leadflow.v1.Opportunity\022\027\n\017next_" +
-      "page_token\030\002 \001(\t\"\177\n\030UpdateOpportunityReq" +
-      "uest\0222\n\013opportunity\030\001 \001(\0132\030.leadflow.v1." +
-      "OpportunityB\003\340A\002\022/\n\013update_mask\030\002 \001(\0132\032." +
-      "google.protobuf.FieldMask\";\n\030DeleteOppor" +
-      "tunityRequest\022\021\n\004name\030\001 \001(\tB\003\340A\002\022\014\n\004etag" +
-      "\030\002 \001(\t\"[\n\035ListOpportunityHistoryRequest\022" +
-      "\023\n\006parent\030\001 \001(\tB\003\340A\002\022\021\n\tpage_size\030\002 \001(\005\022" +
-      "\022\n\npage_token\030\003 \001(\t\"p\n\036ListOpportunityHi" +
-      "storyResponse\0225\n\007entries\030\001 \003(\0132$.leadflo" +
-      "w.v1.OpportunityHistoryEntry\022\027\n\017next_pag" +
-      "e_token\030\002 \001(\t\"\036\n\034ListOpportunityStagesRe" +
-      "quest\"N\n\035ListOpportunityStagesResponse\022-" +
-      "\n\006stages\030\001 \003(\0132\035.leadflow.v1.Opportunity" +
-      "Stage\"\223\001\n\031GetPipelineSummaryRequest\022\r\n\005o" +
-      "wner\030\001 \001(\t\022\017\n\007account\030\002 \001(\t\022+\n\020close_dat" +
-      "e_start\030\003 \001(\0132\021.google.type.Date\022)\n\016clos" +
-      "e_date_end\030\004 \001(\0132\021.google.type.Date\"\216\001\n\017" +
-      "PipelineAmounts\022\025\n\rcurrency_code\030\001 \001(\t\022\r" +
-      "\n\005count\030\002 \001(\003\022(\n\014total_amount\030\003 \001(\0132\022.go" +
-      "ogle.type.Money\022+\n\017weighted_amount\030\004 \001(\013" +
-      "2\022.google.type.Money\"\302\003\n\017PipelineSummary" +
-      "\0227\n\006stages\030\001 \003(\0132\'.leadflow.v1.PipelineS" +
-      "ummary.StageGroup\022G\n\023forecast_categories" +
-      "\030\002 \003(\0132*.leadflow.v1.PipelineSummary.For" +
-      "ecastGroup\022)\n\003won\030\003 \003(\0132\034.leadflow.v1.Pi" +
-      "pelineAmounts\022*\n\004lost\030\004 \003(\0132\034.leadflow.v" +
-      "1.PipelineAmounts\022\020\n\010win_rate\030\005 \001(\001\032J\n\nS" +
-      "tageGroup\022\r\n\005stage\030\001 \001(\t\022-\n\007amounts\030\002 \001(" +
-      "\0132\034.leadflow.v1.PipelineAmounts\032x\n\rForec" +
-      "astGroup\0228\n\021forecast_category\030\001 \001(\0162\035.le" +
-      "adflow.v1.ForecastCategory\022-\n\007amounts\030\002 " +
-      "\001(\0132\034.leadflow.v1.PipelineAmounts2\207\006\n\022Op" +
-      "portunityService\022T\n\021CreateOpportunity\022%." +
-      "leadflow.v1.CreateOpportunityRequest\032\030.l" +
-      "eadflow.v1.Opportunity\022N\n\016GetOpportunity" +
-      "\022\".leadflow.v1.GetOpportunityRequest\032\030.l" +
-      "eadflow.v1.Opportunity\022b\n\021ListOpportunit" +
+      "eadflow/v1/annotations.proto\032\035leadflow/v" +
+      "1/opportunity.proto\"b\n\030CreateOpportunity" +
+      "Request\0222\n\013opportunity\030\001 \001(\0132\030.leadflow." +
+      "v1.OpportunityB\003\340A\002\022\022\n\nrequest_id\030\002 \001(\t\"" +
+      "*\n\025GetOpportunityRequest\022\021\n\004name\030\001 \001(\tB\003" +
+      "\340A\002\"c\n\030ListOpportunitiesRequest\022\021\n\tpage_" +
+      "size\030\001 \001(\005\022\022\n\npage_token\030\002 \001(\t\022\016\n\006filter" +
+      "\030\003 \001(\t\022\020\n\010order_by\030\004 \001(\t\"e\n\031ListOpportun" +
+      "itiesResponse\022/\n\ropportunities\030\001 \003(\0132\030.l" +
+      "eadflow.v1.Opportunity\022\027\n\017next_page_toke" +
+      "n\030\002 \001(\t\"\177\n\030UpdateOpportunityRequest\0222\n\013o" +
+      "pportunity\030\001 \001(\0132\030.leadflow.v1.Opportuni" +
+      "tyB\003\340A\002\022/\n\013update_mask\030\002 \001(\0132\032.google.pr" +
+      "otobuf.FieldMask\";\n\030DeleteOpportunityReq" +
+      "uest\022\021\n\004name\030\001 \001(\tB\003\340A\002\022\014\n\004etag\030\002 \001(\t\"[\n" +
+      "\035ListOpportunityHistoryRequest\022\023\n\006parent" +
+      "\030\001 \001(\tB\003\340A\002\022\021\n\tpage_size\030\002 \001(\005\022\022\n\npage_t" +
+      "oken\030\003 \001(\t\"p\n\036ListOpportunityHistoryResp" +
+      "onse\0225\n\007entries\030\001 \003(\0132$.leadflow.v1.Oppo" +
+      "rtunityHistoryEntry\022\027\n\017next_page_token\030\002" +
+      " \001(\t\"\036\n\034ListOpportunityStagesRequest\"N\n\035" +
+      "ListOpportunityStagesResponse\022-\n\006stages\030" +
+      "\001 \003(\0132\035.leadflow.v1.OpportunityStage\"\223\001\n" +
+      "\031GetPipelineSummaryRequest\022\r\n\005owner\030\001 \001(" +
+      "\t\022\017\n\007account\030\002 \001(\t\022+\n\020close_date_start\030\003" +
+      " \001(\0132\021.google.type.Date\022)\n\016close_date_en" +
+      "d\030\004 \001(\0132\021.google.type.Date\"\216\001\n\017PipelineA" +
+      "mounts\022\025\n\rcurrency_code\030\001 \001(\t\022\r\n\005count\030\002" +
+      " \001(\003\022(\n\014total_amount\030\003 \001(\0132\022.google.type" +
+      ".Money\022+\n\017weighted_amount\030\004 \001(\0132\022.google" +
+      ".type.Money\"\302\003\n\017PipelineSummary\0227\n\006stage" +
+      "s\030\001 \003(\0132\'.leadflow.v1.PipelineSummary.St" +
+      "ageGroup\022G\n\023forecast_categories\030\002 \003(\0132*." +
+      "leadflow.v1.PipelineSummary.ForecastGrou" +
+      "p\022)\n\003won\030\003 \003(\0132\034.leadflow.v1.PipelineAmo" +
+      "unts\022*\n\004lost\030\004 \003(\0132\034.leadflow.v1.Pipelin" +
+      "eAmounts\022\020\n\010win_rate\030\005 \001(\001\032J\n\nStageGroup" +
+      "\022\r\n\005stage\030\001 \001(\t\022-\n\007amounts\030\002 \001(\0132\034.leadf" +
+      "low.v1.PipelineAmounts\032x\n\rForecastGroup\022" +
+      "8\n\021forecast_category\030\001 \001(\0162\035.leadflow.v1" +
+      ".ForecastCategory\022-\n\007amounts\030\002 \001(\0132\034.lea" +
+      "dflow.v1.PipelineAmounts2\314\007\n\022Opportunity" +
+      "Service\022m\n\021CreateOpportunity\022%.leadflow." +
+      "v1.CreateOpportunityRequest\032\030.leadflow.v" +
+      "1.Opportunity\"\027\242\273\030\023opportunities.write\022f" +
+      "\n\016GetOpportunity\022\".leadflow.v1.GetOpport" +
+      "unityRequest\032\030.leadflow.v1.Opportunity\"\026" +
+      "\242\273\030\022opportunities.read\022z\n\021ListOpportunit" +
       "ies\022%.leadflow.v1.ListOpportunitiesReque" +
       "st\032&.leadflow.v1.ListOpportunitiesRespon" +
-      "se\022T\n\021UpdateOpportunity\022%.leadflow.v1.Up" +
-      "dateOpportunityRequest\032\030.leadflow.v1.Opp" +
-      "ortunity\022R\n\021DeleteOpportunity\022%.leadflow" +
-      ".v1.DeleteOpportunityRequest\032\026.google.pr" +
-      "otobuf.Empty\022q\n\026ListOpportunityHistory\022*" +
-      ".leadflow.v1.ListOpportunityHistoryReque" +
-      "st\032+.leadflow.v1.ListOpportunityHistoryR" +
-      "esponse\022n\n\025ListOpportunityStages\022).leadf" +
-      "low.v1.ListOpportunityStagesRequest\032*.le" +
-      "adflow.v1.ListOpportunityStagesResponse\022" +
-      "Z\n\022GetPipelineSummary\022&.leadflow.v1.GetP" +
-      "ipelineSummaryRequest\032\034.leadflow.v1.Pipe" +
-      "lineSummaryB,\n\017dev.leadflow.v1B\027Opportun" +
-      "ityServiceProtoP\001b\006proto3"
+      "se\"\026\242\273\030\022opportunities.read\022m\n\021UpdateOppo" +
+      "rtunity\022%.leadflow.v1.UpdateOpportunityR" +
+      "equest\032\030.leadflow.v1.Opportunity\"\027\242\273\030\023op" +
+      "portunities.write\022k\n\021DeleteOpportunity\022%" +
+      ".leadflow.v1.DeleteOpportunityRequest\032\026." +
+      "google.protobuf.Empty\"\027\242\273\030\023opportunities" +
+      ".write\022\211\001\n\026ListOpportunityHistory\022*.lead" +
+      "flow.v1.ListOpportunityHistoryRequest\032+." +
+      "leadflow.v1.ListOpportunityHistoryRespon" +
+      "se\"\026\242\273\030\022opportunities.read\022\206\001\n\025ListOppor" +
+      "tunityStages\022).leadflow.v1.ListOpportuni" +
+      "tyStagesRequest\032*.leadflow.v1.ListOpport" +
+      "unityStagesResponse\"\026\242\273\030\022opportunities.r" +
+      "ead\022r\n\022GetPipelineSummary\022&.leadflow.v1." +
+      "GetPipelineSummaryRequest\032\034.leadflow.v1." +
+      "PipelineSummary\"\026\242\273\030\022opportunities.readB" +
+      ",\n\017dev.leadflow.v1B\027OpportunityServicePr" +
+      "otoP\001b\006proto3"
     };
     descriptor = com.google.protobuf.Descriptors.FileDescriptor
       .internalBuildGeneratedFileFrom(descriptorData,
@@ -175,6 +181,7 @@ public final class OpportunityServiceProto {
           com.google.protobuf.FieldMaskProto.getDescriptor(),
           com.google.type.DateProto.getDescriptor(),
           com.google.type.MoneyProto.getDescriptor(),
+          dev.leadflow.v1.AnnotationsProto.getDescriptor(),
           dev.leadflow.v1.OpportunityProto.getDescriptor(),
         });
     internal_static_leadflow_v1_CreateOpportunityRequest_descriptor =
@@ -270,6 +277,7 @@ public final class OpportunityServiceProto {
     com.google.protobuf.ExtensionRegistry registry =
         com.google.protobuf.ExtensionRegistry.newInstance();
     registry.add(com.google.api.FieldBehaviorProto.fieldBehavior);
+    registry.add(dev.leadflow.v1.AnnotationsProto.requiredScope);
     com.google.protobuf.Descriptors.FileDescriptor
         .internalUpdateFileDescriptor(descriptor, registry);
     com.google.api.FieldBehaviorProto.getDescriptor();
@@ -277,6 +285,7 @@ public final class OpportunityServiceProto {
     com.google.protobuf.FieldMaskProto.getDescriptor();
     com.google.type.DateProto.getDescriptor();
     com.google.type.MoneyProto.getDescriptor();
+    dev.leadflow.v1.AnnotationsProto.getDescriptor();
     dev.leadflow.v1.OpportunityProto.getDescriptor();
   }
 
