@@ -8,8 +8,10 @@ packages=(
   protobuf-compiler protobuf-compiler-grpc libprotobuf-dev libgrpc++-dev
   libabsl-dev libsqlitecpp-dev libsqlite3-dev libssl-dev
   libgtest-dev libgmock-dev
+  libmicrohttpd-dev  # serves /metrics (server/api/metrics_http.cc)
   jq       # the README's grpcurl walk-through pipes replies through jq
   sqlite3  # end-to-end tests inspect and age database files
+  curl     # tests/e2e/metrics_test.sh scrapes /metrics
 )
 
 missing=()

@@ -8,12 +8,16 @@
 #     sdk/python/generate.sh and check_generated.sh;
 #   - fills pip's cache (~/.cache/pip) with the pinned runtime and build
 #     dependencies, so `pip install ./sdk/python` is fast afterwards.
+#   - installs the end-to-end tests' own Python tools, pinned in
+#     tests/e2e/requirements.lock (prometheus_client's parser for /metrics),
+#     into that venv.
 # Idempotent: does nothing when the venv matches the current pins.
 # Python is taken from $PYTHON, else python3 on PATH.
 set -euo pipefail
 
 root=$(cd "$(dirname "$0")/.." && pwd)
 lock=$root/sdk/python/requirements.lock
+test_lock=$root/tests/e2e/requirements.lock
 pyproject=$root/sdk/python/pyproject.toml
 tools=${LEADFLOW_PYTHON_TOOLS:-$HOME/.cache/leadflow/python-tools}
 python=${PYTHON:-python3}
@@ -39,10 +43,10 @@ if ! "$python" -c 'import venv, ensurepip' >/dev/null 2>&1; then
     die "$python lacks the venv/ensurepip modules (Debian: apt-get install python3-venv)"
 fi
 
-# The stamp records what the venv was made from: the pins and the build
-# requirements (pyproject.toml), and the interpreter.
+# The stamp records what the venv was made from: the pins (the client's and
+# the tests'), the build requirements (pyproject.toml), and the interpreter.
 stamp=$tools/.leadflow-stamp
-want=$( { sha256sum "$lock" "$pyproject" | cut -d' ' -f1; "$python" -c 'import sys; print(sys.version)'; } | sha256sum | cut -d' ' -f1)
+want=$( { sha256sum "$lock" "$pyproject" "$test_lock" | cut -d' ' -f1; "$python" -c 'import sys; print(sys.version)'; } | sha256sum | cut -d' ' -f1)
 if [[ -x $tools/bin/python && -f $stamp && $(cat "$stamp") == "$want" ]]; then
   say "grpcio-tools venv at $tools is current; pip cache warm"
   exit 0
@@ -55,6 +59,7 @@ mkdir -p "$(dirname "$tools")"
 "$tools/bin/python" -m pip install -q -c "$lock" grpcio-tools
 "$tools/bin/python" -m grpc_tools.protoc --version >/dev/null ||
   die "grpc_tools.protoc does not run in $tools"
+"$tools/bin/python" -m pip install -q -r "$test_lock"
 
 # Fetch the pinned runtime and build dependencies once into pip's cache.
 say "caching the pinned runtime and build dependencies"

@@ -68,6 +68,9 @@ int main(int argc, char** argv) {
                "leadflow-server: serving on %s (port %d), database %s, schema version %d\n",
                listen.c_str(), (*server)->port(), db.c_str(),
                leadflow::store::LatestSchemaVersion());
+  if (const std::string metrics = (*server)->metrics_address(); !metrics.empty()) {
+    std::fprintf(stderr, "leadflow-server: metrics on %s\n", metrics.c_str());  // tests read it
+  }
 
   int signal = WaitForSignal(signals);
   for (; signal == SIGHUP; signal = WaitForSignal(signals)) {

@@ -41,6 +41,11 @@ ABSL_FLAG(int, max_calls_in_flight, kDefaults.max_calls_in_flight,
 ABSL_FLAG(std::int64_t, max_reply_bytes_in_flight, kDefaults.max_reply_bytes_in_flight,
           "serialized bytes of replies not yet taken by their clients; past it, calls are "
           "refused likewise (a reply's memory is a few times its serialized size)");
+ABSL_FLAG(double, rate_per_principal, kDefaults.principal_rate,
+          "calls per second each principal may make on average (0: no limit); past it, "
+          "RESOURCE_EXHAUSTED with a RetryInfo delay");
+ABSL_FLAG(double, burst_per_principal, kDefaults.principal_burst,
+          "calls each principal may make at once before the rate applies");
 ABSL_FLAG(int, max_streams_per_connection, kDefaults.max_streams_per_connection,
           "HTTP/2 streams one client connection may have open at once");
 ABSL_FLAG(int, max_receive_message_bytes, kDefaults.max_receive_message_bytes,
@@ -53,6 +58,13 @@ ABSL_FLAG(absl::Duration, max_connection_age, kDefaults.max_connection_age,
           "close connections after this long, so that clients spread over new servers");
 ABSL_FLAG(absl::Duration, max_connection_age_grace, kDefaults.max_connection_age_grace,
           "how long calls on a connection closed for its age may still take");
+
+// Observability (api/observability.h).
+ABSL_FLAG(std::string, metrics_listen, "",
+          "host:port to serve Prometheus metrics on over HTTP at /metrics (port 0 picks a free "
+          "port); empty: off. Anything but loopback needs --insecure: no authentication or TLS");
+ABSL_FLAG(std::string, access_log, "errors",
+          "one JSON line per call on stderr: off, errors (calls not ending OK) or all");
 
 namespace leadflow {
 namespace {
@@ -86,11 +98,19 @@ absl::StatusOr<api::ServerOptions> ServerOptionsFromFlags() {
   options.max_calls_in_flight = absl::GetFlag(FLAGS_max_calls_in_flight);
   options.max_reply_bytes_in_flight = absl::GetFlag(FLAGS_max_reply_bytes_in_flight);
   options.max_streams_per_connection = absl::GetFlag(FLAGS_max_streams_per_connection);
+  options.principal_rate = absl::GetFlag(FLAGS_rate_per_principal);
+  options.principal_burst = absl::GetFlag(FLAGS_burst_per_principal);
   options.max_receive_message_bytes = absl::GetFlag(FLAGS_max_receive_message_bytes);
   options.keepalive_time = absl::GetFlag(FLAGS_keepalive_time);
   options.keepalive_timeout = absl::GetFlag(FLAGS_keepalive_timeout);
   options.max_connection_age = absl::GetFlag(FLAGS_max_connection_age);
   options.max_connection_age_grace = absl::GetFlag(FLAGS_max_connection_age_grace);
+  // Observability.
+  options.metrics_listen = absl::GetFlag(FLAGS_metrics_listen);
+  absl::StatusOr<api::AccessLogLevel> access_log =
+      api::ParseAccessLogLevel(absl::GetFlag(FLAGS_access_log));
+  if (!access_log.ok()) return access_log.status();
+  options.access_log = *access_log;
   return options;
 }
 

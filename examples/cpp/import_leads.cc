@@ -2,7 +2,10 @@
 // prints the lead funnel. Each row's request id is derived from the list
 // name and row number, so running the same import twice creates nothing new.
 //
-//   import_leads LIST.csv [HOST:PORT]     (default 127.0.0.1:50051)
+//   import_leads LIST.csv [HOST:PORT]     (default $LEADFLOW_TARGET, else 127.0.0.1:50051)
+//
+// $LEADFLOW_TOKEN is sent as the bearer token; $LEADFLOW_TLS_CA (and
+// $LEADFLOW_TLS_CERT, $LEADFLOW_TLS_KEY) switch to TLS: options_from_env.h.
 //
 // The CSV has a header row naming its columns; known columns are first_name,
 // last_name, company, email, title, phone, website, industry, city, country.
@@ -16,6 +19,7 @@
 
 #include "absl/strings/str_cat.h"
 #include "leadflow/leadflow.h"
+#include "options_from_env.h"
 
 namespace {
 
@@ -107,7 +111,8 @@ int main(int argc, char** argv) {
   const std::string list = BaseName(argv[1]);
 
   leadflow::Options options;
-  options.target = argc > 2 ? argv[2] : "127.0.0.1:50051";
+  leadflow_examples::ApplyEnvironment(options);
+  if (argc > 2) options.target = argv[2];
   options.user_agent_prefix = "import-leads/1.0";
   leadflow::LeadClient leads(leadflow::MakeLeadConnection(options));
 

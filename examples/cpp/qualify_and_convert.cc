@@ -2,7 +2,10 @@
 // contacted, qualifies (interest shown, meeting agreed), is checked for
 // duplicates, converted, and its opportunity is walked to Closed Won.
 //
-//   qualify_and_convert [HOST:PORT]      (default 127.0.0.1:50051)
+//   qualify_and_convert [HOST:PORT]      (default $LEADFLOW_TARGET, else 127.0.0.1:50051)
+//
+// $LEADFLOW_TOKEN is sent as the bearer token; $LEADFLOW_TLS_CA (and
+// $LEADFLOW_TLS_CERT, $LEADFLOW_TLS_KEY) switch to TLS: options_from_env.h.
 
 #include <cstdio>
 #include <string>
@@ -10,6 +13,7 @@
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_format.h"
 #include "leadflow/leadflow.h"
+#include "options_from_env.h"
 
 namespace {
 
@@ -37,7 +41,8 @@ google::protobuf::FieldMask Mask(std::initializer_list<const char*> paths) {
 
 int main(int argc, char** argv) {
   leadflow::Options options;
-  options.target = argc > 1 ? argv[1] : "127.0.0.1:50051";
+  leadflow_examples::ApplyEnvironment(options);
+  if (argc > 1) options.target = argv[1];
   options.actor = "users/example-seller";
   options.user_agent_prefix = "qualify-and-convert/1.0";
   leadflow::LeadClient leads(leadflow::MakeLeadConnection(options));

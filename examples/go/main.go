@@ -3,7 +3,13 @@
 // and an opportunity, and the opportunity is won. Then it shows how to read
 // the rich error details of a refused request.
 //
-//	go run . HOST:PORT
+//	go run . [HOST:PORT]
+//
+// The server is HOST:PORT, else $LEADFLOW_TARGET, else 127.0.0.1:50051.
+// Every call sends the bearer token in $LEADFLOW_TOKEN, when set.
+// $LEADFLOW_TLS_CA (a PEM file: the CA that signed the server's certificate)
+// switches to TLS; $LEADFLOW_TLS_CERT and $LEADFLOW_TLS_KEY add a client
+// certificate (mutual TLS).
 //
 // Each step prints one line of stable text (resource ids vary).
 package main
@@ -24,6 +30,7 @@ import (
 	"google.golang.org/grpc/status"
 	"google.golang.org/protobuf/types/known/fieldmaskpb"
 
+	"leadflow.dev/sdk/go/leadflow"
 	leadflowv1 "leadflow.dev/sdk/go/leadflow/v1"
 )
 
@@ -31,14 +38,24 @@ import (
 const callTimeout = 10 * time.Second
 
 func main() {
-	if len(os.Args) != 2 {
-		fmt.Fprintf(os.Stderr, "usage: %s HOST:PORT\n", os.Args[0])
+	if len(os.Args) > 2 {
+		fmt.Fprintf(os.Stderr, "usage: %s [HOST:PORT]\n", os.Args[0])
 		os.Exit(2)
 	}
-	// The server listens without TLS on loopback; use TLS credentials elsewhere.
-	conn, err := grpc.NewClient(os.Args[1], grpc.WithTransportCredentials(insecure.NewCredentials()))
+	target := os.Getenv("LEADFLOW_TARGET")
+	if len(os.Args) == 2 {
+		target = os.Args[1]
+	} else if target == "" {
+		target = "127.0.0.1:50051"
+	}
+	options, err := dialOptions()
 	if err != nil {
-		fmt.Fprintf(os.Stderr, "connect %s: %v\n", os.Args[1], err)
+		fmt.Fprintf(os.Stderr, "error: %v\n", err)
+		os.Exit(1)
+	}
+	conn, err := grpc.NewClient(target, options...)
+	if err != nil {
+		fmt.Fprintf(os.Stderr, "connect %s: %v\n", target, err)
 		os.Exit(1)
 	}
 	defer conn.Close()
@@ -47,6 +64,28 @@ func main() {
 		fmt.Fprintf(os.Stderr, "error: %v\n", err)
 		os.Exit(1)
 	}
+}
+
+// dialOptions: TLS when $LEADFLOW_TLS_CA names a CA, else plaintext (for a
+// server on loopback); the token of $LEADFLOW_TOKEN on every call.
+func dialOptions() ([]grpc.DialOption, error) {
+	token := os.Getenv("LEADFLOW_TOKEN")
+	if ca := os.Getenv("LEADFLOW_TLS_CA"); ca != "" {
+		creds, err := leadflow.TLS(ca, os.Getenv("LEADFLOW_TLS_CERT"), os.Getenv("LEADFLOW_TLS_KEY"))
+		if err != nil {
+			return nil, err
+		}
+		options := []grpc.DialOption{grpc.WithTransportCredentials(creds)}
+		if token != "" {
+			options = append(options, leadflow.WithToken(token))
+		}
+		return options, nil
+	}
+	options := []grpc.DialOption{grpc.WithTransportCredentials(insecure.NewCredentials())}
+	if token != "" {
+		options = append(options, leadflow.WithInsecureToken(token))
+	}
+	return options, nil
 }
 
 func run(leads leadflowv1.LeadServiceClient, opportunities leadflowv1.OpportunityServiceClient) error {

@@ -1,7 +1,13 @@
 #!/usr/bin/env python3
 """Leadflow from Python: a web-form lead becomes a won deal.
 
-Usage: python leadflow_story.py HOST:PORT
+Usage: python leadflow_story.py [HOST:PORT]
+
+The server is HOST:PORT, else $LEADFLOW_TARGET, else 127.0.0.1:50051. Every
+call sends the bearer token in $LEADFLOW_TOKEN, when set. $LEADFLOW_TLS_CA
+(a PEM file: the CA that signed the server's certificate) switches to TLS;
+$LEADFLOW_TLS_CERT and $LEADFLOW_TLS_KEY add a client certificate (mutual
+TLS).
 
 Captures a lead from a web form, marks it contacted, records the agreed
 meeting, converts it into an account, a contact and an opportunity, wins the
@@ -10,6 +16,7 @@ the rich error details (google.rpc.Status in the grpc-status-details-bin
 trailer). Needs the leadflow-client package (pip install ./sdk/python).
 """
 
+import os
 import sys
 import uuid
 
@@ -18,6 +25,7 @@ from google.protobuf import field_mask_pb2
 from google.rpc import error_details_pb2
 from grpc_status import rpc_status
 
+import leadflow
 from leadflow.v1 import (
     lead_pb2,
     lead_service_pb2,
@@ -142,11 +150,27 @@ def error_details(error: grpc.RpcError) -> tuple[str, list[str]]:
     return reason, fields
 
 
+def pem(variable: str) -> bytes | None:
+    """The contents of the PEM file named by an environment variable, if set."""
+    path = os.environ.get(variable)
+    if not path:
+        return None
+    with open(path, "rb") as file:
+        return file.read()
+
+
 def main(argv: list[str]) -> int:
-    if len(argv) != 2:
-        print(f"usage: {argv[0]} HOST:PORT", file=sys.stderr)
+    if len(argv) > 2:
+        print(f"usage: {argv[0]} [HOST:PORT]", file=sys.stderr)
         return 2
-    with grpc.insecure_channel(argv[1]) as channel:
+    target = argv[1] if len(argv) == 2 else os.environ.get("LEADFLOW_TARGET", "127.0.0.1:50051")
+    with leadflow.channel(
+        target,
+        token=os.environ.get("LEADFLOW_TOKEN"),
+        root_certificates=pem("LEADFLOW_TLS_CA"),
+        certificate_chain=pem("LEADFLOW_TLS_CERT"),
+        private_key=pem("LEADFLOW_TLS_KEY"),
+    ) as channel:
         try:
             story(channel)
         except grpc.RpcError as error:

@@ -6,6 +6,7 @@
 #include "absl/strings/match.h"
 #include "absl/strings/str_cat.h"
 #include "absl/strings/strip.h"
+#include "absl/time/clock.h"
 #include "domain/errors.h"
 #include "leadflow/v1/annotations.pb.h"
 
@@ -152,6 +153,10 @@ absl::StatusOr<Caller> Admission::Admit(const grpc::CallbackServerContext& conte
   }
   caller.principal = (*principal)->name();
   if (record != nullptr) record->principal = caller.principal;
+  if (const absl::Duration wait = rates_.Take(caller.principal, absl::Now());
+      wait > absl::ZeroDuration()) {
+    return refuse(Refusal::kRate, domain::RateLimited(caller.principal, wait));
+  }
   if (actor && *actor != caller.principal) {
     if (!(*principal)->may_act_for_others()) {
       return refuse(Refusal::kScope,

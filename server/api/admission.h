@@ -13,6 +13,8 @@
 //     whether that principal holds the scope the method declares in the
 //     protos (`leadflow.v1.required_scope`) — PERMISSION_DENIED naming it
 //     otherwise.
+//     Each principal may make a limited rate of calls (RESOURCE_EXHAUSTED,
+//     RATE_LIMITED, with a RetryInfo delay past it).
 //  3. Who the actor is: the principal, or the `leadflow-actor` header when
 //     the principal may act for others.
 // Every handler starts with LEADFLOW_ADMIT(context).
@@ -32,6 +34,7 @@
 #include "absl/synchronization/mutex.h"
 #include "api/call_tracker.h"
 #include "api/principals.h"
+#include "api/rate_limiter.h"
 #include "google/protobuf/descriptor.h"
 
 namespace leadflow::api {
@@ -52,6 +55,10 @@ struct Caller {
 struct AdmissionLimits {
   int max_calls_in_flight = 1000;
   std::int64_t max_reply_bytes_in_flight = std::int64_t{64} << 20;
+  // Calls per second each principal may make on average, and at once; a
+  // rate of 0 turns the limit off. Without principals there is no limit.
+  double principal_rate = 5000;
+  double principal_burst = 10000;
 };
 
 class Admission {
@@ -78,7 +85,10 @@ class Admission {
  private:
   Admission(CallTracker& tracker, AdmissionLimits limits,
             absl::flat_hash_map<std::string, std::string> scopes)
-      : tracker_(tracker), limits_(limits), scopes_(std::move(scopes)) {}
+      : tracker_(tracker),
+        limits_(limits),
+        scopes_(std::move(scopes)),
+        rates_(limits.principal_rate, limits.principal_burst) {}
 
   absl::Status CheckLimits() const;
   absl::StatusOr<const Principals::Principal*> Authenticate(
@@ -87,6 +97,7 @@ class Admission {
   CallTracker& tracker_;
   const AdmissionLimits limits_;
   const absl::flat_hash_map<std::string, std::string> scopes_;  // method -> scope
+  mutable RateLimiter rates_;
   mutable absl::Mutex mu_;
   std::shared_ptr<const Principals> principals_ ABSL_GUARDED_BY(mu_);
 };

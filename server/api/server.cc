@@ -86,17 +86,29 @@ absl::StatusOr<std::unique_ptr<LeadflowServer>> LeadflowServer::Start(
     server->certificates_ = std::move(tls_credentials.provider);
   }
   const google::protobuf::DescriptorPool& pool = *google::protobuf::DescriptorPool::generated_pool();
+  // The services served, as admission and the metrics know them.
+  const std::vector<const google::protobuf::ServiceDescriptor*> services = {
+      pool.FindServiceByName(v1::LeadService::service_full_name()),
+      pool.FindServiceByName(v1::AccountService::service_full_name()),
+      pool.FindServiceByName(v1::OpportunityService::service_full_name()),
+      pool.FindServiceByName(v1::AdminService::service_full_name())};
   LEADFLOW_ASSIGN_OR_RETURN(
       server->admission_,
       Admission::Create(server->calls_,
-                        {std::max(1, o.max_calls_in_flight), o.max_reply_bytes_in_flight},
-                        {pool.FindServiceByName(v1::LeadService::service_full_name()),
-                         pool.FindServiceByName(v1::AccountService::service_full_name()),
-                         pool.FindServiceByName(v1::OpportunityService::service_full_name()),
-                         pool.FindServiceByName(v1::AdminService::service_full_name())}));
+                        {std::max(1, o.max_calls_in_flight), o.max_reply_bytes_in_flight,
+                         o.principal_rate, o.principal_burst},
+                        services));
   LEADFLOW_RETURN_IF_ERROR(server->ReloadPrincipals());
 
-  LEADFLOW_ASSIGN_OR_RETURN(server->store_, store::SqliteStore::Open({o.db_path}));
+  // Metrics and the access log (observability.h), before the store, whose
+  // writer reports to them, and before any call.
+  server->observability_ =
+      std::make_unique<Observability>(server->calls_, services, o.db_path, o.access_log);
+  LEADFLOW_RETURN_IF_ERROR(server->observability_->ServeMetrics(o.metrics_listen, o.insecure));
+  store::SqliteStore::Options store_options{o.db_path};
+  store_options.writer_stats = server->observability_->writer_stats();
+
+  LEADFLOW_ASSIGN_OR_RETURN(server->store_, store::SqliteStore::Open(store_options));
   const Admission& admission = *server->admission_;
   server->lead_service_ = std::make_unique<LeadService>(o.catalog, *server->store_, admission);
   server->account_service_ =

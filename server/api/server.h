@@ -21,6 +21,7 @@
 #include "api/call_tracker.h"
 #include "api/idle_memory_trimmer.h"
 #include "api/lead_service.h"
+#include "api/observability.h"
 #include "api/opportunity_service.h"
 #include "domain/catalog.h"
 #include "store/sqlite_store.h"
@@ -40,6 +41,11 @@ struct ServerOptions {
   // times its serialized size (the message and its bytes), so the default
   // keeps a burst of large List calls to a few hundred MB.
   std::int64_t max_reply_bytes_in_flight = std::int64_t{64} << 20;
+  // Calls per second each principal may make on average, and in a burst;
+  // past it, RESOURCE_EXHAUSTED (RATE_LIMITED) with a RetryInfo delay.
+  // 0 turns the limit off.
+  double principal_rate = 5000;
+  double principal_burst = 10000;
   // HTTP/2 streams one connection may have open at once (advertised in
   // SETTINGS_MAX_CONCURRENT_STREAMS); a client queues the rest.
   int max_streams_per_connection = 100;
@@ -68,6 +74,15 @@ struct ServerOptions {
   bool insecure = false;
   // Server reflection; unset: on when listening on loopback only.
   std::optional<bool> reflection;
+
+  // Observability (observability.h). host:port to serve Prometheus metrics
+  // on over HTTP at /metrics (port 0 picks a free port); empty: none.
+  // Beyond loopback only with `insecure`: the endpoint has no
+  // authentication or TLS.
+  std::string metrics_listen;
+  // Which calls get a JSON line on stderr (access_log.h). Off here, so that
+  // in-process servers (tests) stay quiet; the flag's default is kErrors.
+  AccessLogLevel access_log = AccessLogLevel::kOff;
 };
 
 class LeadflowServer {
@@ -81,6 +96,9 @@ class LeadflowServer {
 
   // The port actually bound.
   int port() const { return port_; }
+
+  // "host:port" of the metrics endpoint as bound; empty without one.
+  std::string metrics_address() const { return observability_->metrics_address(); }
 
   // Reads the principals file again and, if it is valid, makes calls
   // authenticate against it from now on; otherwise keeps the current one
@@ -104,6 +122,9 @@ class LeadflowServer {
   std::unique_ptr<AccountService> account_service_;
   std::unique_ptr<OpportunityService> opportunity_service_;
   std::unique_ptr<AdminService> admin_service_;
+  // Observers of calls_ and of the store's writer: after store_ (so its
+  // metrics endpoint stops first) and before server_ (so it outlives calls).
+  std::unique_ptr<Observability> observability_;
   std::shared_ptr<grpc::experimental::FileWatcherCertificateProvider> certificates_;
   std::unique_ptr<grpc::Server> server_;
   int port_ = 0;

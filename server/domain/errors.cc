@@ -1,6 +1,7 @@
 #include "domain/errors.h"
 
 #include <algorithm>
+#include <cstdint>
 #include <utility>
 #include <vector>
 
@@ -110,6 +111,21 @@ absl::Status Refused(absl::StatusCode code, leadflow::v1::ErrorReason reason,
                      std::string message) {
   absl::Status status(code, std::move(message));
   Attach(status, MakeErrorInfo(reason));
+  return status;
+}
+
+absl::Status RateLimited(absl::string_view principal, absl::Duration retry_after) {
+  absl::Status status(absl::StatusCode::kResourceExhausted,
+                      absl::StrCat(principal, " is over its rate of calls; retry after ",
+                                   absl::FormatDuration(retry_after)));
+  Attach(status, MakeErrorInfo(leadflow::v1::RATE_LIMITED));
+  google::rpc::RetryInfo retry;
+  const absl::Duration delay = absl::Ceil(retry_after, absl::Milliseconds(1));
+  const std::int64_t seconds = absl::ToInt64Seconds(delay);
+  retry.mutable_retry_delay()->set_seconds(seconds);
+  retry.mutable_retry_delay()->set_nanos(
+      static_cast<std::int32_t>(absl::ToInt64Nanoseconds(delay - absl::Seconds(seconds))));
+  Attach(status, retry);
   return status;
 }
 

@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "absl/status/status.h"
+#include "absl/time/time.h"
 #include "google/rpc/status.pb.h"
 #include "leadflow/v1/error_reason.pb.h"
 
@@ -66,6 +67,10 @@ absl::Status FailedPrecondition(leadflow::v1::ErrorReason reason,
 // (INVALID_ARGUMENT, when no one field is to blame), ...
 absl::Status Refused(absl::StatusCode code, leadflow::v1::ErrorReason reason,
                      std::string message);
+
+// RESOURCE_EXHAUSTED (RATE_LIMITED) for a principal past its rate, with a
+// google.rpc.RetryInfo saying to retry after `retry_after`.
+absl::Status RateLimited(absl::string_view principal, absl::Duration retry_after);
 
 // PERMISSION_DENIED (SCOPE_MISSING) for a caller without the `scope`
 // method `method` requires; ErrorInfo.metadata "scope" names it.

@@ -139,7 +139,8 @@ absl::StatusOr<std::unique_ptr<SqliteStore>> SqliteStore::Open(const Options& op
     return std::unique_ptr<SqliteStore>(new SqliteStore(options.path, std::move(lock),
                                                         std::move(writer_connection),
                                                         std::move(readers), std::move(tokens),
-                                                        options.max_write_group));
+                                                        options.max_write_group,
+                                                        options.writer_stats));
   } catch (const std::exception& e) {
     return domain::ServerError(
         absl::StatusCode::kInternal,
@@ -150,12 +151,13 @@ absl::StatusOr<std::unique_ptr<SqliteStore>> SqliteStore::Open(const Options& op
 SqliteStore::SqliteStore(std::string path, DatabaseLock lock,
                          std::unique_ptr<SqliteConnection> writer_connection,
                          std::unique_ptr<ReaderPool> readers, PageTokenCodec tokens,
-                         std::size_t max_write_group)
+                         std::size_t max_write_group, WriterStats* writer_stats)
     : lock_(std::move(lock)),
       path_(std::move(path)),
       readers_(std::move(readers)),
       tokens_(std::move(tokens)),
-      writer_(std::move(writer_connection), [this] { readers_->Reload(); }, max_write_group) {}
+      writer_(std::move(writer_connection), [this] { readers_->Reload(); }, max_write_group,
+              writer_stats) {}
 
 SqliteStore::~SqliteStore() { Shutdown(); }
 

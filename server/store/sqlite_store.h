@@ -36,6 +36,9 @@ class SqliteStore final : public Store {
     int reader_connections = 4;
     // Most writes committed together (see writer.h).
     std::size_t max_write_group = Writer::kDefaultMaxGroupSize;
+    // Hears of the writer's queue and groups, for metrics; must outlive the
+    // store. Optional.
+    WriterStats* writer_stats = nullptr;
   };
 
   // Opens (creating and migrating as needed) the database at `options.path`
@@ -106,7 +109,7 @@ class SqliteStore final : public Store {
   SqliteStore(std::string path, DatabaseLock lock,
               std::unique_ptr<SqliteConnection> writer_connection,
               std::unique_ptr<ReaderPool> readers, PageTokenCodec tokens,
-              std::size_t max_write_group);
+              std::size_t max_write_group, WriterStats* writer_stats);
 
   // Runs `apply` as a write job whose result is delivered to `done`.
   template <typename T>

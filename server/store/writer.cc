@@ -1,12 +1,14 @@
 #include "store/writer.h"
 
 #include <algorithm>
+#include <cstdint>
 #include <utility>
 #include <vector>
 
 #include <sqlite3.h>
 
 #include "absl/strings/str_cat.h"
+#include "absl/time/clock.h"
 #include "domain/errors.h"
 #include "store/storage_error.h"
 
@@ -32,10 +34,12 @@ absl::Status ApplyInSavepoint(SqliteConnection& connection, WriteJob& job) {
 }  // namespace
 
 Writer::Writer(std::unique_ptr<SqliteConnection> connection,
-               absl::AnyInvocable<void()> statistics_refreshed, std::size_t max_group_size)
+               absl::AnyInvocable<void()> statistics_refreshed, std::size_t max_group_size,
+               WriterStats* stats)
     : connection_(std::move(connection)),
       statistics_refreshed_(std::move(statistics_refreshed)),
       max_group_size_(std::max<std::size_t>(1, max_group_size)),
+      stats_(stats != nullptr ? stats : &own_stats_),
       thread_([this] { Run(); }) {}
 
 Writer::~Writer() { Shutdown(); }
@@ -45,6 +49,7 @@ void Writer::Submit(WriteJob job) {
     absl::MutexLock lock(&mu_);
     if (!stopping_) {
       queue_.push_back(std::move(job));
+      stats_->AddQueued(1);
       return;
     }
   }
@@ -89,6 +94,7 @@ void Writer::Run() {
         group.push_back(std::move(queue_.front()));
         queue_.pop_front();
       }
+      stats_->AddQueued(-static_cast<std::int64_t>(group.size()));
     }
     jobs_since_statistics_ += group.size();
     CommitGroup(group);
@@ -100,6 +106,7 @@ void Writer::CommitGroup(std::deque<WriteJob>& group) {
   SQLite::Database& db = connection_->db();
   std::vector<absl::Status> outcomes;
   outcomes.reserve(group.size());
+  const absl::Time begin = absl::Now();
   try {
     // IMMEDIATE takes the write lock up front, so a job never fails halfway
     // for want of it.
@@ -122,6 +129,7 @@ void Writer::CommitGroup(std::deque<WriteJob>& group) {
       if (outcome.ok()) outcome = failure;
     }
   }
+  stats_->GroupDone(group.size(), absl::Now() - begin);
   for (std::size_t i = 0; i < group.size(); ++i) {
     std::move(group[i].finish)(std::move(outcomes[i]));
   }

@@ -17,6 +17,7 @@
 #include "absl/status/status.h"
 #include "absl/synchronization/mutex.h"
 #include "store/sqlite_connection.h"
+#include "store/writer_stats.h"
 
 namespace leadflow::store {
 
@@ -41,9 +42,11 @@ class Writer {
   // `statistics_refreshed` is called on the writer thread after each
   // refresh of the planner's statistics. `max_group_size` 1 commits every
   // job on its own (for comparison in bench/write_throughput_bench).
+  // `stats`, when given, hears of the queue and of every group, and must
+  // outlive the writer.
   Writer(std::unique_ptr<SqliteConnection> connection,
          absl::AnyInvocable<void()> statistics_refreshed,
-         std::size_t max_group_size = kDefaultMaxGroupSize);
+         std::size_t max_group_size = kDefaultMaxGroupSize, WriterStats* stats = nullptr);
   ~Writer();  // Calls Shutdown().
 
   Writer(const Writer&) = delete;
@@ -64,6 +67,8 @@ class Writer {
   std::unique_ptr<SqliteConnection> connection_;
   absl::AnyInvocable<void()> statistics_refreshed_;
   const std::size_t max_group_size_;
+  WriterStats own_stats_;  // used when none is given
+  WriterStats* const stats_;
   absl::Mutex mu_;
   std::deque<WriteJob> queue_ ABSL_GUARDED_BY(mu_);
   bool stopping_ ABSL_GUARDED_BY(mu_) = false;

@@ -1,12 +1,24 @@
 #!/usr/bin/env bash
-# Runs the C++ SDK examples against the built leadflow-server and checks
-# what they print.
+# Runs the C++ SDK examples against the built leadflow-server, which
+# authenticates callers (--principals), with a bearer token
+# (Options::bearer_token, from $LEADFLOW_TOKEN) and checks what they print;
+# checks that without the token they are refused with UNAUTHENTICATED; runs
+# qualify_and_convert again over TLS (Options::credentials, from
+# $LEADFLOW_TLS_CA) against a server with a certificate made here.
 # Usage: cpp_examples_test.sh LEADFLOW_SERVER QUALIFY_AND_CONVERT IMPORT_LEADS CSV
 set -euo pipefail
 binary=$1 qualify=$2 import=$3 csv=$4
 source "$(dirname "$0")/server_harness.sh"
 work=$(mktemp -d)
-start_server "$binary" "$work/leadflow.db"
+
+# One principal with the scopes the examples and the grpcurl checks need;
+# qualify_and_convert names its actor, so it may act for others. A fresh
+# token each run.
+export LEADFLOW_TOKEN
+LEADFLOW_TOKEN=$(new_token)
+write_principals "$work/principals.textproto" services/cpp-examples "$LEADFLOW_TOKEN" true \
+  leads.read leads.write leads.convert opportunities.read opportunities.write
+start_server "$binary" "$work/leadflow.db" --principals="$work/principals.textproto"
 
 expect() {  # expect FILE TEXT
   grep -qF -- "$2" "$1" || { cat "$1"; fail "$(basename "$1") lacks: $2"; }
@@ -32,18 +44,44 @@ expect "$work/import.txt" "funnel: 9 leads, 1 converted (11%)"
 expect "$work/import.txt" "source Purchased List           8"
 expect "$work/progress.txt" "[##############################] 8/8"
 
+# Without the token both are turned away at their first call.
+if (unset LEADFLOW_TOKEN && "$qualify" "$ADDRESS") >"$work/no_token.txt" 2>&1; then
+  cat "$work/no_token.txt"
+  fail "qualify_and_convert succeeded without a token"
+fi
+expect "$work/no_token.txt" "CreateLead failed: UNAUTHENTICATED:"
+if (unset LEADFLOW_TOKEN && "$import" "$csv" "$ADDRESS") >"$work/no_token_import.txt" 2>&1; then
+  cat "$work/no_token_import.txt"
+  fail "import_leads succeeded without a token"
+fi
+expect "$work/no_token_import.txt" "UNAUTHENTICATED"
+
 # The same list again: request ids make it a no-op.
 "$import" "$csv" "$ADDRESS" >"$work/again.txt" 2>/dev/null || fail "second import failed"
 expect "$work/again.txt" "funnel: 9 leads, 1 converted (11%)"
 
 # The quoted fields survived the trip.
-grpcurl -plaintext -d '{"filter": "last_name = \"O\\\"Neill\""}' "$ADDRESS" \
+grpcurl -plaintext -H "authorization: Bearer $LEADFLOW_TOKEN" -d '{"filter": "last_name = \"O\\\"Neill\""}' "$ADDRESS" \
   leadflow.v1.LeadService/ListLeads >"$work/oneill.txt"
 expect "$work/oneill.txt" '"company": "Shamrock Software"'
-grpcurl -plaintext -d '{"filter": "company = \"Orbital Mechanics, Inc.\""}' "$ADDRESS" \
+grpcurl -plaintext -H "authorization: Bearer $LEADFLOW_TOKEN" -d '{"filter": "company = \"Orbital Mechanics, Inc.\""}' "$ADDRESS" \
   leadflow.v1.LeadService/ListLeads >"$work/orbital.txt"
 expect "$work/orbital.txt" '"row": "3"'
 
+stop_server || fail "the server did not exit cleanly"
+
+# TLS: the SDK verifies the server's certificate against a CA made here
+# (a fresh database, so the pipeline figures start from zero again).
+make_tls_certs "$work/certs"
+start_server "$binary" "$work/tls.db" --principals="$work/principals.textproto" \
+  --tls_cert="$work/certs/server.pem" --tls_key="$work/certs/server.key"
+LEADFLOW_TARGET=$ADDRESS LEADFLOW_TLS_CA=$work/certs/ca.pem "$qualify" >"$work/tls.txt" 2>&1 ||
+  { cat "$work/tls.txt"; fail "qualify_and_convert over TLS failed"; }
+expect "$work/tls.txt" "stage: Closed Won             probability 100%  forecast CLOSED   expected USD 48000.00"
+expect "$work/tls.txt" "pipeline: won 1 for USD 48000.00"
+# Plaintext to a TLS server does not get through.
+if "$qualify" "$ADDRESS" >"$work/plaintext.txt" 2>&1; then fail "plaintext reached the TLS server"; fi
+expect "$work/plaintext.txt" "CreateLead failed: UNAVAILABLE"
 stop_server || fail "the server did not exit cleanly"
 rm -rf "$work"
 echo "PASS: C++ examples"

@@ -1,9 +1,12 @@
 #!/usr/bin/env bash
 # End-to-end test of the Go SDK: builds sdk/go and examples/go as a user
 # would (the example's go.mod replaces the SDK with ../../sdk/go), runs the
-# SDK's own tests, runs the example against a real leadflow-server and checks
-# every line of its story, then checks that the committed stubs are current
-# and that check_generated.sh does notice stale ones.
+# SDK's own tests (the token and TLS helpers among them), runs the example
+# against a real leadflow-server that authenticates callers (--principals)
+# with a bearer token and checks every line of its story, checks that the
+# example without the token is refused with UNAUTHENTICATED, then checks that
+# the committed stubs are current and that check_generated.sh does notice
+# stale ones.
 #
 #   tests/e2e/go_example_test.sh LEADFLOW_SERVER
 #
@@ -33,9 +36,15 @@ echo "--- sdk/go: vet and test"
 echo "--- examples/go: build"
 (cd "$repo/examples/go" && go build -o "$tmp/leadflow-example" .) || fail "examples/go does not build"
 
-echo "--- examples/go: run against the server"
-start_server "$binary" "$tmp/leadflow.db" || fail "the server did not start"
-output=$("$tmp/leadflow-example" "$ADDRESS" 2>&1) || fail "the example failed:"$'\n'"$output"
+echo "--- examples/go: run against the server, with a token"
+# One principal with the scopes the story needs; a fresh token each run.
+token=$(new_token)
+write_principals "$tmp/principals.textproto" services/go-example "$token" false \
+  leads.write leads.convert opportunities.write
+start_server "$binary" "$tmp/leadflow.db" --principals="$tmp/principals.textproto" ||
+  fail "the server did not start"
+output=$(LEADFLOW_TARGET=$ADDRESS LEADFLOW_TOKEN=$token "$tmp/leadflow-example" 2>&1) ||
+  fail "the example failed:"$'\n'"$output"
 echo "$output"
 expected=(
   '^created leads/[^ ]+ status=Open - Not Contacted$'
@@ -48,6 +57,14 @@ expected=(
 for line in "${expected[@]}"; do
   grep -qE "$line" <<<"$output" || fail "the example printed no line matching: $line"
 done
+
+echo "--- examples/go: refused without the token"
+if output=$(LEADFLOW_TARGET=$ADDRESS "$tmp/leadflow-example" 2>&1); then
+  fail "the example succeeded without a token:"$'\n'"$output"
+fi
+echo "$output"
+grep -q "code = Unauthenticated" <<<"$output" || fail "the example without a token was not refused as UNAUTHENTICATED"
+! grep -q '^created' <<<"$output" || fail "a lead was created without a token"
 stop_server || fail "the server did not exit cleanly"
 
 echo "--- sdk/go: committed stubs are current"

@@ -1,9 +1,12 @@
 #!/usr/bin/env bash
 # Installs the Python client as a service would (pip install ./sdk/python
-# into a fresh venv outside the repo, with the pinned versions), runs
-# examples/python/leadflow_story.py and the first-call program of
-# sdk/python/README.md against the real server and checks what they print,
-# then checks that the committed stubs match the protos (check_generated.sh).
+# into a fresh venv outside the repo, with the pinned versions), runs its unit
+# tests, runs examples/python/leadflow_story.py and the first-call program of
+# sdk/python/README.md against the real server, which authenticates callers
+# (--principals), with a bearer token, and checks what they print; checks
+# that without the token the example is refused; runs the example once more
+# over TLS and once over mutual TLS; then checks that the committed stubs
+# match the protos (check_generated.sh).
 # Needs `bash ci/install_python.sh` first.
 # Usage: python_example_test.sh LEADFLOW_SERVER
 set -euo pipefail
@@ -28,27 +31,78 @@ expect_line() {  # expect_line FILE REGEX: a whole line matches
   >"$work/pip.txt" 2>&1 || { cat "$work/pip.txt"; fail "pip install ./sdk/python failed"; }
 "$work/venv/bin/python" -m pip check >/dev/null || fail "pip check found broken requirements"
 
-start_server "$binary" "$work/leadflow.db"
+# leadflow.channel against an in-process server (plaintext; TLS is below).
+(cd "$work" && "$work/venv/bin/python" -m unittest discover -s "$root/sdk/python/tests") \
+  >"$work/unittest.txt" 2>&1 || { cat "$work/unittest.txt"; fail "sdk/python unit tests failed"; }
 
-# Run from outside the repo so only the installed package can be imported.
-(cd "$work" && "$work/venv/bin/python" "$root/examples/python/leadflow_story.py" "$ADDRESS") \
-  >"$work/story.txt" 2>&1 || { cat "$work/story.txt"; fail "leadflow_story.py failed"; }
-cat "$work/story.txt"
-expect_line "$work/story.txt" 'created leads/[^ ]+ status=Open - Not Contacted'
-expect_line "$work/story.txt" 'updated status=Working - Contacted'
-expect_line "$work/story.txt" 'meeting agreed=true'
-expect_line "$work/story.txt" 'converted account=accounts/[^ ]+ contact=contacts/[^ ]+ opportunity=opportunities/[^ ]+'
-expect "$work/story.txt" "won stage=Closed Won probability=100 forecast=CLOSED"
-expect "$work/story.txt" "refused code=INVALID_ARGUMENT reason=FIELD_INVALID field=lead.last_name"
-[[ $(wc -l <"$work/story.txt") -eq 6 ]] || fail "leadflow_story.py printed more than the 6 expected lines"
+# One principal with what the story needs; it names its actor, so it may act
+# for others. The token is new each run; the server keeps only its hash.
+export LEADFLOW_TOKEN
+LEADFLOW_TOKEN=$(new_token)
+write_principals "$work/principals.textproto" services/python-example "$LEADFLOW_TOKEN" true \
+  leads.write leads.convert opportunities.write
+
+run_story() {  # run_story OUTPUT: the example from outside the repo (only the installed package imports)
+  (cd "$work" && "$work/venv/bin/python" "$root/examples/python/leadflow_story.py") >"$1" 2>&1
+}
+check_story() {  # check_story OUTPUT: the six lines of the story
+  cat "$1"
+  expect_line "$1" 'created leads/[^ ]+ status=Open - Not Contacted'
+  expect_line "$1" 'updated status=Working - Contacted'
+  expect_line "$1" 'meeting agreed=true'
+  expect_line "$1" 'converted account=accounts/[^ ]+ contact=contacts/[^ ]+ opportunity=opportunities/[^ ]+'
+  expect "$1" "won stage=Closed Won probability=100 forecast=CLOSED"
+  expect "$1" "refused code=INVALID_ARGUMENT reason=FIELD_INVALID field=lead.last_name"
+  [[ $(wc -l <"$1") -eq 6 ]] || fail "leadflow_story.py printed more than the 6 expected lines"
+}
+
+start_server "$binary" "$work/leadflow.db" --principals="$work/principals.textproto"
+export LEADFLOW_TARGET=$ADDRESS
+
+run_story "$work/story.txt" || { cat "$work/story.txt"; fail "leadflow_story.py failed"; }
+check_story "$work/story.txt"
+
+# Without the token the same program is turned away at its first call.
+if (unset LEADFLOW_TOKEN && run_story "$work/no_token.txt"); then
+  cat "$work/no_token.txt"
+  fail "leadflow_story.py succeeded without a token"
+fi
+expect "$work/no_token.txt" "error: UNAUTHENTICATED:"
+expect "$work/no_token.txt" "reason=CREDENTIALS_INVALID"
+grep -q '^created' "$work/no_token.txt" && fail "a lead was created without a token"
 
 # The README's first-call program (its first ```python block) runs as printed.
 awk '/^```python$/ {on = 1; next} on && /^```$/ {exit} on' "$root/sdk/python/README.md" >"$work/first_call.py"
 [[ -s $work/first_call.py ]] || fail "sdk/python/README.md has no python block"
-(cd "$work" && "$work/venv/bin/python" "$work/first_call.py" "$ADDRESS") >"$work/first_call.txt" 2>&1 ||
+(cd "$work" && "$work/venv/bin/python" "$work/first_call.py") >"$work/first_call.txt" 2>&1 ||
   { cat "$work/first_call.txt"; fail "the README's first call failed"; }
 expect_line "$work/first_call.txt" 'created leads/[^ ]+ status=Open - Not Contacted'
 
+stop_server || fail "the server did not exit cleanly"
+
+# TLS: the server presents a certificate from a CA made here, the example
+# trusts that CA ($LEADFLOW_TLS_CA).
+make_tls_certs "$work/certs"
+start_server "$binary" "$work/leadflow.db" --principals="$work/principals.textproto" \
+  --tls_cert="$work/certs/server.pem" --tls_key="$work/certs/server.key"
+LEADFLOW_TARGET=$ADDRESS LEADFLOW_TLS_CA=$work/certs/ca.pem run_story "$work/tls.txt" ||
+  { cat "$work/tls.txt"; fail "leadflow_story.py over TLS failed"; }
+check_story "$work/tls.txt"
+# A client that does not trust the CA never gets to send its token.
+if LEADFLOW_TARGET=$ADDRESS LEADFLOW_TLS_CA=$work/certs/client.pem run_story "$work/untrusted.txt"; then
+  fail "leadflow_story.py trusted a server certificate from an unknown CA"
+fi
+expect "$work/untrusted.txt" "error: UNAVAILABLE:"
+stop_server || fail "the server did not exit cleanly"
+
+# Mutual TLS: the server requires a client certificate from the same CA.
+start_server "$binary" "$work/leadflow.db" --principals="$work/principals.textproto" \
+  --tls_cert="$work/certs/server.pem" --tls_key="$work/certs/server.key" \
+  --tls_client_ca="$work/certs/ca.pem"
+LEADFLOW_TARGET=$ADDRESS LEADFLOW_TLS_CA=$work/certs/ca.pem \
+  LEADFLOW_TLS_CERT=$work/certs/client.pem LEADFLOW_TLS_KEY=$work/certs/client.key \
+  run_story "$work/mtls.txt" || { cat "$work/mtls.txt"; fail "leadflow_story.py over mutual TLS failed"; }
+check_story "$work/mtls.txt"
 stop_server || fail "the server did not exit cleanly"
 
 # The committed stubs are what the pinned grpcio-tools makes of the protos.

@@ -2,6 +2,12 @@
 # loopback port and stops it (only the process it started) on exit.
 #   start_server BINARY DB [FLAGS...]  sets SERVER_PID, ADDRESS, SERVER_LOG
 #   stop_server                        SIGTERM, waits, returns its exit code
+#   new_token                          prints a fresh random bearer token
+#   write_principals FILE NAME TOKEN MAY_ACT_FOR_OTHERS SCOPE...
+#                                      a --principals file with one principal
+#   make_tls_certs DIR                 DIR/{ca,server,client}.{pem,key}: a CA,
+#                                      a server certificate for 127.0.0.1 and
+#                                      localhost, a client one (mutual TLS)
 
 SERVER_PID=""
 SERVER_LOG=""
@@ -35,6 +41,46 @@ stop_server() {
   wait "$SERVER_PID" || code=$?
   SERVER_PID=""
   return $code
+}
+
+new_token() {
+  od -An -N32 -tx1 /dev/urandom | tr -d ' \n'
+}
+
+write_principals() {
+  local file=$1 name=$2 token=$3 act_for_others=$4
+  shift 4
+  local hash
+  hash=$(printf %s "$token" | sha256sum | cut -d' ' -f1)
+  {
+    echo "principals {"
+    echo "  name: \"$name\""
+    echo "  token_sha256: \"$hash\""
+    local scope
+    for scope in "$@"; do echo "  scopes: \"$scope\""; done
+    echo "  may_act_for_others: $act_for_others"
+    echo "}"
+  } >"$file"
+}
+
+make_tls_certs() {
+  local dir=$1
+  mkdir -p "$dir"
+  openssl req -x509 -newkey rsa:2048 -nodes -days 1 -subj "/CN=Leadflow test CA" \
+    -keyout "$dir/ca.key" -out "$dir/ca.pem" 2>/dev/null
+  # Clients check the name they dialled against the subjectAltName.
+  _sign_cert "$dir" server "/CN=localhost" \
+    'subjectAltName=IP:127.0.0.1,DNS:localhost\nextendedKeyUsage=serverAuth'
+  _sign_cert "$dir" client "/CN=leadflow-test-client" 'extendedKeyUsage=clientAuth'
+}
+
+_sign_cert() {  # _sign_cert DIR NAME SUBJECT EXTENSIONS: DIR/NAME.{pem,key}, signed by DIR/ca
+  local dir=$1 name=$2 subject=$3 extensions=$4
+  openssl req -newkey rsa:2048 -nodes -subj "$subject" \
+    -keyout "$dir/$name.key" -out "$dir/$name.csr" 2>/dev/null
+  printf 'basicConstraints=CA:FALSE\n%b\n' "$extensions" >"$dir/$name.ext"
+  openssl x509 -req -in "$dir/$name.csr" -CA "$dir/ca.pem" -CAkey "$dir/ca.key" \
+    -CAcreateserial -days 1 -extfile "$dir/$name.ext" -out "$dir/$name.pem" 2>/dev/null
 }
 
 cleanup_server() {

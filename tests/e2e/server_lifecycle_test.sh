@@ -45,6 +45,14 @@ for db in "" ":memory:"; do
     fail "--db='$db': unclear message: $(cat "$work/err.txt")"
 done
 
+# Secure by default: listening beyond loopback without principals and TLS
+# stops start-up, saying what to add (it never gets as far as binding).
+code=0
+"$binary" --listen=0.0.0.0:0 --db="$work/a.db" 2>"$work/err.txt" || code=$?
+[[ $code == 1 ]] || fail "0.0.0.0 without authentication: exit code $code, want 1"
+grep -q -- "--principals" "$work/err.txt" && grep -q -- "--tls_cert" "$work/err.txt" &&
+  grep -q -- "--insecure" "$work/err.txt" || fail "0.0.0.0: unclear message: $(cat "$work/err.txt")"
+
 # A valid config is applied.
 printf 'lead_sources: "Trade Show"\n' >"$work/ok.textproto"
 start_server "$binary" "$work/a.db" --config="$work/ok.textproto"

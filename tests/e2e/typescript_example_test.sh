@@ -1,8 +1,11 @@
 #!/usr/bin/env bash
 # The TypeScript SDK as a user installs it: `npm ci` + tsc build of
-# sdk/typescript, `npm ci` + tsc build of examples/typescript (which depends
-# on it by `file:`), then the example against the real server, and the check
-# that the committed generated stubs are current.
+# sdk/typescript and its unit test (the bearer token interceptor), `npm ci` +
+# tsc build of examples/typescript (which depends on it by `file:`), then the
+# example against the real server, which authenticates callers
+# (--principals), with a bearer token; the example without the token must be
+# refused with UNAUTHENTICATED; then the example over TLS; and the check that
+# the committed generated stubs are current.
 #
 #   tests/e2e/typescript_example_test.sh LEADFLOW_SERVER
 #
@@ -25,20 +28,28 @@ npm_quiet=(--no-audit --no-fund --loglevel=error)
 echo "--- sdk/typescript: npm ci, build"
 (cd "$sdk" && npm ci --ignore-scripts "${npm_quiet[@]}" && npm run --silent build) ||
   fail "building sdk/typescript"
+(cd "$sdk" && npm test --silent >"$work/unit.log" 2>&1) || { cat "$work/unit.log"; fail "sdk/typescript unit test"; }
 [[ -f $sdk/dist/index.js && -f $sdk/dist/index.d.ts ]] || fail "sdk/typescript/dist/index.{js,d.ts} missing"
 
 echo "--- examples/typescript: npm ci, build"
 (cd "$example" && npm ci --ignore-scripts "${npm_quiet[@]}" && npm run --silent build) ||
   fail "building examples/typescript"
 
-echo "--- example against the server"
-start_server "$server" "$work/leadflow.db" || fail "server did not start"
-out=$work/example.out
-if ! (cd "$example" && node dist/main.js "$ADDRESS") >"$out" 2>"$work/example.err"; then
-  cat "$out" "$work/example.err" >&2
-  fail "the example exited non-zero"
-fi
-cat "$out"
+# One principal with the scopes the story needs; it names its actor, so it
+# may act for others. A fresh token each run.
+token=$(new_token)
+write_principals "$work/principals.textproto" services/typescript-example "$token" true \
+  leads.write leads.convert opportunities.write
+
+check_story() {  # check_story OUTPUT: the six lines of the story, in order
+  cat "$1"
+  local pattern line=0
+  for pattern in "${expected[@]}"; do
+    line=$((line + 1))
+    sed -n "${line}p" "$1" | grep -Eq "$pattern" || fail "line $line of the output does not match: $pattern"
+  done
+  [[ $(wc -l <"$1") -eq ${#expected[@]} ]] || fail "expected ${#expected[@]} lines of output"
+}
 expected=(
   '^created leads/[^ ]+ status=Open - Not Contacted$'
   '^updated status=Working - Contacted$'
@@ -47,12 +58,36 @@ expected=(
   '^won stage=Closed Won probability=100 forecast=CLOSED$'
   '^refused code=INVALID_ARGUMENT reason=FIELD_INVALID field=lead\.last_name$'
 )
-line=0
-for pattern in "${expected[@]}"; do
-  line=$((line + 1))
-  sed -n "${line}p" "$out" | grep -Eq "$pattern" || fail "line $line of the output does not match: $pattern"
-done
-[[ $(wc -l <"$out") -eq ${#expected[@]} ]] || fail "expected ${#expected[@]} lines of output"
+
+echo "--- example against the server, with a token"
+start_server "$server" "$work/leadflow.db" --principals="$work/principals.textproto" || fail "server did not start"
+out=$work/example.out
+if ! (cd "$example" && LEADFLOW_TARGET=$ADDRESS LEADFLOW_TOKEN=$token node dist/main.js) >"$out" 2>"$work/example.err"; then
+  cat "$out" "$work/example.err" >&2
+  fail "the example exited non-zero"
+fi
+check_story "$out"
+
+echo "--- example without the token: refused"
+if (cd "$example" && LEADFLOW_TARGET=$ADDRESS node dist/main.js) >"$work/no_token.out" 2>&1; then
+  cat "$work/no_token.out"
+  fail "the example succeeded without a token"
+fi
+cat "$work/no_token.out"
+grep -q "^failed: UNAUTHENTICATED:" "$work/no_token.out" || fail "the example without a token was not refused as UNAUTHENTICATED"
+! grep -q "^created" "$work/no_token.out" || fail "a lead was created without a token"
+stop_server || fail "server did not stop cleanly"
+
+echo "--- example over TLS"
+make_tls_certs "$work/certs"
+start_server "$server" "$work/leadflow.db" --principals="$work/principals.textproto" \
+  --tls_cert="$work/certs/server.pem" --tls_key="$work/certs/server.key" || fail "server did not start"
+if ! (cd "$example" && LEADFLOW_TARGET=$ADDRESS LEADFLOW_TOKEN=$token LEADFLOW_TLS_CA=$work/certs/ca.pem \
+  node dist/main.js) >"$work/tls.out" 2>"$work/tls.err"; then
+  cat "$work/tls.out" "$work/tls.err" >&2
+  fail "the example over TLS exited non-zero"
+fi
+check_story "$work/tls.out"
 stop_server || fail "server did not stop cleanly"
 
 echo "--- generated stubs are current"

@@ -52,6 +52,7 @@
 #include "leadflow/v1/admin_service.grpc.pb.h"
 #include "leadflow/v1/lead_service.grpc.pb.h"
 #include "leadflow/v1/opportunity_service.grpc.pb.h"
+#include "support/raw_call.h"
 #include "support/status_matchers.h"
 #include "support/test_server.h"
 
@@ -59,6 +60,7 @@ namespace leadflow {
 namespace {
 
 using ::google::protobuf::Descriptor;
+using ::leadflow::testing::AllLeadflowMethods;
 using ::google::protobuf::FieldDescriptor;
 using ::google::protobuf::Message;
 using ::google::protobuf::MethodDescriptor;
@@ -183,22 +185,6 @@ std::string DescribeChange(const Snapshot& before, const Snapshot& after) {
 
 // The methods of every leadflow.v1 service linked into this binary (which
 // holds the whole server, so every service it registers).
-std::vector<const MethodDescriptor*> AllLeadflowMethods() {
-  std::vector<std::string> files;
-  google::protobuf::DescriptorPool::internal_generated_database()->FindAllFileNames(&files);
-  std::vector<const MethodDescriptor*> methods;
-  for (const std::string& name : files) {
-    const google::protobuf::FileDescriptor* file =
-        google::protobuf::DescriptorPool::generated_pool()->FindFileByName(name);
-    if (file == nullptr || file->package() != "leadflow.v1") continue;
-    for (int s = 0; s < file->service_count(); ++s) {
-      for (int m = 0; m < file->service(s)->method_count(); ++m) {
-        methods.push_back(file->service(s)->method(m));
-      }
-    }
-  }
-  return methods;
-}
 
 // "LeadService/CreateLead".
 std::string ShortName(const MethodDescriptor* method) {
@@ -360,34 +346,9 @@ class HostileInputTest : public ::testing::Test {
     return method;
   }
 
-  // Sends `request` as raw bytes to `method`, as any client could.
   grpc::Status CallRaw(const MethodDescriptor* method, const std::string& request,
                        std::string* response) {
-    // A channel of its own, so that no case inherits the connection state
-    // (HPACK tables, flow control) an earlier case's reply left behind.
-    grpc::ChannelArguments arguments;
-    arguments.SetInt(GRPC_ARG_USE_LOCAL_SUBCHANNEL_POOL, 1);
-    grpc::GenericStub stub(grpc::CreateCustomChannel(
-        server_.address(), grpc::InsecureChannelCredentials(), arguments));
-    grpc::Slice slice(request);
-    grpc::ByteBuffer request_buffer(&slice, 1);
-    grpc::ByteBuffer response_buffer;
-    std::unique_ptr<grpc::ClientContext> context = Context();
-    std::promise<grpc::Status> done;
-    stub.UnaryCall(context.get(),
-                   absl::StrCat("/", method->service()->full_name(), "/", method->name()),
-                   grpc::StubOptions(), &request_buffer, &response_buffer,
-                   [&done](grpc::Status status) { done.set_value(std::move(status)); });
-    grpc::Status status = done.get_future().get();
-    response->clear();
-    if (status.ok()) {
-      std::vector<grpc::Slice> slices;
-      (void)response_buffer.Dump(&slices);
-      for (const grpc::Slice& s : slices) {
-        response->append(reinterpret_cast<const char*>(s.begin()), s.size());
-      }
-    }
-    return status;
+    return testing::CallRaw(server_.address(), *method, request, response);
   }
 
   v1::Lead MustCreateLead(const std::string& last_name, const std::string& company) {

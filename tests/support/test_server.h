@@ -31,6 +31,9 @@ class TestServer {
   leadflow::v1::OpportunityService::Stub& opportunities() { return *opportunities_; }
   std::shared_ptr<grpc::Channel> channel() { return channel_; }
   const std::string& db_path() const { return db_path_; }
+  api::LeadflowServer& server() { return *server_; }
+  // A file in the server's temporary directory, for files the test writes.
+  std::string File(const std::string& name) const { return dir_.File(name); }
 
   // Stops the server (finishing its writes) and starts a new one on the
   // same port and database file, as after a process restart.

@@ -2,8 +2,15 @@
 // is contacted, agrees to a meeting, is converted, and its opportunity is
 // won. Then a refused call, and how to read its error details.
 //
-//   node dist/main.js HOST:PORT
+//   node dist/main.js [HOST:PORT]
+//
+// The server is HOST:PORT, else $LEADFLOW_TARGET, else 127.0.0.1:50051. Every
+// call sends the bearer token in $LEADFLOW_TOKEN, when set. $LEADFLOW_TLS_CA
+// (a PEM file: the CA that signed the server's certificate) switches to TLS;
+// $LEADFLOW_TLS_CERT and $LEADFLOW_TLS_KEY add a client certificate (mutual
+// TLS).
 
+import { readFileSync } from "node:fs";
 import {
   BadRequestSchema,
   ConnectError,
@@ -12,11 +19,25 @@ import {
   codeName,
   createLeadflowClients,
   newRequestId,
+  type TlsOptions,
 } from "@leadflow/client";
+
+/** TLS from the environment, or undefined (plaintext) without $LEADFLOW_TLS_CA. */
+function tlsFromEnv(): TlsOptions | undefined {
+  const { LEADFLOW_TLS_CA: ca, LEADFLOW_TLS_CERT: cert, LEADFLOW_TLS_KEY: key } = process.env;
+  if (!ca) return undefined;
+  return {
+    ca: readFileSync(ca),
+    cert: cert ? readFileSync(cert) : undefined,
+    key: key ? readFileSync(key) : undefined,
+  };
+}
 
 async function main(address: string): Promise<void> {
   const leadflow = createLeadflowClients({
     address,
+    bearerToken: process.env.LEADFLOW_TOKEN,
+    tls: tlsFromEnv(),
     actor: "users/example-seller",
     timeoutMs: 10_000,
     userAgent: "leadflow-example-typescript/0.1.0",
@@ -92,12 +113,14 @@ async function main(address: string): Promise<void> {
   }
 }
 
-const address = process.argv[2];
-if (!address) {
-  console.error("usage: node dist/main.js HOST:PORT");
+if (process.argv.length > 3) {
+  console.error("usage: node dist/main.js [HOST:PORT]");
   process.exit(2);
 }
+const address = process.argv[2] ?? process.env.LEADFLOW_TARGET ?? "127.0.0.1:50051";
 main(address).catch((err: unknown) => {
-  console.error(`failed: ${err instanceof Error ? err.message : String(err)}`);
+  // A refused call names its gRPC code, e.g. UNAUTHENTICATED without a token.
+  if (err instanceof ConnectError) console.error(`failed: ${codeName(err.code)}: ${err.rawMessage}`);
+  else console.error(`failed: ${err instanceof Error ? err.message : String(err)}`);
   process.exit(1);
 });

@@ -66,12 +66,23 @@ function baseUrlOf(options: LeadflowOptions): string {
   return `${options.tls ? "https" : "http"}://${address}`;
 }
 
+/**
+ * An interceptor that sends `authorization: Bearer <token>` on every call
+ * that has no `authorization` header of its own. Connect has no separate
+ * call credentials: headers are how a token travels, over TLS or not.
+ * `createLeadflowTransport` adds it for `bearerToken`; use it directly with
+ * a transport of your own.
+ */
+export function bearerToken(token: string): Interceptor {
+  return (next) => async (req) => {
+    if (!req.header.has("authorization")) req.header.set("authorization", `Bearer ${token}`);
+    return next(req);
+  };
+}
+
 function defaultHeaders(options: LeadflowOptions): Interceptor {
   return (next) => async (req) => {
     if (options.actor && !req.header.has(ACTOR_HEADER)) req.header.set(ACTOR_HEADER, options.actor);
-    if (options.bearerToken && !req.header.has("authorization")) {
-      req.header.set("authorization", `Bearer ${options.bearerToken}`);
-    }
     if (options.userAgent) {
       const current = req.header.get("user-agent");
       req.header.set("user-agent", current ? `${options.userAgent} ${current}` : options.userAgent);
@@ -96,7 +107,11 @@ export function createLeadflowTransport(options: LeadflowOptions | string): Lead
     baseUrl,
     sessionManager,
     defaultTimeoutMs: opts.timeoutMs,
-    interceptors: [defaultHeaders(opts), ...(opts.interceptors ?? [])],
+    interceptors: [
+      defaultHeaders(opts),
+      ...(opts.bearerToken ? [bearerToken(opts.bearerToken)] : []),
+      ...(opts.interceptors ?? []),
+    ],
   });
   return { transport, close: () => sessionManager.abort() };
 }

@@ -111,6 +111,10 @@ const (
 	// (`-wal`, `-journal`) lies next to it. The PreconditionFailure subject is
 	// the destination path. Nothing was written.
 	ErrorReason_BACKUP_DESTINATION_UNUSABLE ErrorReason = 23
+	// The caller's principal made more calls than its rate allows
+	// (RESOURCE_EXHAUSTED); a google.rpc.RetryInfo detail says how long to
+	// wait before the next call is admitted. Nothing was done.
+	ErrorReason_RATE_LIMITED ErrorReason = 24
 )
 
 // Enum value maps for ErrorReason.
@@ -140,6 +144,7 @@ var (
 		21: "SCOPE_MISSING",
 		22: "ACTOR_NOT_ALLOWED",
 		23: "BACKUP_DESTINATION_UNUSABLE",
+		24: "RATE_LIMITED",
 	}
 	ErrorReason_value = map[string]int32{
 		"ERROR_REASON_UNSPECIFIED":      0,
@@ -166,6 +171,7 @@ var (
 		"SCOPE_MISSING":                 21,
 		"ACTOR_NOT_ALLOWED":             22,
 		"BACKUP_DESTINATION_UNUSABLE":   23,
+		"RATE_LIMITED":                  24,
 	}
 )
 
@@ -200,7 +206,7 @@ var File_leadflow_v1_error_reason_proto protoreflect.FileDescriptor
 
 const file_leadflow_v1_error_reason_proto_rawDesc = "" +
 	"\n" +
-	"\x1eleadflow/v1/error_reason.proto\x12\vleadflow.v1*\xb5\x04\n" +
+	"\x1eleadflow/v1/error_reason.proto\x12\vleadflow.v1*\xc7\x04\n" +
 	"\vErrorReason\x12\x1c\n" +
 	"\x18ERROR_REASON_UNSPECIFIED\x10\x00\x12\x11\n" +
 	"\rFIELD_INVALID\x10\x01\x12\x12\n" +
@@ -226,7 +232,8 @@ const file_leadflow_v1_error_reason_proto_rawDesc = "" +
 	"\x13CREDENTIALS_INVALID\x10\x14\x12\x11\n" +
 	"\rSCOPE_MISSING\x10\x15\x12\x15\n" +
 	"\x11ACTOR_NOT_ALLOWED\x10\x16\x12\x1f\n" +
-	"\x1bBACKUP_DESTINATION_UNUSABLE\x10\x17B%\n" +
+	"\x1bBACKUP_DESTINATION_UNUSABLE\x10\x17\x12\x10\n" +
+	"\fRATE_LIMITED\x10\x18B%\n" +
 	"\x0fdev.leadflow.v1B\x10ErrorReasonProtoP\x01b\x06proto3"
 
 var (

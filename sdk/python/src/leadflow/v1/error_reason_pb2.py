@@ -24,7 +24,7 @@ _sym_db = _symbol_database.Default()
 
 
 
-DESCRIPTOR = _descriptor_pool.Default().AddSerializedFile(b'\n\x1eleadflow/v1/error_reason.proto\x12\x0bleadflow.v1*\xb5\x04\n\x0b\x45rrorReason\x12\x1c\n\x18\x45RROR_REASON_UNSPECIFIED\x10\x00\x12\x11\n\rFIELD_INVALID\x10\x01\x12\x12\n\x0e\x46ILTER_INVALID\x10\x02\x12\x14\n\x10ORDER_BY_INVALID\x10\x03\x12\x16\n\x12PAGE_TOKEN_INVALID\x10\x04\x12\x16\n\x12RESOURCE_NOT_FOUND\x10\x05\x12\x11\n\rETAG_MISMATCH\x10\x06\x12\x12\n\x0eLEAD_CONVERTED\x10\x07\x12!\n\x1d\x43ONVERTED_STATUS_NOT_SETTABLE\x10\x08\x12\x15\n\x11REQUEST_ID_REUSED\x10\t\x12\x12\n\x0eINTERNAL_ERROR\x10\n\x12\x17\n\x13SERVICE_UNAVAILABLE\x10\x0b\x12\x17\n\x13REFERENCE_NOT_FOUND\x10\x0c\x12\x12\n\x0e\x41\x43\x43OUNT_IN_USE\x10\r\x12\x12\n\x0e\x43ONTACT_IN_USE\x10\x0e\x12\x16\n\x12OPPORTUNITY_CLOSED\x10\x0f\x12\x16\n\x12OPPORTUNITY_IN_USE\x10\x10\x12\x10\n\x0cSTORAGE_FULL\x10\x11\x12\x0f\n\x0bSERVER_BUSY\x10\x12\x12\x15\n\x11REQUEST_MALFORMED\x10\x13\x12\x17\n\x13\x43REDENTIALS_INVALID\x10\x14\x12\x11\n\rSCOPE_MISSING\x10\x15\x12\x15\n\x11\x41\x43TOR_NOT_ALLOWED\x10\x16\x12\x1f\n\x1b\x42\x41\x43KUP_DESTINATION_UNUSABLE\x10\x17\x42%\n\x0f\x64\x65v.leadflow.v1B\x10\x45rrorReasonProtoP\x01\x62\x06proto3')
+DESCRIPTOR = _descriptor_pool.Default().AddSerializedFile(b'\n\x1eleadflow/v1/error_reason.proto\x12\x0bleadflow.v1*\xc7\x04\n\x0b\x45rrorReason\x12\x1c\n\x18\x45RROR_REASON_UNSPECIFIED\x10\x00\x12\x11\n\rFIELD_INVALID\x10\x01\x12\x12\n\x0e\x46ILTER_INVALID\x10\x02\x12\x14\n\x10ORDER_BY_INVALID\x10\x03\x12\x16\n\x12PAGE_TOKEN_INVALID\x10\x04\x12\x16\n\x12RESOURCE_NOT_FOUND\x10\x05\x12\x11\n\rETAG_MISMATCH\x10\x06\x12\x12\n\x0eLEAD_CONVERTED\x10\x07\x12!\n\x1d\x43ONVERTED_STATUS_NOT_SETTABLE\x10\x08\x12\x15\n\x11REQUEST_ID_REUSED\x10\t\x12\x12\n\x0eINTERNAL_ERROR\x10\n\x12\x17\n\x13SERVICE_UNAVAILABLE\x10\x0b\x12\x17\n\x13REFERENCE_NOT_FOUND\x10\x0c\x12\x12\n\x0e\x41\x43\x43OUNT_IN_USE\x10\r\x12\x12\n\x0e\x43ONTACT_IN_USE\x10\x0e\x12\x16\n\x12OPPORTUNITY_CLOSED\x10\x0f\x12\x16\n\x12OPPORTUNITY_IN_USE\x10\x10\x12\x10\n\x0cSTORAGE_FULL\x10\x11\x12\x0f\n\x0bSERVER_BUSY\x10\x12\x12\x15\n\x11REQUEST_MALFORMED\x10\x13\x12\x17\n\x13\x43REDENTIALS_INVALID\x10\x14\x12\x11\n\rSCOPE_MISSING\x10\x15\x12\x15\n\x11\x41\x43TOR_NOT_ALLOWED\x10\x16\x12\x1f\n\x1b\x42\x41\x43KUP_DESTINATION_UNUSABLE\x10\x17\x12\x10\n\x0cRATE_LIMITED\x10\x18\x42%\n\x0f\x64\x65v.leadflow.v1B\x10\x45rrorReasonProtoP\x01\x62\x06proto3')
 
 _globals = globals()
 _builder.BuildMessageAndEnumDescriptors(DESCRIPTOR, _globals)
@@ -33,5 +33,5 @@ if not _descriptor._USE_C_DESCRIPTORS:
   _globals['DESCRIPTOR']._loaded_options = None
   _globals['DESCRIPTOR']._serialized_options = b'\n\017dev.leadflow.v1B\020ErrorReasonProtoP\001'
   _globals['_ERRORREASON']._serialized_start=48
-  _globals['_ERRORREASON']._serialized_end=613
+  _globals['_ERRORREASON']._serialized_end=631
 # @@protoc_insertion_point(module_scope)

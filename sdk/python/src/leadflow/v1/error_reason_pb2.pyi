@@ -30,6 +30,7 @@ class ErrorReason(int, metaclass=_enum_type_wrapper.EnumTypeWrapper):
     SCOPE_MISSING: _ClassVar[ErrorReason]
     ACTOR_NOT_ALLOWED: _ClassVar[ErrorReason]
     BACKUP_DESTINATION_UNUSABLE: _ClassVar[ErrorReason]
+    RATE_LIMITED: _ClassVar[ErrorReason]
 ERROR_REASON_UNSPECIFIED: ErrorReason
 FIELD_INVALID: ErrorReason
 FILTER_INVALID: ErrorReason
@@ -54,3 +55,4 @@ CREDENTIALS_INVALID: ErrorReason
 SCOPE_MISSING: ErrorReason
 ACTOR_NOT_ALLOWED: ErrorReason
 BACKUP_DESTINATION_UNUSABLE: ErrorReason
+RATE_LIMITED: ErrorReason

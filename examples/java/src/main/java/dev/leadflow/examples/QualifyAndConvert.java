@@ -5,6 +5,7 @@ import com.google.protobuf.FieldMask;
 import com.google.protobuf.InvalidProtocolBufferException;
 import com.google.rpc.BadRequest;
 import com.google.rpc.ErrorInfo;
+import dev.leadflow.client.BearerToken;
 import dev.leadflow.v1.ConvertLeadRequest;
 import dev.leadflow.v1.ConvertLeadResponse;
 import dev.leadflow.v1.CreateLeadRequest;
@@ -15,11 +16,16 @@ import dev.leadflow.v1.Opportunity;
 import dev.leadflow.v1.OpportunityServiceGrpc;
 import dev.leadflow.v1.UpdateLeadRequest;
 import dev.leadflow.v1.UpdateOpportunityRequest;
+import io.grpc.CallCredentials;
+import io.grpc.ChannelCredentials;
 import io.grpc.Grpc;
 import io.grpc.InsecureChannelCredentials;
 import io.grpc.ManagedChannel;
 import io.grpc.StatusRuntimeException;
+import io.grpc.TlsChannelCredentials;
 import io.grpc.protobuf.StatusProto;
+import java.io.File;
+import java.io.IOException;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 
@@ -27,7 +33,11 @@ import java.util.concurrent.TimeUnit;
  * Takes one lead from a web form to a won opportunity with the Leadflow Java
  * client, then shows how to read the rich error details of a refused call.
  *
- * <p>Usage: {@code QualifyAndConvert HOST:PORT}
+ * <p>Usage: {@code QualifyAndConvert [HOST:PORT]}. The server is HOST:PORT, else
+ * {@code $LEADFLOW_TARGET}, else 127.0.0.1:50051. Every call sends the bearer token in
+ * {@code $LEADFLOW_TOKEN}, when set. {@code $LEADFLOW_TLS_CA} (a PEM file: the CA that signed
+ * the server's certificate) switches to TLS; {@code $LEADFLOW_TLS_CERT} and {@code
+ * $LEADFLOW_TLS_KEY} add a client certificate (mutual TLS).
  */
 public final class QualifyAndConvert {
   private static final long DEADLINE_SECONDS = 10;
@@ -35,23 +45,50 @@ public final class QualifyAndConvert {
   private QualifyAndConvert() {}
 
   public static void main(String[] args) throws Exception {
-    if (args.length != 1) {
-      System.err.println("usage: QualifyAndConvert HOST:PORT");
+    if (args.length > 1) {
+      System.err.println("usage: QualifyAndConvert [HOST:PORT]");
       System.exit(2);
     }
-    ManagedChannel channel =
-        Grpc.newChannelBuilder(args[0], InsecureChannelCredentials.create()).build();
+    String target = args.length == 1 ? args[0] : env("LEADFLOW_TARGET", "127.0.0.1:50051");
+    String ca = env("LEADFLOW_TLS_CA", "");
+    ManagedChannel channel = Grpc.newChannelBuilder(target, channelCredentials(ca)).build();
+    String token = env("LEADFLOW_TOKEN", "");
+    // Without TLS the token may only go to a server on loopback: say so explicitly.
+    CallCredentials credentials =
+        token.isEmpty()
+            ? null
+            : ca.isEmpty() ? BearerToken.allowingPlaintext(token) : BearerToken.of(token);
     try {
-      run(channel);
+      run(channel, credentials);
     } finally {
       channel.shutdownNow().awaitTermination(5, TimeUnit.SECONDS);
     }
   }
 
-  private static void run(ManagedChannel channel) {
-    LeadServiceGrpc.LeadServiceBlockingStub leads = LeadServiceGrpc.newBlockingStub(channel);
+  private static String env(String name, String fallback) {
+    String value = System.getenv(name);
+    return value == null || value.isEmpty() ? fallback : value;
+  }
+
+  /** TLS trusting the CA file (with a client certificate when given), else plaintext. */
+  private static ChannelCredentials channelCredentials(String ca) throws IOException {
+    if (ca.isEmpty()) {
+      return InsecureChannelCredentials.create();
+    }
+    TlsChannelCredentials.Builder tls = TlsChannelCredentials.newBuilder().trustManager(new File(ca));
+    String cert = env("LEADFLOW_TLS_CERT", "");
+    if (!cert.isEmpty()) {
+      tls.keyManager(new File(cert), new File(env("LEADFLOW_TLS_KEY", "")));
+    }
+    return tls.build();
+  }
+
+  private static void run(ManagedChannel channel, CallCredentials credentials) {
+    // withCallCredentials(null) leaves a stub without credentials.
+    LeadServiceGrpc.LeadServiceBlockingStub leads =
+        LeadServiceGrpc.newBlockingStub(channel).withCallCredentials(credentials);
     OpportunityServiceGrpc.OpportunityServiceBlockingStub opportunities =
-        OpportunityServiceGrpc.newBlockingStub(channel);
+        OpportunityServiceGrpc.newBlockingStub(channel).withCallCredentials(credentials);
 
     // 1. A lead arrives from the pricing page's contact form.
     Lead lead =

@@ -243,6 +243,16 @@ public enum ErrorReason
    * <code>BACKUP_DESTINATION_UNUSABLE = 23;</code>
    */
   BACKUP_DESTINATION_UNUSABLE(23),
+  /**
+   * <pre>
+   * The caller's principal made more calls than its rate allows
+   * (RESOURCE_EXHAUSTED); a google.rpc.RetryInfo detail says how long to
+   * wait before the next call is admitted. Nothing was done.
+   * </pre>
+   *
+   * <code>RATE_LIMITED = 24;</code>
+   */
+  RATE_LIMITED(24),
   UNRECOGNIZED(-1),
   ;
 
@@ -471,6 +481,16 @@ public enum ErrorReason
    * <code>BACKUP_DESTINATION_UNUSABLE = 23;</code>
    */
   public static final int BACKUP_DESTINATION_UNUSABLE_VALUE = 23;
+  /**
+   * <pre>
+   * The caller's principal made more calls than its rate allows
+   * (RESOURCE_EXHAUSTED); a google.rpc.RetryInfo detail says how long to
+   * wait before the next call is admitted. Nothing was done.
+   * </pre>
+   *
+   * <code>RATE_LIMITED = 24;</code>
+   */
+  public static final int RATE_LIMITED_VALUE = 24;
 
 
   public final int getNumber() {
@@ -521,6 +541,7 @@ public enum ErrorReason
       case 21: return SCOPE_MISSING;
       case 22: return ACTOR_NOT_ALLOWED;
       case 23: return BACKUP_DESTINATION_UNUSABLE;
+      case 24: return RATE_LIMITED;
       default: return null;
     }
   }

@@ -1,0 +1,95 @@
+"""Opening a channel to Leadflow with a bearer token and, optionally, TLS."""
+
+from __future__ import annotations
+
+import collections
+from collections.abc import Sequence
+from typing import Any, Optional
+
+import grpc
+
+__all__ = ["channel"]
+
+
+def channel(
+    target: str,
+    *,
+    token: Optional[str] = None,
+    root_certificates: Optional[bytes] = None,
+    certificate_chain: Optional[bytes] = None,
+    private_key: Optional[bytes] = None,
+    tls: Optional[bool] = None,
+    options: Sequence[tuple[str, Any]] = (),
+) -> grpc.Channel:
+    """A channel to ``target`` (``host:port``) that authenticates every call.
+
+    ``token`` is sent as ``authorization: Bearer <token>`` on every call.
+    TLS is used when ``tls`` is true or any PEM argument is given:
+    ``root_certificates`` (the CA that signed the server's certificate; the
+    system's roots when ``None``) and, for mutual TLS, ``certificate_chain``
+    and ``private_key``. Without TLS the channel is plaintext, for loopback
+    and trusted networks only.
+    """
+    if tls is None:
+        tls = any(pem is not None for pem in (root_certificates, certificate_chain, private_key))
+    if tls:
+        credentials = grpc.ssl_channel_credentials(root_certificates, private_key, certificate_chain)
+        if token:
+            # gRPC's call credentials: attached only to calls on a secure channel.
+            credentials = grpc.composite_channel_credentials(
+                credentials, grpc.access_token_call_credentials(token)
+            )
+        return grpc.secure_channel(target, credentials, options=options)
+    plain = grpc.insecure_channel(target, options=options)
+    if not token:
+        return plain
+    # gRPC refuses call credentials on a plaintext channel, so an interceptor
+    # adds the header instead.
+    return grpc.intercept_channel(plain, _BearerToken(token))
+
+
+class _CallDetails(
+    collections.namedtuple(
+        "_CallDetails",
+        ("method", "timeout", "metadata", "credentials", "wait_for_ready", "compression"),
+    ),
+    grpc.ClientCallDetails,
+):
+    pass
+
+
+class _BearerToken(
+    grpc.UnaryUnaryClientInterceptor,
+    grpc.UnaryStreamClientInterceptor,
+    grpc.StreamUnaryClientInterceptor,
+    grpc.StreamStreamClientInterceptor,
+):
+    """Adds ``authorization: Bearer <token>`` to every call that has none."""
+
+    def __init__(self, token: str) -> None:
+        self._header = ("authorization", f"Bearer {token}")
+
+    def _with_token(self, details: grpc.ClientCallDetails) -> _CallDetails:
+        metadata = list(details.metadata or ())
+        if not any(key == "authorization" for key, _ in metadata):  # a call's own wins
+            metadata.append(self._header)
+        return _CallDetails(
+            details.method,
+            details.timeout,
+            metadata,
+            details.credentials,
+            getattr(details, "wait_for_ready", None),
+            getattr(details, "compression", None),
+        )
+
+    def intercept_unary_unary(self, continuation, client_call_details, request):
+        return continuation(self._with_token(client_call_details), request)
+
+    def intercept_unary_stream(self, continuation, client_call_details, request):
+        return continuation(self._with_token(client_call_details), request)
+
+    def intercept_stream_unary(self, continuation, client_call_details, request_iterator):
+        return continuation(self._with_token(client_call_details), request_iterator)
+
+    def intercept_stream_stream(self, continuation, client_call_details, request_iterator):
+        return continuation(self._with_token(client_call_details), request_iterator)
