@@ -35,7 +35,7 @@ Result Run(std::size_t max_group, int threads, int per_thread) {
   leadflow::testing::TempDir dir;
   leadflow::store::SqliteStore::Options options;
   options.path = dir.File("bench.db");
-  options.max_write_group = max_group;
+  options.writer.max_group_size = max_group;
   auto store = leadflow::store::SqliteStore::Open(options);
   if (!store.ok()) std::abort();
 

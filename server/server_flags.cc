@@ -48,6 +48,9 @@ ABSL_FLAG(double, burst_per_principal, kDefaults.principal_burst,
           "calls each principal may make at once before the rate applies");
 ABSL_FLAG(int, max_streams_per_connection, kDefaults.max_streams_per_connection,
           "HTTP/2 streams one client connection may have open at once");
+ABSL_FLAG(absl::Duration, max_call_duration, kDefaults.max_call_duration,
+          "a write still waiting for the store's writer after this long is answered "
+          "DEADLINE_EXCEEDED and never applied, so no call outlasts it by much");
 ABSL_FLAG(int, max_receive_message_bytes, kDefaults.max_receive_message_bytes,
           "the largest request message accepted");
 ABSL_FLAG(absl::Duration, keepalive_time, kDefaults.keepalive_time,
@@ -100,6 +103,7 @@ absl::StatusOr<api::ServerOptions> ServerOptionsFromFlags() {
   options.max_streams_per_connection = absl::GetFlag(FLAGS_max_streams_per_connection);
   options.principal_rate = absl::GetFlag(FLAGS_rate_per_principal);
   options.principal_burst = absl::GetFlag(FLAGS_burst_per_principal);
+  options.max_call_duration = absl::GetFlag(FLAGS_max_call_duration);
   options.max_receive_message_bytes = absl::GetFlag(FLAGS_max_receive_message_bytes);
   options.keepalive_time = absl::GetFlag(FLAGS_keepalive_time);
   options.keepalive_timeout = absl::GetFlag(FLAGS_keepalive_timeout);

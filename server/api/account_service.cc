@@ -68,8 +68,8 @@ grpc::ServerUnaryReactor* AccountService::DeleteAccount(
     google::protobuf::Empty* /*response*/) {
   LEADFLOW_ADMIT(context);
   return DeleteNamed(context, domain::kAccountCollection, request->name(),
-                     [&](std::string id, auto done) {
-                       store_.DeleteAccount(std::move(id), request->etag(), std::move(done));
+                     [&](const std::string& id, auto done) {
+                       store_.DeleteAccount(id, request->etag(), std::move(done));
                      });
 }
 
@@ -126,8 +126,8 @@ grpc::ServerUnaryReactor* AccountService::DeleteContact(
     google::protobuf::Empty* /*response*/) {
   LEADFLOW_ADMIT(context);
   return DeleteNamed(context, domain::kContactCollection, request->name(),
-                     [&](std::string id, auto done) {
-                       store_.DeleteContact(std::move(id), request->etag(), std::move(done));
+                     [&](const std::string& id, auto done) {
+                       store_.DeleteContact(id, request->etag(), std::move(done));
                      });
 }
 

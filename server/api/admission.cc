@@ -15,7 +15,7 @@ namespace {
 
 constexpr std::size_t kMaxActorLength = 255;
 
-absl::string_view ToView(grpc::string_ref ref) { return {ref.data(), ref.size()}; }
+absl::string_view ToView(const grpc::string_ref& ref) { return {ref.data(), ref.size()}; }
 
 // The value of request metadata `key`, if present.
 std::optional<absl::string_view> Metadata(const grpc::CallbackServerContext& context,

@@ -70,8 +70,8 @@ grpc::ServerUnaryReactor* LeadService::DeleteLead(
     google::protobuf::Empty* /*response*/) {
   LEADFLOW_ADMIT(context);
   return DeleteNamed(context, domain::kLeadCollection, request->name(),
-                     [&](std::string id, auto done) {
-                       store_.DeleteLead(std::move(id), request->etag(),
+                     [&](const std::string& id, auto done) {
+                       store_.DeleteLead(id, request->etag(),
                                          domain::CheckLeadDeletable, std::move(done));
                      });
 }

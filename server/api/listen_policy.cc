@@ -36,8 +36,8 @@ absl::Status CheckListenPolicy(absl::string_view listen, bool has_principals, bo
     return absl::OkStatus();
   }
   std::vector<std::string> missing;
-  if (!has_principals) missing.push_back("--principals=FILE (who may call, with which scopes)");
-  if (!has_tls) missing.push_back("--tls_cert=FILE --tls_key=FILE (encryption)");
+  if (!has_principals) missing.emplace_back("--principals=FILE (who may call, with which scopes)");
+  if (!has_tls) missing.emplace_back("--tls_cert=FILE --tls_key=FILE (encryption)");
   return absl::FailedPreconditionError(absl::StrCat(
       "refusing to listen on ", listen,
       ", which is reachable beyond this machine, without authentication and TLS; add ",

@@ -70,8 +70,8 @@ grpc::ServerUnaryReactor* OpportunityService::DeleteOpportunity(
     google::protobuf::Empty* /*response*/) {
   LEADFLOW_ADMIT(context);
   return DeleteNamed(context, domain::kOpportunityCollection, request->name(),
-                     [&](std::string id, auto done) {
-                       store_.DeleteOpportunity(std::move(id), request->etag(), std::move(done));
+                     [&](const std::string& id, auto done) {
+                       store_.DeleteOpportunity(id, request->etag(), std::move(done));
                      });
 }
 

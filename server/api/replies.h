@@ -52,7 +52,7 @@ auto FinishWith(grpc::ServerUnaryReactor* reactor, T* response) {
 
 // A store completion that finishes a call whose reply is empty.
 inline auto FinishEmpty(grpc::ServerUnaryReactor* reactor) {
-  return [reactor](absl::Status status) { reactor->Finish(ToGrpcStatus(status)); };
+  return [reactor](const absl::Status& status) { reactor->Finish(ToGrpcStatus(status)); };
 }
 
 // A Get-like call on the resource `name` of `collection` (request field

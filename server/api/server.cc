@@ -106,7 +106,8 @@ absl::StatusOr<std::unique_ptr<LeadflowServer>> LeadflowServer::Start(
       std::make_unique<Observability>(server->calls_, services, o.db_path, o.access_log);
   LEADFLOW_RETURN_IF_ERROR(server->observability_->ServeMetrics(o.metrics_listen, o.insecure));
   store::SqliteStore::Options store_options{o.db_path};
-  store_options.writer_stats = server->observability_->writer_stats();
+  store_options.writer.stats = server->observability_->writer_stats();
+  store_options.writer.max_queue_wait = o.max_call_duration;
 
   LEADFLOW_ASSIGN_OR_RETURN(server->store_, store::SqliteStore::Open(store_options));
   const Admission& admission = *server->admission_;

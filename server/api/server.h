@@ -49,6 +49,10 @@ struct ServerOptions {
   // HTTP/2 streams one connection may have open at once (advertised in
   // SETTINGS_MAX_CONCURRENT_STREAMS); a client queues the rest.
   int max_streams_per_connection = 100;
+  // The longest a write call waits for its turn at the store's writer; one
+  // still waiting then is answered DEADLINE_EXCEEDED and never applied.
+  // Reads are served at once, so every call ends within about this.
+  absl::Duration max_call_duration = absl::Seconds(30);
   // The largest request message accepted (RESOURCE_EXHAUSTED above).
   int max_receive_message_bytes = 4 << 20;
   // HTTP/2 keepalive: a ping after this long without activity, and the

@@ -19,8 +19,6 @@ namespace {
 
 using google::protobuf::FieldDescriptor;
 using google::protobuf::Message;
-using leadflow::v1::Account;
-using leadflow::v1::Contact;
 using leadflow::v1::ConvertedRecord;
 using leadflow::v1::ConvertLeadRequest;
 using leadflow::v1::Lead;

@@ -1,11 +1,12 @@
 #ifndef LEADFLOW_SERVER_DOMAIN_CONVERSION_H_
 #define LEADFLOW_SERVER_DOMAIN_CONVERSION_H_
 
-// Lead conversion (DESIGN.md §1), as pure functions: which records a
-// ConvertLead request creates or links, what the lead's fields fill in, and
-// what the lead becomes. The store loads the records the request names,
-// calls PlanConversion inside the write transaction and writes its outcome,
-// so the plan a caller sees (validate_only) is exactly what is written.
+// Lead conversion (the README's introduction tells the story), as pure
+// functions: which records a ConvertLead request creates or links, what the
+// lead's fields fill in, and what the lead becomes. The store loads the records
+// the request names, calls PlanConversion inside the write transaction and
+// writes its outcome, so the plan a caller sees (validate_only) is exactly what
+// is written.
 
 #include <optional>
 #include <string>

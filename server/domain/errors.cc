@@ -108,8 +108,8 @@ absl::Status FailedPrecondition(leadflow::v1::ErrorReason reason,
 }
 
 absl::Status Refused(absl::StatusCode code, leadflow::v1::ErrorReason reason,
-                     std::string message) {
-  absl::Status status(code, std::move(message));
+                     absl::string_view message) {
+  absl::Status status(code, message);
   Attach(status, MakeErrorInfo(reason));
   return status;
 }
@@ -137,8 +137,8 @@ absl::Status ScopeMissing(absl::string_view method, absl::string_view scope) {
   return status;
 }
 
-absl::Status ServerError(absl::StatusCode code, std::string message) {
-  absl::Status status(code, std::move(message));
+absl::Status ServerError(absl::StatusCode code, absl::string_view message) {
+  absl::Status status(code, message);
   Attach(status, MakeErrorInfo(code == absl::StatusCode::kUnavailable
                                    ? leadflow::v1::SERVICE_UNAVAILABLE
                                    : leadflow::v1::INTERNAL_ERROR));

@@ -66,7 +66,7 @@ absl::Status FailedPrecondition(leadflow::v1::ErrorReason reason,
 // missing credentials (UNAUTHENTICATED), a request that does not parse
 // (INVALID_ARGUMENT, when no one field is to blame), ...
 absl::Status Refused(absl::StatusCode code, leadflow::v1::ErrorReason reason,
-                     std::string message);
+                     absl::string_view message);
 
 // RESOURCE_EXHAUSTED (RATE_LIMITED) for a principal past its rate, with a
 // google.rpc.RetryInfo saying to retry after `retry_after`.
@@ -78,7 +78,7 @@ absl::Status ScopeMissing(absl::string_view method, absl::string_view scope);
 
 // INTERNAL or UNAVAILABLE (per `code`) with an ErrorInfo, for faults of the
 // server itself; `message` must not leak secrets.
-absl::Status ServerError(absl::StatusCode code, std::string message);
+absl::Status ServerError(absl::StatusCode code, absl::string_view message);
 
 // Returns the ErrorInfo reason carried by `status`, or
 // ERROR_REASON_UNSPECIFIED when it has none.

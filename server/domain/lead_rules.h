@@ -1,9 +1,9 @@
 #ifndef LEADFLOW_SERVER_DOMAIN_LEAD_RULES_H_
 #define LEADFLOW_SERVER_DOMAIN_LEAD_RULES_H_
 
-// The rules of leads and their qualification status (DESIGN.md §1): what a
-// valid lead is, what Create fills in, what Update may change. Pure
-// functions over proto messages; the store applies their results.
+// The rules of leads and their qualification status (the README's introduction
+// tells the story): what a valid lead is, what Create fills in, what Update may
+// change. Pure functions over proto messages; the store applies their results.
 
 #include "absl/status/status.h"
 #include "absl/status/statusor.h"

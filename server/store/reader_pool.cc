@@ -13,9 +13,8 @@ ReaderPool::Lease ReaderPool::Acquire() {
   Idle idle;
   std::uint64_t generation;
   {
-    absl::MutexLock lock(&mu_);
-    mu_.Await(absl::Condition(
-        +[](std::vector<Idle>* free) { return !free->empty(); }, &free_));
+    std::unique_lock<std::mutex> lock(mu_);
+    released_.wait(lock, [this] { return !free_.empty(); });
     idle = std::move(free_.back());
     free_.pop_back();
     generation = generation_;
@@ -30,14 +29,17 @@ ReaderPool::Lease ReaderPool::Acquire() {
 }
 
 void ReaderPool::Reload() {
-  absl::MutexLock lock(&mu_);
+  std::lock_guard<std::mutex> lock(mu_);
   ++generation_;
 }
 
 void ReaderPool::Release(std::unique_ptr<SqliteConnection> connection,
                          std::uint64_t generation) {
-  absl::MutexLock lock(&mu_);
-  free_.push_back({std::move(connection), generation});
+  {
+    std::lock_guard<std::mutex> lock(mu_);
+    free_.push_back({std::move(connection), generation});
+  }
+  released_.notify_one();
 }
 
 }  // namespace leadflow::store

@@ -59,9 +59,9 @@ class Cursor {
 
 ResourceTable::ResourceTable(const google::protobuf::Descriptor& descriptor,
                              std::string table, std::string collection,
-                             std::vector<Reference> references)
+                             const std::vector<Reference>& references)
     : descriptor_(descriptor), table_(std::move(table)), collection_(std::move(collection)) {
-  columns_.push_back("id");
+  columns_.emplace_back("id");
   for (int i = 0; i < descriptor.field_count(); ++i) {
     const FieldDescriptor* field = descriptor.field(i);
     const std::string& name = field->name();
@@ -117,7 +117,7 @@ ResourceTable::ResourceTable(const google::protobuf::Descriptor& descriptor,
     }
     fields_.push_back(std::move(mapped));
   }
-  columns_.push_back("revision");
+  columns_.emplace_back("revision");
 
   select_columns_ = absl::StrJoin(columns_, ", ");
   insert_sql_ = absl::StrCat("INSERT INTO ", table_, " (", select_columns_, ") VALUES (",

@@ -42,7 +42,7 @@ class ResourceTable {
   };
 
   ResourceTable(const google::protobuf::Descriptor& descriptor, std::string table,
-                std::string collection, std::vector<Reference> references = {});
+                std::string collection, const std::vector<Reference>& references = {});
 
   const std::string& table() const { return table_; }
   const std::string& collection() const { return collection_; }

@@ -34,7 +34,8 @@ absl::StatusOr<ListPlan> PlanList(const ListSpec& spec, const ListQuery& query,
                        condition.params.end());
   }
   std::vector<absl::string_view> key_columns;
-  for (const OrderKey& key : plan.keys) key_columns.push_back(key.column);
+  key_columns.reserve(plan.keys.size());
+  for (const OrderKey& key : plan.keys) key_columns.emplace_back(key.column);
   plan.sql = absl::StrCat("SELECT ", spec.table->select_columns(), ", ",
                           absl::StrJoin(key_columns, ", "), " FROM ", spec.table->table(),
                           " WHERE ", where, " ORDER BY ", OrderByClause(plan.keys),

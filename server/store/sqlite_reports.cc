@@ -140,7 +140,7 @@ absl::StatusOr<leadflow::v1::PipelineSummary> QueryPipelineSummary(
     *(is_won ? summary.add_won() : summary.add_lost()) = ToAmounts(key.second, sums);
     (is_won ? won : lost) += sums.count;
   }
-  summary.set_win_rate(won + lost == 0 ? 0.0 : static_cast<double>(won) / (won + lost));
+  summary.set_win_rate(won + lost == 0 ? 0.0 : static_cast<double>(won) / static_cast<double>(won + lost));
   return summary;
 }
 
@@ -187,7 +187,7 @@ leadflow::v1::LeadFunnel QueryLeadFunnel(SqliteConnection& connection,
   }
   funnel.set_conversion_rate(funnel.total() == 0
                                  ? 0.0
-                                 : static_cast<double>(funnel.converted()) / funnel.total());
+                                 : static_cast<double>(funnel.converted()) / static_cast<double>(funnel.total()));
   if (funnel.converted() > 0) {
     // The median: the middle value, or the mean of the middle two.
     const std::int64_t n = funnel.converted();

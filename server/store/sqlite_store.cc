@@ -139,8 +139,7 @@ absl::StatusOr<std::unique_ptr<SqliteStore>> SqliteStore::Open(const Options& op
     return std::unique_ptr<SqliteStore>(new SqliteStore(options.path, std::move(lock),
                                                         std::move(writer_connection),
                                                         std::move(readers), std::move(tokens),
-                                                        options.max_write_group,
-                                                        options.writer_stats));
+                                                        options.writer));
   } catch (const std::exception& e) {
     return domain::ServerError(
         absl::StatusCode::kInternal,
@@ -151,13 +150,12 @@ absl::StatusOr<std::unique_ptr<SqliteStore>> SqliteStore::Open(const Options& op
 SqliteStore::SqliteStore(std::string path, DatabaseLock lock,
                          std::unique_ptr<SqliteConnection> writer_connection,
                          std::unique_ptr<ReaderPool> readers, PageTokenCodec tokens,
-                         std::size_t max_write_group, WriterStats* writer_stats)
+                         Writer::Options writer_options)
     : lock_(std::move(lock)),
       path_(std::move(path)),
       readers_(std::move(readers)),
       tokens_(std::move(tokens)),
-      writer_(std::move(writer_connection), [this] { readers_->Reload(); }, max_write_group,
-              writer_stats) {}
+      writer_(std::move(writer_connection), [this] { readers_->Reload(); }, writer_options) {}
 
 SqliteStore::~SqliteStore() { Shutdown(); }
 
@@ -189,6 +187,7 @@ void SqliteStore::SubmitWrite(absl::AnyInvocable<absl::StatusOr<T>(SqliteConnect
           std::move(done)(std::move(status));
         }
       },
+      /*queued=*/absl::Time(),  // set by Submit
   });
 }
 
@@ -279,7 +278,7 @@ void SqliteStore::DeleteResource(
         DeleteRow(connection, table, id);
         return true;
       },
-      [done = std::move(done)](absl::StatusOr<bool> result) mutable {
+      [done = std::move(done)](const absl::StatusOr<bool>& result) mutable {
         std::move(done)(result.status());
       });
 }

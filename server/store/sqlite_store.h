@@ -34,11 +34,8 @@ class SqliteStore final : public Store {
   struct Options {
     std::string path;  // created when missing
     int reader_connections = 4;
-    // Most writes committed together (see writer.h).
-    std::size_t max_write_group = Writer::kDefaultMaxGroupSize;
-    // Hears of the writer's queue and groups, for metrics; must outlive the
-    // store. Optional.
-    WriterStats* writer_stats = nullptr;
+    // How the writer groups, reports and bounds writes (see writer.h).
+    Writer::Options writer = {};
   };
 
   // Opens (creating and migrating as needed) the database at `options.path`
@@ -109,7 +106,7 @@ class SqliteStore final : public Store {
   SqliteStore(std::string path, DatabaseLock lock,
               std::unique_ptr<SqliteConnection> writer_connection,
               std::unique_ptr<ReaderPool> readers, PageTokenCodec tokens,
-              std::size_t max_write_group, WriterStats* writer_stats);
+              Writer::Options writer_options);
 
   // Runs `apply` as a write job whose result is delivered to `done`.
   template <typename T>

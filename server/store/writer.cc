@@ -34,22 +34,24 @@ absl::Status ApplyInSavepoint(SqliteConnection& connection, WriteJob& job) {
 }  // namespace
 
 Writer::Writer(std::unique_ptr<SqliteConnection> connection,
-               absl::AnyInvocable<void()> statistics_refreshed, std::size_t max_group_size,
-               WriterStats* stats)
+               absl::AnyInvocable<void()> statistics_refreshed, Options options)
     : connection_(std::move(connection)),
       statistics_refreshed_(std::move(statistics_refreshed)),
-      max_group_size_(std::max<std::size_t>(1, max_group_size)),
-      stats_(stats != nullptr ? stats : &own_stats_),
+      max_group_size_(std::max<std::size_t>(1, options.max_group_size)),
+      max_queue_wait_(options.max_queue_wait),
+      stats_(options.stats != nullptr ? options.stats : &own_stats_),
       thread_([this] { Run(); }) {}
 
 Writer::~Writer() { Shutdown(); }
 
 void Writer::Submit(WriteJob job) {
+  job.queued = absl::Now();
   {
-    absl::MutexLock lock(&mu_);
+    std::lock_guard<std::mutex> lock(mu_);
     if (!stopping_) {
       queue_.push_back(std::move(job));
       stats_->AddQueued(1);
+      wake_.notify_one();
       return;
     }
   }
@@ -59,9 +61,10 @@ void Writer::Submit(WriteJob job) {
 
 void Writer::Shutdown() {
   {
-    absl::MutexLock lock(&mu_);
+    std::lock_guard<std::mutex> lock(mu_);
     stopping_ = true;
   }
+  wake_.notify_all();
   if (thread_.joinable()) thread_.join();
 }
 
@@ -83,12 +86,8 @@ void Writer::Run() {
   while (true) {
     std::deque<WriteJob> group;
     {
-      absl::MutexLock lock(&mu_);
-      mu_.Await(absl::Condition(
-          +[](Writer* w) ABSL_EXCLUSIVE_LOCKS_REQUIRED(w->mu_) {
-            return w->stopping_ || !w->queue_.empty();
-          },
-          this));
+      std::unique_lock<std::mutex> lock(mu_);
+      wake_.wait(lock, [this] { return stopping_ || !queue_.empty(); });
       if (queue_.empty()) return;  // stopping, and nothing left to do
       while (!queue_.empty() && group.size() < max_group_size_) {
         group.push_back(std::move(queue_.front()));
@@ -96,10 +95,29 @@ void Writer::Run() {
       }
       stats_->AddQueued(-static_cast<std::int64_t>(group.size()));
     }
+    DropExpired(group);
     jobs_since_statistics_ += group.size();
-    CommitGroup(group);
+    if (!group.empty()) CommitGroup(group);
     if (jobs_since_statistics_ >= kJobsBetweenStatistics) RefreshStatistics();
   }
+}
+
+void Writer::DropExpired(std::deque<WriteJob>& group) {
+  if (max_queue_wait_ == absl::InfiniteDuration()) return;
+  const absl::Time oldest_allowed = absl::Now() - max_queue_wait_;
+  std::deque<WriteJob> fresh;
+  for (WriteJob& job : group) {
+    if (job.queued >= oldest_allowed) {
+      fresh.push_back(std::move(job));
+      continue;
+    }
+    std::move(job.finish)(domain::Refused(
+        absl::StatusCode::kDeadlineExceeded, leadflow::v1::SERVER_BUSY,
+        absl::StrCat("the write waited more than ", absl::FormatDuration(max_queue_wait_),
+                     " for its turn and was not applied; the server is overloaded, retry "
+                     "with backoff")));
+  }
+  group = std::move(fresh);
 }
 
 void Writer::CommitGroup(std::deque<WriteJob>& group) {

@@ -24,9 +24,13 @@
   LEADFLOW_ASSIGN_OR_RETURN_IMPL_(                                          \
       LEADFLOW_STATUS_CONCAT_(leadflow_statusor_, __LINE__), lhs, rexpr)
 
+// `statusor` and `lhs` name or declare variables, so they cannot be
+// parenthesised as bugprone-macro-parentheses asks.
+// NOLINTBEGIN(bugprone-macro-parentheses)
 #define LEADFLOW_ASSIGN_OR_RETURN_IMPL_(statusor, lhs, rexpr) \
   auto statusor = (rexpr);                                    \
   if (!statusor.ok()) return std::move(statusor).status();    \
   lhs = *std::move(statusor)
+// NOLINTEND(bugprone-macro-parentheses)
 
 #endif  // LEADFLOW_SERVER_UTIL_STATUS_MACROS_H_

@@ -251,6 +251,23 @@ TEST_F(SqliteStoreTest, ASecondStoreOnTheSameFileIsRefusedUntilTheFirstCloses) {
   EXPECT_EQ(ListAll("", "", 50).size(), 1u);
 }
 
+// A write that waited longer than the writer's max_queue_wait is answered
+// DEADLINE_EXCEEDED and never applied: the server-side bound on how long a
+// write call can take when writes arrive faster than the disk commits.
+TEST_F(SqliteStoreTest, AWriteThatWaitedTooLongIsNotApplied) {
+  store_.reset();
+  SqliteStore::Options options{dir_.File("leads.db")};
+  options.writer.max_queue_wait = absl::Nanoseconds(1);  // every job waits longer
+  auto store = SqliteStore::Open(options);
+  ASSERT_TRUE(store.ok()) << store.status();
+  absl::StatusOr<Lead> created = testing::CreateLead(**store, NewLead("Late"));
+  EXPECT_EQ(created.status().code(), absl::StatusCode::kDeadlineExceeded);
+  EXPECT_THAT(created.status(), HasReason(v1::SERVER_BUSY));
+  store->reset();
+  Reopen();
+  EXPECT_TRUE(ListAll("", "", 50).empty());
+}
+
 // SQLite opens a private, empty database per connection for "" and
 // ":memory:", so writes were acknowledged and then never seen again.
 TEST_F(SqliteStoreTest, PathsThatAreNotFilesAreRefused) {

@@ -55,8 +55,8 @@ class StreamRange {
   };
 
   explicit StreamRange(Reader reader) : reader_(std::move(reader)) {}
-  StreamRange(StreamRange&&) = default;
-  StreamRange& operator=(StreamRange&&) = default;
+  StreamRange(StreamRange&&) noexcept = default;
+  StreamRange& operator=(StreamRange&&) noexcept = default;
 
   // The first call reads the first item.
   iterator begin() {

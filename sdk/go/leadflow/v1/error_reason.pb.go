@@ -86,8 +86,10 @@ const (
 	// nothing was written (RESOURCE_EXHAUSTED). Reads keep working. Retrying
 	// helps only once an operator has freed space.
 	ErrorReason_STORAGE_FULL ErrorReason = 17
-	// The server is at its limit of calls in flight and refused this one at
-	// once, without doing any of it (RESOURCE_EXHAUSTED). Retry with backoff.
+	// The server is at one of its limits and did none of the call: calls or
+	// reply bytes in flight (RESOURCE_EXHAUSTED, refused at once), or a write
+	// that waited longer than the server's maximum call duration for its turn
+	// (DEADLINE_EXCEEDED). Retry with backoff.
 	ErrorReason_SERVER_BUSY ErrorReason = 18
 	// The request bytes are not a valid message of the method's request type,
 	// e.g. a string field holds invalid UTF-8 (INVALID_ARGUMENT). Fix the

@@ -169,8 +169,10 @@ export enum ErrorReason {
   STORAGE_FULL = 17,
 
   /**
-   * The server is at its limit of calls in flight and refused this one at
-   * once, without doing any of it (RESOURCE_EXHAUSTED). Retry with backoff.
+   * The server is at one of its limits and did none of the call: calls or
+   * reply bytes in flight (RESOURCE_EXHAUSTED, refused at once), or a write
+   * that waited longer than the server's maximum call duration for its turn
+   * (DEADLINE_EXCEEDED). Retry with backoff.
    *
    * @generated from enum value: SERVER_BUSY = 18;
    */
