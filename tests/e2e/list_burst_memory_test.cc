@@ -1,8 +1,9 @@
 // A burst of 2,000 concurrent ListLeads, each asking for a page of 1,000
 // leads, against the real leadflow-server binary: every call gets an
 // answer (a page, or an immediate RESOURCE_EXHAUSTED / SERVER_BUSY past the
-// limit of calls in flight), the server's peak memory stays under 512 MB,
-// and the memory is given back once the burst is over.
+// limits of what calls in flight may hold), the server's peak memory stays
+// under 512 MB, the memory is given back once the burst is over, and the
+// next call is served in full.
 // Usage: list_burst_memory_test LEADFLOW_SERVER
 
 #include <grpcpp/grpcpp.h>
@@ -135,6 +136,18 @@ TEST(ListBurstMemoryTest, EveryCallIsAnsweredAndMemoryStaysBoundedAndIsReturned)
       "%d other; server memory: %ld MB before, %ld MB peak, %ld MB after\n",
       kConcurrentCalls, ok.load(), leads_received.load(), busy.load(), other.load(),
       rss_before_kb / 1024, peak_kb / 1024, rss_after_kb / 1024);
+
+  // Full service right after: a call that follows the burst is answered.
+  {
+    grpc::ClientContext context;
+    context.set_deadline(std::chrono::system_clock::now() + std::chrono::seconds(10));
+    v1::ListLeadsRequest request;
+    request.set_page_size(kLeads);
+    v1::ListLeadsResponse response;
+    grpc::Status status = stubs[0]->ListLeads(&context, request, &response);
+    EXPECT_TRUE(status.ok()) << status.error_message();
+    EXPECT_EQ(response.leads_size(), kLeads);
+  }
 
   EXPECT_EQ(ok + busy, kConcurrentCalls);
   EXPECT_GT(ok, 0);

@@ -87,6 +87,30 @@ count=$(grpcurl -plaintext "$ADDRESS" leadflow.v1.LeadService/ListLeads | jq '.l
 [[ $count == 1 ]] || fail "after restart: $count leads, want 1"
 stop_server
 
+# SIGHUP reloads the principals file: a token removed from it is refused
+# from then on, without a restart.
+token=$(head -c 24 /dev/urandom | base64 | tr -d '/+=')
+hash=$(printf %s "$token" | sha256sum | cut -d' ' -f1)
+printf 'principals { name: "services/ops" token_sha256: "%s" scopes: "leads.read" }\n' "$hash" \
+  >"$work/principals.textproto"
+start_server "$binary" "$work/a.db" --principals="$work/principals.textproto"
+grpcurl -plaintext -H "authorization: Bearer $token" "$ADDRESS" \
+  leadflow.v1.LeadService/ListLeads >/dev/null || fail "the token was refused before the reload"
+printf 'principals { name: "services/other" token_sha256: "%064d" scopes: "leads.read" }\n' 0 \
+  >"$work/principals.textproto"
+kill -HUP "$SERVER_PID"
+reloaded=""
+for _ in $(seq 1 50); do
+  grep -q "principals reloaded" "$SERVER_LOG" && { reloaded=yes; break; }
+  sleep 0.1
+done
+[[ -n $reloaded ]] || fail "no reload after SIGHUP"
+if grpcurl -plaintext -H "authorization: Bearer $token" "$ADDRESS" \
+  leadflow.v1.LeadService/ListLeads >/dev/null 2>&1; then
+  fail "a token removed from the principals file still works after SIGHUP"
+fi
+stop_server
+
 # A database from a newer Leadflow is refused, untouched.
 sqlite3 "$work/a.db" "PRAGMA user_version = 999;"
 code=0

@@ -60,5 +60,23 @@ TEST(AdmissionTest, PastTheLimitEveryRpcIsRefusedAtOnceAndDoesNothing) {
   EXPECT_EQ(leads.leads_size(), 0);
 }
 
+TEST(AdmissionTest, ARequestAboveTheReceiveLimitIsRefusedAndChangesNothing) {
+  api::ServerOptions options;
+  options.max_receive_message_bytes = 4096;
+  testing::TestServer server(options);
+  v1::CreateLeadRequest request;
+  request.mutable_lead()->set_last_name("Large");
+  request.mutable_lead()->set_company("Bytes Inc");
+  request.mutable_lead()->set_description(std::string(8192, 'd'));
+  v1::Lead lead;
+  grpc::Status status = server.leads().CreateLead(Context().get(), request, &lead);
+  EXPECT_EQ(status.error_code(), grpc::StatusCode::RESOURCE_EXHAUSTED);
+  v1::ListLeadsResponse leads;
+  ASSERT_TRUE(server.leads().ListLeads(Context().get(), {}, &leads).ok());
+  EXPECT_EQ(leads.leads_size(), 0);
+  request.mutable_lead()->set_description("short");
+  EXPECT_TRUE(server.leads().CreateLead(Context().get(), request, &lead).ok());
+}
+
 }  // namespace
 }  // namespace leadflow
