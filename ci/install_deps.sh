@@ -12,23 +12,7 @@ packages=(
   jq       # the README's grpcurl walk-through pipes replies through jq
   sqlite3  # end-to-end tests inspect and age database files
   curl     # tests/e2e/metrics_test.sh scrapes /metrics
+  openssl  # tests make their own certificates (tests/e2e/tls_test.sh)
 )
 
-missing=()
-for package in "${packages[@]}"; do
-  if ! dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed"; then
-    missing+=("$package")
-  fi
-done
-
-if ((${#missing[@]} == 0)); then
-  echo "ci/install_deps.sh: all ${#packages[@]} Debian packages present"
-  exit 0
-fi
-
-sudo_cmd=()
-if [[ $(id -u) -ne 0 ]]; then sudo_cmd=(sudo); fi
-echo "ci/install_deps.sh: installing ${missing[*]}"
-"${sudo_cmd[@]}" apt-get update -qq
-DEBIAN_FRONTEND=noninteractive "${sudo_cmd[@]}" \
-  apt-get install -y -qq --no-install-recommends "${missing[@]}"
+exec bash "$(dirname "$0")/install_packages.sh" "${packages[@]}"

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs the Debian packages named as arguments, skipping those already
-# present: the extra tools of the quality gates (ci/lint.sh, ci/fuzz.sh).
+# present: what the build and tests need (ci/install_deps.sh) and the extra
+# tools of the quality gates (ci/lint.sh, ci/fuzz.sh).
 # Safe to run again; needs root (or sudo) only when something is missing.
 # Usage: ci/install_packages.sh PACKAGE...
 set -euo pipefail
@@ -12,7 +13,7 @@ for package in "$@"; do
   fi
 done
 if ((${#missing[@]} == 0)); then
-  echo "ci/install_packages.sh: $* present"
+  echo "ci/install_packages.sh: all $# Debian packages present"
   exit 0
 fi
 

@@ -26,9 +26,9 @@ std::optional<absl::string_view> Metadata(const grpc::CallbackServerContext& con
   return ToView(it->second);
 }
 
-absl::Status Unauthenticated(std::string message) {
+absl::Status Unauthenticated(absl::string_view message) {
   return domain::Refused(absl::StatusCode::kUnauthenticated, leadflow::v1::CREDENTIALS_INVALID,
-                         std::move(message));
+                         message);
 }
 
 }  // namespace
