@@ -27,13 +27,8 @@ email="ada@engines.example"  # the walk-through's lead
 token="lf-access-log-test-7d3f9a1c5e"
 
 start_server "$binary" "$work/leadflow.db" --access_log=all --metrics_listen=127.0.0.1:0
-metrics=""
-for _ in $(seq 1 50); do
-  metrics=$(sed -n 's/^leadflow-server: metrics on \(127\.0\.0\.1:[0-9]*\)$/\1/p' "$SERVER_LOG")
-  [[ -n $metrics ]] && break
-  sleep 0.1
-done
-[[ -n $metrics ]] || fail "the server did not report 'metrics on 127.0.0.1:PORT'"
+wait_for_metrics_address
+metrics=$METRICS_ADDRESS
 
 WALKTHROUGH_ADDRESS=$ADDRESS bash "$here/readme_walkthrough_test.sh" "$binary" "$readme" \
   >"$work/walkthrough.txt" 2>&1 || { cat "$work/walkthrough.txt"; fail "the walk-through failed"; }

@@ -31,13 +31,8 @@ grep -q "refusing to serve metrics on 0.0.0.0:0" "$work/refused.txt" ||
   { cat "$work/refused.txt"; fail "no clear refusal of a non-loopback metrics address"; }
 
 start_server "$binary" "$work/leadflow.db" --metrics_listen=127.0.0.1:0
-metrics=""
-for _ in $(seq 1 50); do
-  metrics=$(sed -n 's/^leadflow-server: metrics on \(127\.0\.0\.1:[0-9]*\)$/\1/p' "$SERVER_LOG")
-  [[ -n $metrics ]] && break
-  sleep 0.1
-done
-[[ -n $metrics ]] || fail "the server did not report 'metrics on 127.0.0.1:PORT'"
+wait_for_metrics_address
+metrics=$METRICS_ADDRESS
 echo "metrics on $metrics"
 
 call() {  # call METHOD JSON: prints the reply; the status is the caller's to check

@@ -34,6 +34,19 @@ start_server() {
   ADDRESS="127.0.0.1:$port"
 }
 
+# After start_server with --metrics_listen=127.0.0.1:0: waits for the line
+# that reports the metrics port and sets METRICS_ADDRESS.
+METRICS_ADDRESS=""
+wait_for_metrics_address() {
+  METRICS_ADDRESS=""
+  for _ in $(seq 1 50); do
+    METRICS_ADDRESS=$(sed -n 's/^leadflow-server: metrics on \(127\.0\.0\.1:[0-9]*\)$/\1/p' "$SERVER_LOG")
+    [[ -n $METRICS_ADDRESS ]] && return 0
+    sleep 0.1
+  done
+  fail "the server did not report 'metrics on 127.0.0.1:PORT'"
+}
+
 stop_server() {
   [[ -n $SERVER_PID ]] || return 0
   local code=0
