@@ -135,7 +135,7 @@ absl::StatusOr<leadflow::v1::PipelineSummary> QueryPipelineSummary(
           ReadSums(*closed, 2));
     }
   }
-  for (const auto& [key, sums] : by_outcome) {  // by currency within won, then lost
+  for (const auto& [key, sums] : by_outcome) {  // lost, then won; each by currency
     const bool is_won = key.first;
     *(is_won ? summary.add_won() : summary.add_lost()) = ToAmounts(key.second, sums);
     (is_won ? won : lost) += sums.count;

@@ -45,10 +45,10 @@ Writer::Writer(std::unique_ptr<SqliteConnection> connection,
 Writer::~Writer() { Shutdown(); }
 
 void Writer::Submit(WriteJob job) {
-  job.queued = absl::Now();
   {
     std::lock_guard<std::mutex> lock(mu_);
     if (!stopping_) {
+      job.queued = absl::Now();
       queue_.push_back(std::move(job));
       stats_->AddQueued(1);
       wake_.notify_one();
@@ -104,20 +104,17 @@ void Writer::Run() {
 
 void Writer::DropExpired(std::deque<WriteJob>& group) {
   if (max_queue_wait_ == absl::InfiniteDuration()) return;
+  // Jobs are stamped in queue order (under the lock), so the ones that
+  // waited too long are a prefix of the group: nothing to copy.
   const absl::Time oldest_allowed = absl::Now() - max_queue_wait_;
-  std::deque<WriteJob> fresh;
-  for (WriteJob& job : group) {
-    if (job.queued >= oldest_allowed) {
-      fresh.push_back(std::move(job));
-      continue;
-    }
-    std::move(job.finish)(domain::Refused(
+  while (!group.empty() && group.front().queued < oldest_allowed) {
+    std::move(group.front().finish)(domain::Refused(
         absl::StatusCode::kDeadlineExceeded, leadflow::v1::SERVER_BUSY,
         absl::StrCat("the write waited more than ", absl::FormatDuration(max_queue_wait_),
                      " for its turn and was not applied; the server is overloaded, retry "
                      "with backoff")));
+    group.pop_front();
   }
-  group = std::move(fresh);
 }
 
 void Writer::CommitGroup(std::deque<WriteJob>& group) {
