@@ -30,6 +30,8 @@ filter 'status = AND'
 filter 'status = "unterminated'
 filter 'a=1b=2'
 filter 'display_name:"Ltd." industry = Engineering website != ""'
+# Negations nested as deep as allowed: once overflowed SQLite's parser.
+filter "$(printf -- '-%.0s' {1..32})amount_currency = USD"
 
 # --- page tokens: made as the server makes them ---------------------------
 python3 - "$out/page_token_fuzz" <<'PY'
