@@ -53,7 +53,7 @@ void CreateLeads(SqliteStore& store, int count) {
     lead.set_last_name(absl::StrCat("Last", i));
     lead.set_company(absl::StrCat("Company ", i % 101));
     lead.set_status("Open - Not Contacted");
-    store.CreateLead(std::move(lead), "", [&done, i](absl::StatusOr<leadflow::v1::Lead> r) {
+    store.CreateLead(std::move(lead), {}, [&done, i](absl::StatusOr<leadflow::v1::Lead> r) {
       if (!r.ok()) std::fprintf(stderr, "create failed: %s\n", r.status().ToString().c_str());
       done[i].set_value();
     });

@@ -81,7 +81,7 @@ int main(int argc, char** argv) {
   SubmitAll<leadflow::v1::Account>(kAccounts, [&](int i, auto done) {
     leadflow::v1::Account account;
     account.set_display_name(absl::StrCat("Account ", i));
-    store.CreateAccount(account, "", [&accounts, i, done = std::move(done)](auto result) mutable {
+    store.CreateAccount(account, {}, [&accounts, i, done = std::move(done)](auto result) mutable {
       if (result.ok()) accounts[i] = result->name();
       done(std::move(result));
     });
@@ -102,7 +102,7 @@ int main(int argc, char** argv) {
     o.mutable_close_date()->set_month(1 + random() % 12);
     o.mutable_close_date()->set_day(1 + random() % 28);
     auto prepared = leadflow::domain::PrepareNewOpportunity(request, catalog, absl::Now());
-    store.CreateOpportunity(*prepared, "", "bench", std::move(done));
+    store.CreateOpportunity(*prepared, {"bench", ""}, std::move(done));
   });
   std::printf("created %d opportunities in %.1f s\n", opportunities,
               std::chrono::duration<double>(Clock::now() - start).count());
@@ -129,7 +129,7 @@ int main(int argc, char** argv) {
       lead.set_company("Co");
       lead.set_status(statuses[random() % 2].name());  // open statuses
       lead.set_lead_source(sources[random() % sources.size()]);
-      store.CreateLead(lead, "", std::move(done));
+      store.CreateLead(lead, {}, std::move(done));
     });
     std::printf("created %d leads in %.1f s\n", leads,
                 std::chrono::duration<double>(Clock::now() - start).count());

@@ -51,7 +51,7 @@ Result Run(std::size_t max_group, int threads, int per_thread) {
         lead.set_status("Open - Not Contacted");
         std::promise<bool> done;
         const auto begin = Clock::now();
-        (*store)->CreateLead(lead, "", [&done](absl::StatusOr<leadflow::v1::Lead> result) {
+        (*store)->CreateLead(lead, {}, [&done](absl::StatusOr<leadflow::v1::Lead> result) {
           done.set_value(result.ok());
         });
         if (!done.get_future().get()) std::abort();

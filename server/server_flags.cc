@@ -38,6 +38,9 @@ ABSL_FLAG(std::string, reflection, "auto",
 ABSL_FLAG(int, max_calls_in_flight, kDefaults.max_calls_in_flight,
           "calls served at once; more are refused at once with RESOURCE_EXHAUSTED "
           "(SERVER_BUSY), which bounds the server's memory");
+ABSL_FLAG(int, max_streams, kDefaults.max_streams,
+          "server-streaming calls (change-feed watches) open at once; more are refused with "
+          "RESOURCE_EXHAUSTED (SERVER_BUSY). They do not count against --max_calls_in_flight");
 ABSL_FLAG(std::int64_t, max_reply_bytes_in_flight, kDefaults.max_reply_bytes_in_flight,
           "serialized bytes of replies not yet taken by their clients; past it, calls are "
           "refused likewise (a reply's memory is a few times its serialized size)");
@@ -61,6 +64,15 @@ ABSL_FLAG(absl::Duration, max_connection_age, kDefaults.max_connection_age,
           "close connections after this long, so that clients spread over new servers");
 ABSL_FLAG(absl::Duration, max_connection_age_grace, kDefaults.max_connection_age_grace,
           "how long calls on a connection closed for its age may still take");
+
+// The change feed.
+ABSL_FLAG(absl::Duration, event_retention, kDefaults.event_retention.max_age,
+          "how long the change feed keeps events; older ones are pruned in the background");
+ABSL_FLAG(std::int64_t, event_retention_count, kDefaults.event_retention.max_count,
+          "how many of the newest events the change feed keeps at most");
+ABSL_FLAG(absl::Duration, watch_send_timeout, kDefaults.watch_send_timeout,
+          "a WatchEvents message left unread by its client this long ends the stream with "
+          "RESOURCE_EXHAUSTED (CONSUMER_TOO_SLOW); the client resumes from its cursor");
 
 // Observability (api/observability.h).
 ABSL_FLAG(std::string, metrics_listen, "",
@@ -99,6 +111,7 @@ absl::StatusOr<api::ServerOptions> ServerOptionsFromFlags() {
   options.insecure = absl::GetFlag(FLAGS_insecure);
   options.reflection = *reflection;
   options.max_calls_in_flight = absl::GetFlag(FLAGS_max_calls_in_flight);
+  options.max_streams = absl::GetFlag(FLAGS_max_streams);
   options.max_reply_bytes_in_flight = absl::GetFlag(FLAGS_max_reply_bytes_in_flight);
   options.max_streams_per_connection = absl::GetFlag(FLAGS_max_streams_per_connection);
   options.principal_rate = absl::GetFlag(FLAGS_rate_per_principal);
@@ -109,6 +122,9 @@ absl::StatusOr<api::ServerOptions> ServerOptionsFromFlags() {
   options.keepalive_timeout = absl::GetFlag(FLAGS_keepalive_timeout);
   options.max_connection_age = absl::GetFlag(FLAGS_max_connection_age);
   options.max_connection_age_grace = absl::GetFlag(FLAGS_max_connection_age_grace);
+  options.event_retention.max_age = absl::GetFlag(FLAGS_event_retention);
+  options.event_retention.max_count = absl::GetFlag(FLAGS_event_retention_count);
+  options.watch_send_timeout = absl::GetFlag(FLAGS_watch_send_timeout);
   // Observability.
   options.metrics_listen = absl::GetFlag(FLAGS_metrics_listen);
   absl::StatusOr<api::AccessLogLevel> access_log =

@@ -24,7 +24,8 @@ grpc::ServerUnaryReactor* AccountService::CreateAccount(
   absl::StatusOr<Account> account = domain::PrepareNewAccount(*request, catalog_);
   if (!account.ok()) return FinishNow(context, account.status());
   grpc::ServerUnaryReactor* reactor = context->DefaultReactor();
-  store_.CreateAccount(*std::move(account), request->request_id(), FinishWith(reactor, response));
+  store_.CreateAccount(*std::move(account), {caller->actor, request->request_id()},
+                       FinishWith(reactor, response));
   return reactor;
 }
 
@@ -59,7 +60,7 @@ grpc::ServerUnaryReactor* AccountService::UpdateAccount(
       [this, patch = request->account(), mask = std::move(target->mask)](const Account& current) {
         return domain::ApplyAccountUpdate(current, patch, mask, catalog_);
       },
-      FinishWith(reactor, response));
+      {caller->actor, ""}, FinishWith(reactor, response));
   return reactor;
 }
 
@@ -69,7 +70,7 @@ grpc::ServerUnaryReactor* AccountService::DeleteAccount(
   LEADFLOW_ADMIT(context);
   return DeleteNamed(context, domain::kAccountCollection, request->name(),
                      [&](const std::string& id, auto done) {
-                       store_.DeleteAccount(id, request->etag(), std::move(done));
+                       store_.DeleteAccount(id, request->etag(), {caller->actor, ""}, std::move(done));
                      });
 }
 
@@ -82,7 +83,8 @@ grpc::ServerUnaryReactor* AccountService::CreateContact(
   absl::StatusOr<Contact> contact = domain::PrepareNewContact(*request, catalog_);
   if (!contact.ok()) return FinishNow(context, contact.status());
   grpc::ServerUnaryReactor* reactor = context->DefaultReactor();
-  store_.CreateContact(*std::move(contact), request->request_id(), FinishWith(reactor, response));
+  store_.CreateContact(*std::move(contact), {caller->actor, request->request_id()},
+                       FinishWith(reactor, response));
   return reactor;
 }
 
@@ -117,7 +119,7 @@ grpc::ServerUnaryReactor* AccountService::UpdateContact(
       [this, patch = request->contact(), mask = std::move(target->mask)](const Contact& current) {
         return domain::ApplyContactUpdate(current, patch, mask, catalog_);
       },
-      FinishWith(reactor, response));
+      {caller->actor, ""}, FinishWith(reactor, response));
   return reactor;
 }
 
@@ -127,7 +129,7 @@ grpc::ServerUnaryReactor* AccountService::DeleteContact(
   LEADFLOW_ADMIT(context);
   return DeleteNamed(context, domain::kContactCollection, request->name(),
                      [&](const std::string& id, auto done) {
-                       store_.DeleteContact(id, request->etag(), std::move(done));
+                       store_.DeleteContact(id, request->etag(), {caller->actor, ""}, std::move(done));
                      });
 }
 

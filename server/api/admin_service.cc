@@ -7,26 +7,11 @@
 #include "domain/backup_rules.h"
 
 namespace leadflow::api {
-namespace {
-
-// A streaming call finished at once with `status`, for a refused request.
-template <typename Response>
-class Refused final : public grpc::ServerWriteReactor<Response> {
- public:
-  explicit Refused(const absl::Status& status) { this->Finish(ToGrpcStatus(status)); }
-  void OnDone() override { delete this; }
-};
-
-}  // namespace
-
 grpc::ServerWriteReactor<leadflow::v1::BackupProgress>* AdminService::Backup(
     grpc::CallbackServerContext* context, const leadflow::v1::BackupRequest* request) {
-  // LEADFLOW_ADMIT(context), spelled out: that macro finishes unary calls
-  // only. The same Admit(), under the handler's (= the RPC's) name.
-  const absl::StatusOr<Caller> caller = admission_.Admit(*context, __func__);
-  if (!caller.ok()) return new Refused<leadflow::v1::BackupProgress>(caller.status());
+  LEADFLOW_ADMIT_STREAM(context, leadflow::v1::BackupProgress);
   if (absl::Status invalid = domain::CheckBackupRequest(*request); !invalid.ok()) {
-    return new Refused<leadflow::v1::BackupProgress>(invalid);
+    return new RefusedStream<leadflow::v1::BackupProgress>(invalid);
   }
   return BackupReactor::Start(store_, {request->destination(), request->overwrite()});
 }

@@ -68,7 +68,14 @@ void Admission::SetPrincipals(std::shared_ptr<const Principals> principals) {
   principals_ = std::move(principals);
 }
 
-absl::Status Admission::CheckLimits() const {
+absl::Status Admission::CheckLimits(const CallRecord* record) const {
+  if (record != nullptr && record->streaming) {
+    if (tracker_.streams() <= limits_.max_streams) return absl::OkStatus();
+    return domain::Refused(absl::StatusCode::kResourceExhausted, leadflow::v1::SERVER_BUSY,
+                           absl::StrCat("the server is serving its limit of ",
+                                        limits_.max_streams,
+                                        " streams; retry with backoff, or on another server"));
+  }
   // The count includes this call, so the limit admits exactly
   // max_calls_in_flight calls at once.
   if (tracker_.in_flight() > limits_.max_calls_in_flight) {
@@ -124,7 +131,7 @@ absl::StatusOr<Caller> Admission::Admit(const grpc::CallbackServerContext& conte
     if (record != nullptr) record->refusal = refusal;
     return status;
   };
-  if (absl::Status limits = CheckLimits(); !limits.ok()) {
+  if (absl::Status limits = CheckLimits(record); !limits.ok()) {
     return refuse(Refusal::kLimit, std::move(limits));
   }
   std::shared_ptr<const Principals> principals;

@@ -54,6 +54,9 @@ struct Caller {
 
 struct AdmissionLimits {
   int max_calls_in_flight = 1000;
+  // Server-streaming calls (watches of the change feed) open at once; they
+  // are long-lived, so they do not count against max_calls_in_flight.
+  int max_streams = 5000;
   std::int64_t max_reply_bytes_in_flight = std::int64_t{64} << 20;
   // Calls per second each principal may make on average, and at once; a
   // rate of 0 turns the limit off. Without principals there is no limit.
@@ -90,7 +93,7 @@ class Admission {
         scopes_(std::move(scopes)),
         rates_(limits.principal_rate, limits.principal_burst) {}
 
-  absl::Status CheckLimits() const;
+  absl::Status CheckLimits(const CallRecord* record) const;
   absl::StatusOr<const Principals::Principal*> Authenticate(
       const grpc::CallbackServerContext& context, const Principals& principals) const;
 
@@ -113,5 +116,12 @@ class Admission {
   const absl::StatusOr<::leadflow::api::Caller> caller =                             \
       admission_.Admit(*(context), __func__);                                        \
   if (!caller.ok()) return ::leadflow::api::FinishNow((context), caller.status())
+
+// LEADFLOW_ADMIT for a server-streaming handler whose messages are
+// `Response`s: a refusal finishes the stream at once.
+#define LEADFLOW_ADMIT_STREAM(context, Response)                                     \
+  const absl::StatusOr<::leadflow::api::Caller> caller =                             \
+      admission_.Admit(*(context), __func__);                                        \
+  if (!caller.ok()) return new ::leadflow::api::RefusedStream<Response>(caller.status())
 
 #endif  // LEADFLOW_SERVER_API_ADMISSION_H_

@@ -37,6 +37,7 @@ class CallTracker::Interceptor final : public grpc::experimental::Interceptor {
       : tracker_(tracker), context_(info.server_context()) {
     record_.method = info.method();
     record_.start = absl::Now();
+    record_.streaming = info.type() == grpc::experimental::ServerRpcInfo::Type::SERVER_STREAMING;
     tracker_.Started(context_, &record_);
   }
 
@@ -55,7 +56,8 @@ class CallTracker::Interceptor final : public grpc::experimental::Interceptor {
     if (methods->QueryInterceptionHookPoint(InterceptionHookPoints::PRE_SEND_MESSAGE)) {
       // Serializing here costs nothing extra: gRPC sends these bytes
       // instead of serializing the message again.
-      if (const grpc::ByteBuffer* reply = methods->GetSerializedSendMessage()) {
+      const grpc::ByteBuffer* reply = methods->GetSerializedSendMessage();
+      if (reply != nullptr && !record_.streaming) {
         const auto bytes = static_cast<std::int64_t>(reply->Length());
         tracker_.AddReplyBytes(bytes - reply_bytes_);
         reply_bytes_ = bytes;
@@ -105,6 +107,10 @@ void CallTracker::Started(const grpc::ServerContextBase* context, CallRecord* re
     absl::MutexLock lock(&mu_);
     records_[context] = record;
   }
+  if (record->streaming) {
+    streams_.fetch_add(1, std::memory_order_relaxed);
+    return;
+  }
   const int now = in_flight_.fetch_add(1, std::memory_order_relaxed) + 1;
   int peak = peak_.load(std::memory_order_relaxed);
   while (now > peak && !peak_.compare_exchange_weak(peak, now, std::memory_order_relaxed)) {
@@ -116,7 +122,7 @@ void CallTracker::Ended(const grpc::ServerContextBase* context, const CallEnd& e
     absl::MutexLock lock(&mu_);
     records_.erase(context);
   }
-  in_flight_.fetch_sub(1, std::memory_order_relaxed);
+  (end.record.streaming ? streams_ : in_flight_).fetch_sub(1, std::memory_order_relaxed);
   for (const Observer& observer : observers_) observer(end);
 }
 

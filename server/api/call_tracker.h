@@ -42,6 +42,9 @@ struct CallRecord {
   std::string principal;  // set by Admission; empty without authentication
   Refusal refusal = Refusal::kNone;
   std::string request_id;  // the request's `request_id` field, when it has one
+  // A server-streaming call (a watch, a backup): long-lived, so counted
+  // apart from the calls in flight, and its replies bounded by its handler.
+  bool streaming = false;
 };
 
 // What an observer hears when a call ends.
@@ -63,10 +66,13 @@ class CallTracker {
   // the server starts.
   void AddObserver(Observer observer) { observers_.push_back(std::move(observer)); }
 
-  // Calls started and not yet destroyed.
+  // Calls started and not yet destroyed, streams left out.
   int in_flight() const { return in_flight_.load(std::memory_order_relaxed); }
 
-  // Serialized bytes of the replies those calls are sending.
+  // Server-streaming calls started and not yet destroyed.
+  int streams() const { return streams_.load(std::memory_order_relaxed); }
+
+  // Serialized bytes of the replies the calls in flight are sending.
   std::int64_t reply_bytes() const { return reply_bytes_.load(std::memory_order_relaxed); }
 
   // The highest in_flight() since the previous call, which resets it.
@@ -88,6 +94,7 @@ class CallTracker {
 
   std::vector<Observer> observers_;
   std::atomic<int> in_flight_{0};
+  std::atomic<int> streams_{0};
   std::atomic<int> peak_{0};
   std::atomic<std::int64_t> reply_bytes_{0};
   absl::Mutex mu_;

@@ -24,7 +24,8 @@ grpc::ServerUnaryReactor* LeadService::CreateLead(
   absl::StatusOr<Lead> lead = domain::PrepareNewLead(*request, catalog_);
   if (!lead.ok()) return FinishNow(context, lead.status());
   grpc::ServerUnaryReactor* reactor = context->DefaultReactor();
-  store_.CreateLead(*std::move(lead), request->request_id(), FinishWith(reactor, response));
+  store_.CreateLead(*std::move(lead), {caller->actor, request->request_id()},
+                    FinishWith(reactor, response));
   return reactor;
 }
 
@@ -60,7 +61,7 @@ grpc::ServerUnaryReactor* LeadService::UpdateLead(
       [this, patch = request->lead(), mask = std::move(target->mask)](const Lead& current) {
         return domain::ApplyLeadUpdate(current, patch, mask, catalog_);
       },
-      FinishWith(reactor, response));
+      {caller->actor, ""}, FinishWith(reactor, response));
   return reactor;
 }
 
@@ -71,8 +72,8 @@ grpc::ServerUnaryReactor* LeadService::DeleteLead(
   LEADFLOW_ADMIT(context);
   return DeleteNamed(context, domain::kLeadCollection, request->name(),
                      [&](const std::string& id, auto done) {
-                       store_.DeleteLead(id, request->etag(),
-                                         domain::CheckLeadDeletable, std::move(done));
+                       store_.DeleteLead(id, request->etag(), domain::CheckLeadDeletable,
+                                         {caller->actor, ""}, std::move(done));
                      });
 }
 

@@ -24,7 +24,7 @@ grpc::ServerUnaryReactor* OpportunityService::CreateOpportunity(
       domain::PrepareNewOpportunity(*request, catalog_, absl::Now());
   if (!opportunity.ok()) return FinishNow(context, opportunity.status());
   grpc::ServerUnaryReactor* reactor = context->DefaultReactor();
-  store_.CreateOpportunity(*std::move(opportunity), request->request_id(), caller->actor,
+  store_.CreateOpportunity(*std::move(opportunity), {caller->actor, request->request_id()},
                            FinishWith(reactor, response));
   return reactor;
 }
@@ -61,7 +61,7 @@ grpc::ServerUnaryReactor* OpportunityService::UpdateOpportunity(
        mask = std::move(target->mask)](const Opportunity& current) {
         return domain::ApplyOpportunityUpdate(current, patch, mask, catalog_, absl::Now());
       },
-      caller->actor, FinishWith(reactor, response));
+      {caller->actor, ""}, FinishWith(reactor, response));
   return reactor;
 }
 
@@ -71,7 +71,8 @@ grpc::ServerUnaryReactor* OpportunityService::DeleteOpportunity(
   LEADFLOW_ADMIT(context);
   return DeleteNamed(context, domain::kOpportunityCollection, request->name(),
                      [&](const std::string& id, auto done) {
-                       store_.DeleteOpportunity(id, request->etag(), std::move(done));
+                       store_.DeleteOpportunity(id, request->etag(), {caller->actor, ""},
+                                                std::move(done));
                      });
 }
 

@@ -33,6 +33,15 @@ void FinishUnary(grpc::ServerUnaryReactor* reactor, T* response,
 grpc::ServerUnaryReactor* FinishNow(grpc::CallbackServerContext* context,
                                  const absl::Status& status);
 
+// A server-streaming call finished at once with `status`, for a refused
+// request. Owns itself.
+template <typename Response>
+class RefusedStream final : public grpc::ServerWriteReactor<Response> {
+ public:
+  explicit RefusedStream(const absl::Status& status) { this->Finish(ToGrpcStatus(status)); }
+  void OnDone() override { delete this; }
+};
+
 // Finishes a unary call with a read's result, on the calling thread.
 template <typename T>
 grpc::ServerUnaryReactor* Reply(grpc::CallbackServerContext* context, T* response,

@@ -91,12 +91,13 @@ absl::StatusOr<std::unique_ptr<LeadflowServer>> LeadflowServer::Start(
       pool.FindServiceByName(v1::LeadService::service_full_name()),
       pool.FindServiceByName(v1::AccountService::service_full_name()),
       pool.FindServiceByName(v1::OpportunityService::service_full_name()),
-      pool.FindServiceByName(v1::AdminService::service_full_name())};
+      pool.FindServiceByName(v1::AdminService::service_full_name()),
+      pool.FindServiceByName(v1::EventService::service_full_name())};
   LEADFLOW_ASSIGN_OR_RETURN(
       server->admission_,
       Admission::Create(server->calls_,
-                        {std::max(1, o.max_calls_in_flight), o.max_reply_bytes_in_flight,
-                         o.principal_rate, o.principal_burst},
+                        {std::max(1, o.max_calls_in_flight), std::max(1, o.max_streams),
+                         o.max_reply_bytes_in_flight, o.principal_rate, o.principal_burst},
                         services));
   LEADFLOW_RETURN_IF_ERROR(server->ReloadPrincipals());
 
@@ -108,6 +109,7 @@ absl::StatusOr<std::unique_ptr<LeadflowServer>> LeadflowServer::Start(
   store::SqliteStore::Options store_options{o.db_path};
   store_options.writer.stats = server->observability_->writer_stats();
   store_options.writer.max_queue_wait = o.max_call_duration;
+  store_options.event_retention = o.event_retention;
 
   LEADFLOW_ASSIGN_OR_RETURN(server->store_, store::SqliteStore::Open(store_options));
   const Admission& admission = *server->admission_;
@@ -117,6 +119,11 @@ absl::StatusOr<std::unique_ptr<LeadflowServer>> LeadflowServer::Start(
   server->opportunity_service_ =
       std::make_unique<OpportunityService>(o.catalog, *server->store_, admission);
   server->admin_service_ = std::make_unique<AdminService>(*server->store_, admission);
+  server->event_hub_ = std::make_unique<EventHub>(*server->store_, EventHub::Options{});
+  server->store_->SetCommitListener([hub = server->event_hub_.get()] { hub->Notify(); });
+  server->event_service_ = std::make_unique<EventService>(
+      *server->store_, *server->event_hub_, admission,
+      WatchReactor::Options{o.watch_send_timeout});
 
   grpc::EnableDefaultHealthCheckService(true);
   // Links health.proto's descriptors in, so reflection can describe the
@@ -136,6 +143,7 @@ absl::StatusOr<std::unique_ptr<LeadflowServer>> LeadflowServer::Start(
   builder.RegisterService(server->account_service_.get());
   builder.RegisterService(server->opportunity_service_.get());
   builder.RegisterService(server->admin_service_.get());
+  builder.RegisterService(server->event_service_.get());
   server->server_ = builder.BuildAndStart();
   if (server->server_ == nullptr || server->port_ == 0) {
     server->store_->Shutdown();
@@ -161,10 +169,12 @@ LeadflowServer::~LeadflowServer() { Shutdown(absl::ZeroDuration()); }
 void LeadflowServer::Shutdown(absl::Duration grace) {
   if (shut_down_) return;
   shut_down_ = true;
-  if (server_ != nullptr) {
-    server_->GetHealthCheckService()->SetServingStatus(false);
-    server_->Shutdown(absl::ToChronoTime(absl::Now() + grace));
-  }
+  if (server_ != nullptr) server_->GetHealthCheckService()->SetServingStatus(false);
+  // Watches never end by themselves: end them first (UNAVAILABLE, with
+  // where to resume), so that they do not hold up the grace period.
+  if (event_hub_ != nullptr) event_hub_->Shutdown();
+  if (server_ != nullptr) server_->Shutdown(absl::ToChronoTime(absl::Now() + grace));
+  if (store_ != nullptr) store_->SetCommitListener(nullptr);
   // After the server: writes of calls that finished in the grace period are
   // still committed before the store closes.
   if (store_ != nullptr) store_->Shutdown();

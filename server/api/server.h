@@ -19,6 +19,8 @@
 #include "api/admin_service.h"
 #include "api/admission.h"
 #include "api/call_tracker.h"
+#include "api/event_hub.h"
+#include "api/event_service.h"
 #include "api/idle_memory_trimmer.h"
 #include "api/lead_service.h"
 #include "api/observability.h"
@@ -36,6 +38,9 @@ struct ServerOptions {
   // Calls served at once; more are refused at once with RESOURCE_EXHAUSTED
   // (SERVER_BUSY).
   int max_calls_in_flight = 1000;
+  // Server-streaming calls (change-feed watches) open at once; past it, a
+  // new one is refused likewise. They do not count as calls in flight.
+  int max_streams = 5000;
   // Serialized bytes of replies not yet taken by their clients; past it,
   // calls are refused likewise. A reply's memory in the server is a few
   // times its serialized size (the message and its bytes), so the default
@@ -64,6 +69,11 @@ struct ServerOptions {
   // load spreads over new servers.
   absl::Duration max_connection_age = absl::Minutes(30);
   absl::Duration max_connection_age_grace = absl::Minutes(1);
+
+  // The change feed: how long events are kept, and how long a watch may
+  // leave a message unread before it is ended (CONSUMER_TOO_SLOW).
+  store::EventRetention event_retention = {};
+  absl::Duration watch_send_timeout = absl::Minutes(1);
 
   // The principals file (leadflow.config.v1.PrincipalsConfig); empty: no
   // authentication, every call is admitted.
@@ -126,6 +136,10 @@ class LeadflowServer {
   std::unique_ptr<AccountService> account_service_;
   std::unique_ptr<OpportunityService> opportunity_service_;
   std::unique_ptr<AdminService> admin_service_;
+  // After store_ (it reads it) and before server_ (its streams call it
+  // until they are done).
+  std::unique_ptr<EventHub> event_hub_;
+  std::unique_ptr<EventService> event_service_;
   // Observers of calls_ and of the store's writer: after store_ (so its
   // metrics endpoint stops first) and before server_ (so it outlives calls).
   std::unique_ptr<Observability> observability_;

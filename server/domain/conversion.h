@@ -8,6 +8,7 @@
 // writes its outcome, so the plan a caller sees (validate_only) is exactly what
 // is written.
 
+#include <cstdint>
 #include <optional>
 #include <string>
 
@@ -37,6 +38,13 @@ struct ConversionState {
   std::optional<leadflow::v1::Account> account;
   std::optional<leadflow::v1::Contact> contact;
   std::optional<leadflow::v1::Opportunity> opportunity;
+  // The stored revisions of the records above, so that the write which
+  // follows replaces exactly what was read, without reading it again.
+  struct Revisions {
+    std::int64_t lead = 0;
+    std::int64_t account = 0;
+    std::int64_t contact = 0;
+  } revisions = {};
 };
 
 // What conversion writes. A record with an empty `name` is to be created;

@@ -114,6 +114,14 @@ absl::Status Refused(absl::StatusCode code, leadflow::v1::ErrorReason reason,
   return status;
 }
 
+absl::Status FeedPosition(absl::StatusCode code, leadflow::v1::ErrorReason reason,
+                          absl::string_view key, std::int64_t sequence,
+                          absl::string_view message) {
+  absl::Status status(code, message);
+  Attach(status, MakeErrorInfo(reason, {{std::string(key), absl::StrCat(sequence)}}));
+  return status;
+}
+
 absl::Status RateLimited(absl::string_view principal, absl::Duration retry_after) {
   absl::Status status(absl::StatusCode::kResourceExhausted,
                       absl::StrCat(principal, " is over its rate of calls; retry after ",

@@ -7,6 +7,7 @@
 // their `type.googleapis.com/...` type URL. api/ turns them into the
 // `grpc-status-details-bin` trailer; nothing else needs to know the format.
 
+#include <cstdint>
 #include <string>
 #include "absl/strings/string_view.h"
 #include <vector>
@@ -67,6 +68,13 @@ absl::Status FailedPrecondition(leadflow::v1::ErrorReason reason,
 // (INVALID_ARGUMENT, when no one field is to blame), ...
 absl::Status Refused(absl::StatusCode code, leadflow::v1::ErrorReason reason,
                      absl::string_view message);
+
+// A change-feed call refused or ended (OUT_OF_RANGE, RESOURCE_EXHAUSTED,
+// UNAVAILABLE) with `reason` and the sequence a consumer should know about
+// in ErrorInfo.metadata[`key`] (e.g. "oldest_sequence").
+absl::Status FeedPosition(absl::StatusCode code, leadflow::v1::ErrorReason reason,
+                          absl::string_view key, std::int64_t sequence,
+                          absl::string_view message);
 
 // RESOURCE_EXHAUSTED (RATE_LIMITED) for a principal past its rate, with a
 // google.rpc.RetryInfo saying to retry after `retry_after`.

@@ -211,6 +211,28 @@ CREATE TABLE store_secrets (
 ) WITHOUT ROWID;
 INSERT INTO store_secrets (name, value) VALUES ('page_token_key', randomblob(32));
 )sql",
+
+    // 2: the change feed's outbox (sqlite_events.h). AUTOINCREMENT so that
+    // a sequence is never reused, even once the newest events are pruned.
+    R"sql(
+CREATE TABLE events (
+  sequence        INTEGER PRIMARY KEY AUTOINCREMENT,
+  commit_time_us  INTEGER NOT NULL,
+  resource_type   INTEGER NOT NULL,  -- leadflow.v1.Event.ResourceType
+  type            INTEGER NOT NULL,  -- leadflow.v1.Event.Type
+  resource        TEXT NOT NULL,     -- the record's resource name
+  event           BLOB NOT NULL      -- leadflow.v1.Event, without its sequence
+);
+CREATE INDEX events_by_resource ON events (resource, sequence);
+
+-- How far retention has pruned the feed: every event up to pruned_through
+-- is gone, every later one is kept.
+CREATE TABLE event_feed (
+  id              INTEGER PRIMARY KEY CHECK (id = 1),
+  pruned_through  INTEGER NOT NULL
+);
+INSERT INTO event_feed (id, pruned_through) VALUES (1, 0);
+)sql",
 };
 
 int CurrentVersion(SQLite::Database& db) {

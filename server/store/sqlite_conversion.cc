@@ -2,8 +2,7 @@
 
 #include "absl/strings/str_cat.h"
 #include "domain/errors.h"
-#include "store/sqlite_history.h"
-#include "store/sqlite_matches.h"
+#include "store/record_hooks.h"
 #include "store/sqlite_resources.h"
 #include "store/tables.h"
 #include "util/status_macros.h"
@@ -13,43 +12,40 @@ namespace {
 
 using leadflow::v1::ConvertedRecord;
 
-// Reads the record `name` of `table` into `out`; a missing one is the
-// caller's mistake in request field `field`.
+// Reads the record `name` of `table` into `out` and its revision into
+// `revision`; a missing one is the caller's mistake in request field `field`.
 template <typename T>
 absl::Status LoadReference(SqliteConnection& connection, const ResourceTable& table,
                            const std::string& name, absl::string_view field,
-                           std::optional<T>& out) {
+                           std::optional<T>& out, std::int64_t& revision) {
   if (name.empty()) return absl::OkStatus();
   T record;
-  absl::StatusOr<std::int64_t> revision =
-      ReadResource(connection, table, table.IdOf(name), record);
-  if (revision.status().code() == absl::StatusCode::kNotFound) {
+  absl::StatusOr<std::int64_t> stored = ReadResource(connection, table, table.IdOf(name), record);
+  if (stored.status().code() == absl::StatusCode::kNotFound) {
     return domain::InvalidField(std::string(field), absl::StrCat(name, " does not exist"),
                                 leadflow::v1::REFERENCE_NOT_FOUND);
   }
-  LEADFLOW_RETURN_IF_ERROR(revision.status());
+  LEADFLOW_RETURN_IF_ERROR(stored.status());
   out = std::move(record);
+  revision = *stored;
   return absl::OkStatus();
 }
 
-// Creates `record` when the plan says so, or updates it when the plan lists
-// fields the lead filled into it; then `plan` names it. Returns whether the
-// record was written (a linked record the lead filled nothing into is not).
+// Creates `record` when the plan says so, or updates the linked `current`
+// when the plan lists fields the lead filled into it; then `plan` names it.
 template <typename T>
-bool WriteRecord(SqliteConnection& connection, const ResourceTable& table, T& record,
-                 ConvertedRecord& plan, absl::Time now) {
-  bool written = true;
+absl::Status WriteRecord(SqliteConnection& connection, const ResourceTable& table,
+                         const WriteHooks<T>& hooks, const WriteOrigin& origin, absl::Time now,
+                         const std::optional<T>& current, std::int64_t revision, T& record,
+                         ConvertedRecord& plan) {
   if (plan.action() == ConvertedRecord::CREATE) {
-    InsertResource(connection, table, record, now);
-  } else if (plan.filled_fields_size() > 0) {
-    T stored;
-    std::int64_t revision = *ReadResource(connection, table, table.IdOf(record.name()), stored);
-    UpdateResource(connection, table, record, revision + 1, now);
-  } else {
-    written = false;
+    LEADFLOW_RETURN_IF_ERROR(CreateRecord(connection, table, hooks, origin, now, record));
+  } else if (plan.filled_fields_size() > 0 && current.has_value()) {
+    LEADFLOW_RETURN_IF_ERROR(
+        UpdateRecord(connection, table, hooks, origin, now, *current, revision, record));
   }
   plan.set_name(record.name());
-  return written;
+  return absl::OkStatus();
 }
 
 }  // namespace
@@ -57,46 +53,48 @@ bool WriteRecord(SqliteConnection& connection, const ResourceTable& table, T& re
 absl::StatusOr<domain::ConversionState> LoadConversionState(
     SqliteConnection& connection, const leadflow::v1::ConvertLeadRequest& request) {
   domain::ConversionState state;
-  LEADFLOW_RETURN_IF_ERROR(
-      ReadResource(connection, LeadTable(), LeadTable().IdOf(request.name()), state.lead)
-          .status());
-  LEADFLOW_RETURN_IF_ERROR(
-      LoadReference(connection, ContactTable(), request.contact(), "contact", state.contact));
+  LEADFLOW_ASSIGN_OR_RETURN(
+      state.revisions.lead,
+      ReadResource(connection, LeadTable(), LeadTable().IdOf(request.name()), state.lead));
+  std::int64_t opportunity_revision = 0;  // a linked opportunity is not written
+  LEADFLOW_RETURN_IF_ERROR(LoadReference(connection, ContactTable(), request.contact(),
+                                         "contact", state.contact, state.revisions.contact));
   LEADFLOW_RETURN_IF_ERROR(LoadReference(connection, OpportunityTable(), request.opportunity(),
-                                         "opportunity", state.opportunity));
+                                         "opportunity", state.opportunity,
+                                         opportunity_revision));
   LEADFLOW_RETURN_IF_ERROR(LoadReference(connection, AccountTable(),
                                          domain::TargetAccountName(request, state), "account",
-                                         state.account));
+                                         state.account, state.revisions.account));
   return state;
 }
 
-leadflow::v1::ConvertLeadResponse WriteConversion(SqliteConnection& connection,
-                                                  domain::ConversionOutcome outcome,
-                                                  const std::string& actor, absl::Time now) {
+absl::StatusOr<leadflow::v1::ConvertLeadResponse> WriteConversion(
+    SqliteConnection& connection, const domain::ConversionState& state,
+    domain::ConversionOutcome outcome, const WriteOrigin& origin, absl::Time now) {
   leadflow::v1::ConversionPlan& plan = outcome.plan;
-  if (WriteRecord(connection, AccountTable(), outcome.account, *plan.mutable_account(), now)) {
-    WriteAccountMatchKeys(connection, outcome.account);
-  }
+  LEADFLOW_RETURN_IF_ERROR(WriteRecord(connection, AccountTable(), AccountHooks(), origin, now,
+                                       state.account, state.revisions.account, outcome.account,
+                                       *plan.mutable_account()));
 
   outcome.contact.set_account(outcome.account.name());
-  WriteRecord(connection, ContactTable(), outcome.contact, *plan.mutable_contact(), now);
+  LEADFLOW_RETURN_IF_ERROR(WriteRecord(connection, ContactTable(), ContactHooks(), origin, now,
+                                       state.contact, state.revisions.contact, outcome.contact,
+                                       *plan.mutable_contact()));
 
   if (outcome.opportunity && plan.opportunity().action() == ConvertedRecord::CREATE) {
     outcome.opportunity->set_account(outcome.account.name());
     outcome.opportunity->set_contact(outcome.contact.name());
-    WriteRecord(connection, OpportunityTable(), *outcome.opportunity,
-                *plan.mutable_opportunity(), now);
-    AppendHistory(connection, leadflow::v1::Opportunity(), *outcome.opportunity, actor, now);
+    LEADFLOW_RETURN_IF_ERROR(WriteRecord(connection, OpportunityTable(), OpportunityHooks(),
+                                         origin, now, state.opportunity, 0,
+                                         *outcome.opportunity, *plan.mutable_opportunity()));
   }
 
   leadflow::v1::Lead& lead = outcome.lead;
   lead.set_converted_account(outcome.account.name());
   lead.set_converted_contact(outcome.contact.name());
   lead.set_converted_opportunity(outcome.opportunity ? outcome.opportunity->name() : "");
-  leadflow::v1::Lead stored;
-  std::int64_t revision = *ReadResource(connection, LeadTable(), LeadTable().IdOf(lead.name()), stored);
-  UpdateResource(connection, LeadTable(), lead, revision + 1, now);
-
+  LEADFLOW_RETURN_IF_ERROR(UpdateRecord(connection, LeadTable(), LeadHooks(), origin, now,
+                                        state.lead, state.revisions.lead, lead, &plan));
   return PreviewConversion(std::move(outcome));
 }
 

@@ -11,6 +11,7 @@
 #include "domain/conversion.h"
 #include "leadflow/v1/lead_service.pb.h"
 #include "store/sqlite_connection.h"
+#include "store/store.h"
 
 namespace leadflow::store {
 
@@ -20,12 +21,14 @@ namespace leadflow::store {
 absl::StatusOr<domain::ConversionState> LoadConversionState(
     SqliteConnection& connection, const leadflow::v1::ConvertLeadRequest& request);
 
-// Creates or updates the records of `outcome`, links them to each other and
-// to the converted lead, records a created opportunity's first history
-// entry (by `actor`), and returns the reply with every record as stored.
-leadflow::v1::ConvertLeadResponse WriteConversion(SqliteConnection& connection,
-                                                  domain::ConversionOutcome outcome,
-                                                  const std::string& actor, absl::Time now);
+// Creates or updates the records of `outcome` (planned from `state`), links
+// them to each other and to the converted lead, and returns the reply with
+// every record as stored. Each record goes through the write path of its
+// own calls (record_writes.h), the lead last, so its LEAD_CONVERTED event
+// follows the events of the records it names.
+absl::StatusOr<leadflow::v1::ConvertLeadResponse> WriteConversion(
+    SqliteConnection& connection, const domain::ConversionState& state,
+    domain::ConversionOutcome outcome, const WriteOrigin& origin, absl::Time now);
 
 // The reply of a validate_only conversion: the records as they would be.
 leadflow::v1::ConvertLeadResponse PreviewConversion(domain::ConversionOutcome outcome);

@@ -1,6 +1,8 @@
 #include "store/sqlite_store.h"
 
+#include <future>
 #include <optional>
+#include <variant>
 #include <utility>
 
 #include "absl/strings/str_cat.h"
@@ -10,7 +12,9 @@
 #include "store/idempotency.h"
 #include "store/migrations.h"
 #include "store/sqlite_backup.h"
+#include "store/record_hooks.h"
 #include "store/sqlite_conversion.h"
+#include "store/sqlite_events.h"
 #include "store/sqlite_history.h"
 #include "store/sqlite_matches.h"
 #include "store/sqlite_reports.h"
@@ -28,8 +32,6 @@ using leadflow::v1::Lead;
 using leadflow::v1::Opportunity;
 
 constexpr absl::string_view kConvertLeadMethod = "ConvertLead";
-// How many referrers a "still in use" error names.
-constexpr int kReferrersShown = 5;
 
 std::string ReadPageTokenKey(SQLite::Database& db) {
   SQLite::Statement query(db, "SELECT value FROM store_secrets WHERE name = 'page_token_key'");
@@ -41,67 +43,6 @@ std::string ReadPageTokenKey(SQLite::Database& db) {
 // The method under which a table's creates record their request ids.
 std::string CreateMethod(const ResourceTable& table) {
   return absl::StrCat("Create", table.descriptor().name());
-}
-
-// The contact's account exists and, when the write moves the contact to
-// another account, no opportunity names it as its contact: that
-// opportunity's account would no longer match, and every later update of
-// the opportunity would be refused.
-absl::Status ContactReferencesHold(SqliteConnection& connection, const Contact* old,
-                                   const Contact& contact) {
-  LEADFLOW_RETURN_IF_ERROR(
-      RequireReference(connection, AccountTable(), contact.account(), "contact.account"));
-  if (old == nullptr || old->account() == contact.account()) return absl::OkStatus();
-  std::vector<std::string> opportunities =
-      Referrers(connection, OpportunityTable(), "contact_id",
-                ContactTable().IdOf(contact.name()), kReferrersShown);
-  if (opportunities.empty()) return absl::OkStatus();
-  return domain::FailedPrecondition(
-      leadflow::v1::CONTACT_IN_USE, contact.name(),
-      absl::StrCat("cannot move to ", contact.account(), " while it is the contact of ",
-                   absl::StrJoin(opportunities, ", "),
-                   opportunities.size() >= kReferrersShown ? " and perhaps more" : "",
-                   " of ", old->account(), "; change their contact first"));
-}
-
-// The opportunity's account exists, and its contact (when named) exists
-// and works for that account.
-absl::Status OpportunityReferencesHold(SqliteConnection& connection, const Opportunity* /*old*/,
-                                       const Opportunity& opportunity) {
-  LEADFLOW_RETURN_IF_ERROR(RequireReference(connection, AccountTable(), opportunity.account(),
-                                            "opportunity.account"));
-  if (opportunity.contact().empty()) return absl::OkStatus();
-  Contact contact;
-  absl::StatusOr<std::int64_t> found = ReadResource(
-      connection, ContactTable(), ContactTable().IdOf(opportunity.contact()), contact);
-  if (!found.ok()) {
-    return domain::InvalidField("opportunity.contact",
-                                absl::StrCat(opportunity.contact(), " does not exist"),
-                                leadflow::v1::REFERENCE_NOT_FOUND);
-  }
-  if (contact.account() != opportunity.account()) {
-    return domain::InvalidField("opportunity.contact",
-                                absl::StrCat(contact.name(), " belongs to ", contact.account(),
-                                             ", not to ", opportunity.account()));
-  }
-  return absl::OkStatus();
-}
-
-// Hooks that keep an opportunity's references honest and its history.
-WriteHooks<Opportunity> OpportunityHooks(std::string actor) {
-  return {OpportunityReferencesHold,
-          [actor = std::move(actor)](SqliteConnection& connection, const Opportunity* old,
-                                     const Opportunity& written) {
-            AppendHistory(connection, old != nullptr ? *old : Opportunity(), written, actor,
-                          absl::Now());
-          }};
-}
-
-// Hooks that keep an account's match keys current.
-WriteHooks<Account> AccountHooks() {
-  return {nullptr, [](SqliteConnection& connection, const Account*, const Account& written) {
-            WriteAccountMatchKeys(connection, written);
-          }};
 }
 
 // Refuses to delete `name`, a record of `table`, while others still refer
@@ -139,7 +80,7 @@ absl::StatusOr<std::unique_ptr<SqliteStore>> SqliteStore::Open(const Options& op
     return std::unique_ptr<SqliteStore>(new SqliteStore(options.path, std::move(lock),
                                                         std::move(writer_connection),
                                                         std::move(readers), std::move(tokens),
-                                                        options.writer));
+                                                        options));
   } catch (const std::exception& e) {
     return domain::ServerError(
         absl::StatusCode::kInternal,
@@ -147,19 +88,60 @@ absl::StatusOr<std::unique_ptr<SqliteStore>> SqliteStore::Open(const Options& op
   }
 }
 
+namespace {
+
+// absl::StatusOr<R> for a reader's result R, itself when R is one already.
+template <typename R>
+struct AsStatusOr {
+  using type = absl::StatusOr<R>;
+};
+template <typename R>
+struct AsStatusOr<absl::StatusOr<R>> {
+  using type = absl::StatusOr<R>;
+};
+
+Writer::Options WithCommitHook(Writer::Options options, std::function<void()> committed) {
+  options.committed = std::move(committed);
+  return options;
+}
+
+}  // namespace
+
 SqliteStore::SqliteStore(std::string path, DatabaseLock lock,
                          std::unique_ptr<SqliteConnection> writer_connection,
                          std::unique_ptr<ReaderPool> readers, PageTokenCodec tokens,
-                         Writer::Options writer_options)
+                         const Options& options)
     : lock_(std::move(lock)),
       path_(std::move(path)),
       readers_(std::move(readers)),
       tokens_(std::move(tokens)),
-      writer_(std::move(writer_connection), [this] { readers_->Reload(); }, writer_options) {}
+      retention_(options.event_retention),
+      writer_(std::move(writer_connection), [this] { readers_->Reload(); },
+              WithCommitHook(options.writer, [this] { NotifyCommitted(); })),
+      pruner_([this] { PruneEventsPeriodically(); }) {}
 
 SqliteStore::~SqliteStore() { Shutdown(); }
 
-void SqliteStore::Shutdown() { writer_.Shutdown(); }
+void SqliteStore::Shutdown() {
+  {
+    std::lock_guard<std::mutex> lock(pruner_mu_);
+    stopping_ = true;
+  }
+  pruner_wake_.notify_all();
+  if (pruner_.joinable()) pruner_.join();
+  writer_.Shutdown();
+}
+
+template <typename Read>
+auto SqliteStore::OnReader(Read&& read) {
+  using Result = typename AsStatusOr<decltype(read(std::declval<SqliteConnection&>()))>::type;
+  try {
+    ReaderPool::Lease connection = readers_->Acquire();
+    return Result(read(*connection));
+  } catch (const std::exception& e) {
+    return Result(StorageError(e));
+  }
+}
 
 absl::StatusOr<BackupSummary> SqliteStore::Backup(const BackupOptions& options,
                                                   BackupProgressCallback progress) {
@@ -193,49 +175,39 @@ void SqliteStore::SubmitWrite(absl::AnyInvocable<absl::StatusOr<T>(SqliteConnect
 
 template <typename T>
 absl::StatusOr<T> SqliteStore::GetResource(const ResourceTable& table, absl::string_view id) {
-  try {
-    ReaderPool::Lease connection = readers_->Acquire();
+  return OnReader([&](SqliteConnection& connection) -> absl::StatusOr<T> {
     T resource;
-    LEADFLOW_RETURN_IF_ERROR(ReadResource(*connection, table, id, resource).status());
+    LEADFLOW_RETURN_IF_ERROR(ReadResource(connection, table, id, resource).status());
     return resource;
-  } catch (const std::exception& e) {
-    return StorageError(e);
-  }
+  });
 }
 
 template <typename T>
 absl::StatusOr<Page<T>> SqliteStore::ListResources(const ListSpec& spec, const ListQuery& query) {
   LEADFLOW_ASSIGN_OR_RETURN(ListPlan plan, PlanList(spec, query, tokens_));
   const ResourceTable* table = spec.table;
-  try {
-    ReaderPool::Lease connection = readers_->Acquire();
-    return RunList<T>(*connection, plan, tokens_, [table](SQLite::Statement& row) {
+  return OnReader([&](SqliteConnection& connection) {
+    return RunList<T>(connection, plan, tokens_, [table](SQLite::Statement& row) {
       T resource;
       table->Read(row, resource);
       return resource;
     });
-  } catch (const std::exception& e) {
-    return StorageError(e);
-  }
+  });
 }
 
 template <typename T>
-void SqliteStore::CreateResource(const ResourceTable& table, T resource, std::string request_id,
-                                 WriteHooks<T> hooks, Done<T> done) {
+void SqliteStore::CreateResource(const ResourceTable& table, T resource, WriteOrigin origin,
+                                 const WriteHooks<T>& hooks, Done<T> done) {
   SubmitWrite<T>(
-      [&table, resource = std::move(resource), request_id = std::move(request_id),
-       hooks = std::move(hooks)](SqliteConnection& connection) mutable -> absl::StatusOr<T> {
+      [&table, &hooks, resource = std::move(resource),
+       origin = std::move(origin)](SqliteConnection& connection) mutable -> absl::StatusOr<T> {
         // The fingerprint is of the resource as asked for, before the
         // insert gives it a name and times.
         const T asked = resource;
-        return ExecuteOnce<T>(connection, CreateMethod(table), request_id, asked,
+        return ExecuteOnce<T>(connection, CreateMethod(table), origin.request_id, asked,
                               [&]() -> absl::StatusOr<T> {
-                                if (hooks.before) {
-                                  LEADFLOW_RETURN_IF_ERROR(
-                                      hooks.before(connection, nullptr, resource));
-                                }
-                                InsertResource(connection, table, resource, absl::Now());
-                                if (hooks.after) hooks.after(connection, nullptr, resource);
+                                LEADFLOW_RETURN_IF_ERROR(CreateRecord(
+                                    connection, table, hooks, origin, absl::Now(), resource));
                                 return resource;
                               });
       },
@@ -244,20 +216,17 @@ void SqliteStore::CreateResource(const ResourceTable& table, T resource, std::st
 
 template <typename T>
 void SqliteStore::UpdateResource(const ResourceTable& table, std::string id, std::string etag,
-                                 Mutation<T> mutate, WriteHooks<T> hooks, Done<T> done) {
+                                 Mutation<T> mutate, WriteOrigin origin,
+                                 const WriteHooks<T>& hooks, Done<T> done) {
   SubmitWrite<T>(
-      [&table, id = std::move(id), etag = std::move(etag), mutate = std::move(mutate),
-       hooks = std::move(hooks)](SqliteConnection& connection) mutable -> absl::StatusOr<T> {
+      [&table, &hooks, id = std::move(id), etag = std::move(etag), mutate = std::move(mutate),
+       origin = std::move(origin)](SqliteConnection& connection) mutable -> absl::StatusOr<T> {
         T current;
         LEADFLOW_ASSIGN_OR_RETURN(std::int64_t revision,
                                   ReadResourceForWrite(connection, table, id, etag, current));
         LEADFLOW_ASSIGN_OR_RETURN(T updated, mutate(current));
-        // The store, not the mutation, owns identity and bookkeeping.
-        updated.set_name(current.name());
-        *updated.mutable_create_time() = current.create_time();
-        if (hooks.before) LEADFLOW_RETURN_IF_ERROR(hooks.before(connection, &current, updated));
-        store::UpdateResource(connection, table, updated, revision + 1, absl::Now());
-        if (hooks.after) hooks.after(connection, &current, updated);
+        LEADFLOW_RETURN_IF_ERROR(UpdateRecord(connection, table, hooks, origin, absl::Now(),
+                                              current, revision, updated));
         return updated;
       },
       std::move(done));
@@ -266,16 +235,17 @@ void SqliteStore::UpdateResource(const ResourceTable& table, std::string id, std
 template <typename T>
 void SqliteStore::DeleteResource(
     const ResourceTable& table, std::string id, std::string etag,
-    absl::AnyInvocable<absl::Status(SqliteConnection&, const T&)> check, StatusDone done) {
+    absl::AnyInvocable<absl::Status(SqliteConnection&, const T&)> check, WriteOrigin origin,
+    StatusDone done) {
   // A delete has no value to return; `true` stands in for "done".
   SubmitWrite<bool>(
-      [&table, id = std::move(id), etag = std::move(etag), check = std::move(check)](
-          SqliteConnection& connection) mutable -> absl::StatusOr<bool> {
+      [&table, id = std::move(id), etag = std::move(etag), check = std::move(check),
+       origin = std::move(origin)](SqliteConnection& connection) mutable -> absl::StatusOr<bool> {
         T current;
         LEADFLOW_RETURN_IF_ERROR(
             ReadResourceForWrite(connection, table, id, etag, current).status());
         LEADFLOW_RETURN_IF_ERROR(check(connection, current));
-        DeleteRow(connection, table, id);
+        DeleteRecord(connection, table, origin, absl::Now(), current);
         return true;
       },
       [done = std::move(done)](const absl::StatusOr<bool>& result) mutable {
@@ -293,24 +263,25 @@ absl::StatusOr<Page<Lead>> SqliteStore::ListLeads(const ListQuery& query) {
   return ListResources<Lead>(LeadListSpec(), query);
 }
 
-void SqliteStore::CreateLead(Lead lead, std::string request_id, Done<Lead> done) {
-  CreateResource<Lead>(LeadTable(), std::move(lead), std::move(request_id), {}, std::move(done));
-}
-
-void SqliteStore::UpdateLead(std::string id, std::string etag, Mutation<Lead> mutate,
-                             Done<Lead> done) {
-  UpdateResource<Lead>(LeadTable(), std::move(id), std::move(etag), std::move(mutate), {},
+void SqliteStore::CreateLead(Lead lead, WriteOrigin origin, Done<Lead> done) {
+  CreateResource<Lead>(LeadTable(), std::move(lead), std::move(origin), LeadHooks(),
                        std::move(done));
 }
 
+void SqliteStore::UpdateLead(std::string id, std::string etag, Mutation<Lead> mutate,
+                             WriteOrigin origin, Done<Lead> done) {
+  UpdateResource<Lead>(LeadTable(), std::move(id), std::move(etag), std::move(mutate),
+                       std::move(origin), LeadHooks(), std::move(done));
+}
+
 void SqliteStore::DeleteLead(std::string id, std::string etag, DeleteCheck<Lead> check,
-                             StatusDone done) {
+                             WriteOrigin origin, StatusDone done) {
   DeleteResource<Lead>(
       LeadTable(), std::move(id), std::move(etag),
       [check = std::move(check)](SqliteConnection&, const Lead& lead) mutable {
         return check(lead);
       },
-      std::move(done));
+      std::move(origin), std::move(done));
 }
 
 // --- Accounts ---
@@ -323,18 +294,19 @@ absl::StatusOr<Page<Account>> SqliteStore::ListAccounts(const ListQuery& query) 
   return ListResources<Account>(AccountListSpec(), query);
 }
 
-void SqliteStore::CreateAccount(Account account, std::string request_id, Done<Account> done) {
-  CreateResource<Account>(AccountTable(), std::move(account), std::move(request_id),
-                          AccountHooks(), std::move(done));
+void SqliteStore::CreateAccount(Account account, WriteOrigin origin, Done<Account> done) {
+  CreateResource<Account>(AccountTable(), std::move(account), std::move(origin), AccountHooks(),
+                          std::move(done));
 }
 
 void SqliteStore::UpdateAccount(std::string id, std::string etag, Mutation<Account> mutate,
-                                Done<Account> done) {
+                                WriteOrigin origin, Done<Account> done) {
   UpdateResource<Account>(AccountTable(), std::move(id), std::move(etag), std::move(mutate),
-                          AccountHooks(), std::move(done));
+                          std::move(origin), AccountHooks(), std::move(done));
 }
 
-void SqliteStore::DeleteAccount(std::string id, std::string etag, StatusDone done) {
+void SqliteStore::DeleteAccount(std::string id, std::string etag, WriteOrigin origin,
+                                StatusDone done) {
   DeleteResource<Account>(
       AccountTable(), std::move(id), std::move(etag),
       [](SqliteConnection& connection, const Account& account) {
@@ -344,7 +316,7 @@ void SqliteStore::DeleteAccount(std::string id, std::string etag, StatusDone don
                                   {&OpportunityTable(), "account_id"},
                                   {&LeadTable(), "converted_account_id"}});
       },
-      std::move(done));
+      std::move(origin), std::move(done));
 }
 
 // --- Contacts ---
@@ -357,18 +329,19 @@ absl::StatusOr<Page<Contact>> SqliteStore::ListContacts(const ListQuery& query) 
   return ListResources<Contact>(ContactListSpec(), query);
 }
 
-void SqliteStore::CreateContact(Contact contact, std::string request_id, Done<Contact> done) {
-  CreateResource<Contact>(ContactTable(), std::move(contact), std::move(request_id),
-                          {ContactReferencesHold, nullptr}, std::move(done));
+void SqliteStore::CreateContact(Contact contact, WriteOrigin origin, Done<Contact> done) {
+  CreateResource<Contact>(ContactTable(), std::move(contact), std::move(origin), ContactHooks(),
+                          std::move(done));
 }
 
 void SqliteStore::UpdateContact(std::string id, std::string etag, Mutation<Contact> mutate,
-                                Done<Contact> done) {
+                                WriteOrigin origin, Done<Contact> done) {
   UpdateResource<Contact>(ContactTable(), std::move(id), std::move(etag), std::move(mutate),
-                          {ContactReferencesHold, nullptr}, std::move(done));
+                          std::move(origin), ContactHooks(), std::move(done));
 }
 
-void SqliteStore::DeleteContact(std::string id, std::string etag, StatusDone done) {
+void SqliteStore::DeleteContact(std::string id, std::string etag, WriteOrigin origin,
+                                StatusDone done) {
   DeleteResource<Contact>(
       ContactTable(), std::move(id), std::move(etag),
       [](SqliteConnection& connection, const Contact& contact) {
@@ -377,7 +350,7 @@ void SqliteStore::DeleteContact(std::string id, std::string etag, StatusDone don
                                  {{&OpportunityTable(), "contact_id"},
                                   {&LeadTable(), "converted_contact_id"}});
       },
-      std::move(done));
+      std::move(origin), std::move(done));
 }
 
 // --- Opportunities ---
@@ -390,21 +363,22 @@ absl::StatusOr<Page<Opportunity>> SqliteStore::ListOpportunities(const ListQuery
   return ListResources<Opportunity>(OpportunityListSpec(), query);
 }
 
-void SqliteStore::CreateOpportunity(Opportunity opportunity, std::string request_id,
-                                    std::string actor, Done<Opportunity> done) {
-  CreateResource<Opportunity>(OpportunityTable(), std::move(opportunity), std::move(request_id),
-                              OpportunityHooks(std::move(actor)), std::move(done));
+void SqliteStore::CreateOpportunity(Opportunity opportunity, WriteOrigin origin,
+                                    Done<Opportunity> done) {
+  CreateResource<Opportunity>(OpportunityTable(), std::move(opportunity), std::move(origin),
+                              OpportunityHooks(), std::move(done));
 }
 
 void SqliteStore::UpdateOpportunity(std::string id, std::string etag,
-                                    Mutation<Opportunity> mutate, std::string actor,
+                                    Mutation<Opportunity> mutate, WriteOrigin origin,
                                     Done<Opportunity> done) {
   UpdateResource<Opportunity>(OpportunityTable(), std::move(id), std::move(etag),
-                              std::move(mutate), OpportunityHooks(std::move(actor)),
+                              std::move(mutate), std::move(origin), OpportunityHooks(),
                               std::move(done));
 }
 
-void SqliteStore::DeleteOpportunity(std::string id, std::string etag, StatusDone done) {
+void SqliteStore::DeleteOpportunity(std::string id, std::string etag, WriteOrigin origin,
+                                    StatusDone done) {
   DeleteResource<Opportunity>(
       OpportunityTable(), std::move(id), std::move(etag),
       [](SqliteConnection& connection, const Opportunity& opportunity) {
@@ -412,42 +386,33 @@ void SqliteStore::DeleteOpportunity(std::string id, std::string etag, StatusDone
                                  opportunity.name(),
                                  {{&LeadTable(), "converted_opportunity_id"}});
       },
-      std::move(done));
+      std::move(origin), std::move(done));
 }
 
 absl::StatusOr<Page<leadflow::v1::OpportunityHistoryEntry>> SqliteStore::ListOpportunityHistory(
     absl::string_view id, std::int32_t page_size, const std::string& page_token) {
-  try {
-    ReaderPool::Lease connection = readers_->Acquire();
+  return OnReader([&](SqliteConnection& connection)
+                      -> absl::StatusOr<Page<leadflow::v1::OpportunityHistoryEntry>> {
     Opportunity opportunity;
     LEADFLOW_RETURN_IF_ERROR(
-        ReadResource(*connection, OpportunityTable(), id, opportunity).status());
-    return ReadHistory(*connection, tokens_, id, page_size, page_token);
-  } catch (const std::exception& e) {
-    return StorageError(e);
-  }
+        ReadResource(connection, OpportunityTable(), id, opportunity).status());
+    return ReadHistory(connection, tokens_, id, page_size, page_token);
+  });
 }
 
 // --- Reports ---
 
 absl::StatusOr<leadflow::v1::PipelineSummary> SqliteStore::GetPipelineSummary(
     const leadflow::v1::GetPipelineSummaryRequest& request) {
-  try {
-    ReaderPool::Lease connection = readers_->Acquire();
-    return QueryPipelineSummary(*connection, request);
-  } catch (const std::exception& e) {
-    return StorageError(e);
-  }
+  return OnReader([&](SqliteConnection& connection) {
+    return QueryPipelineSummary(connection, request);
+  });
 }
 
 absl::StatusOr<leadflow::v1::LeadFunnel> SqliteStore::GetLeadFunnel(
     const leadflow::v1::GetLeadFunnelRequest& request) {
-  try {
-    ReaderPool::Lease connection = readers_->Acquire();
-    return QueryLeadFunnel(*connection, request);
-  } catch (const std::exception& e) {
-    return StorageError(e);
-  }
+  return OnReader(
+      [&](SqliteConnection& connection) { return QueryLeadFunnel(connection, request); });
 }
 
 // --- Conversion ---
@@ -457,23 +422,17 @@ void SqliteStore::ConvertLead(leadflow::v1::ConvertLeadRequest request, std::str
                               Done<leadflow::v1::ConvertLeadResponse> done) {
   if (request.validate_only()) {
     // A dry run reads committed state on a reader and writes nothing.
-    absl::StatusOr<leadflow::v1::ConvertLeadResponse> preview = [&]()
-        -> absl::StatusOr<leadflow::v1::ConvertLeadResponse> {
-      try {
-        ReaderPool::Lease connection = readers_->Acquire();
-        LEADFLOW_ASSIGN_OR_RETURN(domain::ConversionState state,
-                                  LoadConversionState(*connection, request));
-        LEADFLOW_ASSIGN_OR_RETURN(domain::ConversionOutcome outcome, plan(state));
-        return PreviewConversion(std::move(outcome));
-      } catch (const std::exception& e) {
-        return StorageError(e);
-      }
-    }();
-    std::move(done)(std::move(preview));
+    std::move(done)(OnReader([&](SqliteConnection& connection)
+                                 -> absl::StatusOr<leadflow::v1::ConvertLeadResponse> {
+      LEADFLOW_ASSIGN_OR_RETURN(domain::ConversionState state,
+                                LoadConversionState(connection, request));
+      LEADFLOW_ASSIGN_OR_RETURN(domain::ConversionOutcome outcome, plan(state));
+      return PreviewConversion(std::move(outcome));
+    }));
     return;
   }
   SubmitWrite<leadflow::v1::ConvertLeadResponse>(
-      [request = std::move(request), actor = std::move(actor),
+      [request = std::move(request), origin = WriteOrigin{std::move(actor), request.request_id()},
        plan = std::move(plan)](SqliteConnection& connection) mutable
       -> absl::StatusOr<leadflow::v1::ConvertLeadResponse> {
         return ExecuteOnce<leadflow::v1::ConvertLeadResponse>(
@@ -482,7 +441,8 @@ void SqliteStore::ConvertLead(leadflow::v1::ConvertLeadRequest request, std::str
               LEADFLOW_ASSIGN_OR_RETURN(domain::ConversionState state,
                                         LoadConversionState(connection, request));
               LEADFLOW_ASSIGN_OR_RETURN(domain::ConversionOutcome outcome, plan(state));
-              return WriteConversion(connection, std::move(outcome), actor, absl::Now());
+              return WriteConversion(connection, state, std::move(outcome), origin,
+                                     absl::Now());
             });
       },
       std::move(done));
@@ -490,13 +450,93 @@ void SqliteStore::ConvertLead(leadflow::v1::ConvertLeadRequest request, std::str
 
 absl::StatusOr<leadflow::v1::FindConversionMatchesResponse> SqliteStore::FindConversionMatches(
     absl::string_view id) {
-  try {
-    ReaderPool::Lease connection = readers_->Acquire();
+  return OnReader([&](SqliteConnection& connection)
+                      -> absl::StatusOr<leadflow::v1::FindConversionMatchesResponse> {
     Lead lead;
-    LEADFLOW_RETURN_IF_ERROR(ReadResource(*connection, LeadTable(), id, lead).status());
-    return FindMatches(*connection, lead);
-  } catch (const std::exception& e) {
-    return StorageError(e);
+    LEADFLOW_RETURN_IF_ERROR(ReadResource(connection, LeadTable(), id, lead).status());
+    return FindMatches(connection, lead);
+  });
+}
+
+// --- Change feed ---
+
+absl::StatusOr<EventBatch> SqliteStore::ReadEvents(const EventQuery& query) {
+  return OnReader(
+      [&](SqliteConnection& connection) { return store::ReadEvents(connection, query); });
+}
+
+absl::StatusOr<Page<leadflow::v1::Event>> SqliteStore::ListEvents(
+    std::int64_t after_sequence, const leadflow::v1::EventFilter& filter,
+    std::int32_t page_size, const std::string& page_token) {
+  LEADFLOW_ASSIGN_OR_RETURN(const std::int32_t size, ResolvePageSize(page_size));
+  // The token carries how far the previous page looked, bound to the
+  // query it belongs to.
+  const std::string query_key =
+      absl::StrCat("events\n", after_sequence, "\n", filter.SerializeAsString());
+  EventQuery query;
+  query.after_sequence = after_sequence;
+  if (!page_token.empty()) {
+    LEADFLOW_ASSIGN_OR_RETURN(std::vector<SqlValue> keys,
+                              tokens_.Decode(page_token, query_key, 1));
+    const std::int64_t* checkpoint = std::get_if<std::int64_t>(&keys.front());
+    if (checkpoint == nullptr) {
+      return domain::InvalidField("page_token", "is not a token of this query");
+    }
+    query.after_sequence = *checkpoint;
+  }
+  query.filter = filter;
+  query.max_events = size;
+  query.max_bytes = kMaxPageBytes;
+  LEADFLOW_ASSIGN_OR_RETURN(EventBatch batch, ReadEvents(query));
+  Page<leadflow::v1::Event> page;
+  page.items = std::move(batch.events);
+  if (batch.checkpoint < batch.latest) {
+    page.next_page_token = tokens_.Encode(query_key, {SqlValue(batch.checkpoint)});
+  }
+  return page;
+}
+
+absl::StatusOr<std::int64_t> SqliteStore::LatestEventSequence() {
+  return OnReader([](SqliteConnection& connection) -> absl::StatusOr<std::int64_t> {
+    return store::LatestEventSequence(connection);
+  });
+}
+
+void SqliteStore::SetCommitListener(std::function<void()> listener) {
+  std::lock_guard<std::mutex> lock(listener_mu_);
+  listener_ = std::move(listener);
+}
+
+void SqliteStore::NotifyCommitted() {
+  std::lock_guard<std::mutex> lock(listener_mu_);
+  if (listener_) listener_();
+}
+
+void SqliteStore::PruneEventsPeriodically() {
+  // Each job removes a bounded number of rows, so that pruning a large
+  // backlog never holds the writer for long; a full job is followed at once
+  // by the next.
+  constexpr int kRowsPerJob = 10'000;
+  absl::Duration wait = retention_.prune_interval;
+  while (true) {
+    {
+      std::unique_lock<std::mutex> lock(pruner_mu_);
+      // Clamped: an "infinite" interval would overflow the clock.
+      if (pruner_wake_.wait_for(lock, absl::ToChronoNanoseconds(std::min(wait, absl::Hours(24))),
+                                [this] { return stopping_; })) {
+        return;
+      }
+    }
+    std::promise<std::int64_t> pruned;
+    SubmitWrite<std::int64_t>(
+        [this](SqliteConnection& connection) -> absl::StatusOr<std::int64_t> {
+          return PruneEvents(connection, retention_, absl::Now(), kRowsPerJob);
+        },
+        [&pruned](absl::StatusOr<std::int64_t> removed) {
+          pruned.set_value(removed.ok() ? *removed : 0);
+        });
+    wait = pruned.get_future().get() >= kRowsPerJob ? absl::ZeroDuration()
+                                                    : retention_.prune_interval;
   }
 }
 

@@ -4,13 +4,18 @@
 // The Store on an embedded SQLite file: one writer thread that commits
 // writes in groups (see writer.h) and a pool of read-only connections.
 
+#include <condition_variable>
 #include <functional>
 #include <memory>
+#include <mutex>
 #include <string>
+#include <thread>
 
+#include "absl/base/thread_annotations.h"
 #include "absl/status/statusor.h"
 #include "store/database_lock.h"
 #include "store/page_token.h"
+#include "store/record_writes.h"
 #include "store/reader_pool.h"
 #include "store/resource_table.h"
 #include "store/sqlite_list.h"
@@ -19,16 +24,6 @@
 
 namespace leadflow::store {
 
-// Extra work a resource's writes do inside their job: checks before the row
-// is written, derived data (match keys, history) after.
-template <typename T>
-struct WriteHooks {
-  // Checks the resource about to be written: `old` is nullptr on create.
-  std::function<absl::Status(SqliteConnection&, const T* old, const T& written)> before;
-  // Records what follows from the write: `old` is nullptr on create.
-  std::function<void(SqliteConnection&, const T* old, const T& written)> after;
-};
-
 class SqliteStore final : public Store {
  public:
   struct Options {
@@ -36,6 +31,8 @@ class SqliteStore final : public Store {
     int reader_connections = 4;
     // How the writer groups, reports and bounds writes (see writer.h).
     Writer::Options writer = {};
+    // How long the change feed keeps events.
+    EventRetention event_retention = {};
   };
 
   // Opens (creating and migrating as needed) the database at `options.path`
@@ -49,38 +46,41 @@ class SqliteStore final : public Store {
 
   absl::StatusOr<leadflow::v1::Lead> GetLead(absl::string_view id) override;
   absl::StatusOr<Page<leadflow::v1::Lead>> ListLeads(const ListQuery& query) override;
-  void CreateLead(leadflow::v1::Lead lead, std::string request_id,
+  void CreateLead(leadflow::v1::Lead lead, WriteOrigin origin,
                   Done<leadflow::v1::Lead> done) override;
   void UpdateLead(std::string id, std::string etag, Mutation<leadflow::v1::Lead> mutate,
-                  Done<leadflow::v1::Lead> done) override;
+                  WriteOrigin origin, Done<leadflow::v1::Lead> done) override;
   void DeleteLead(std::string id, std::string etag, DeleteCheck<leadflow::v1::Lead> check,
-                  StatusDone done) override;
+                  WriteOrigin origin, StatusDone done) override;
 
   absl::StatusOr<leadflow::v1::Account> GetAccount(absl::string_view id) override;
   absl::StatusOr<Page<leadflow::v1::Account>> ListAccounts(const ListQuery& query) override;
-  void CreateAccount(leadflow::v1::Account account, std::string request_id,
+  void CreateAccount(leadflow::v1::Account account, WriteOrigin origin,
                      Done<leadflow::v1::Account> done) override;
   void UpdateAccount(std::string id, std::string etag, Mutation<leadflow::v1::Account> mutate,
-                     Done<leadflow::v1::Account> done) override;
-  void DeleteAccount(std::string id, std::string etag, StatusDone done) override;
+                     WriteOrigin origin, Done<leadflow::v1::Account> done) override;
+  void DeleteAccount(std::string id, std::string etag, WriteOrigin origin,
+                     StatusDone done) override;
 
   absl::StatusOr<leadflow::v1::Contact> GetContact(absl::string_view id) override;
   absl::StatusOr<Page<leadflow::v1::Contact>> ListContacts(const ListQuery& query) override;
-  void CreateContact(leadflow::v1::Contact contact, std::string request_id,
+  void CreateContact(leadflow::v1::Contact contact, WriteOrigin origin,
                      Done<leadflow::v1::Contact> done) override;
   void UpdateContact(std::string id, std::string etag, Mutation<leadflow::v1::Contact> mutate,
-                     Done<leadflow::v1::Contact> done) override;
-  void DeleteContact(std::string id, std::string etag, StatusDone done) override;
+                     WriteOrigin origin, Done<leadflow::v1::Contact> done) override;
+  void DeleteContact(std::string id, std::string etag, WriteOrigin origin,
+                     StatusDone done) override;
 
   absl::StatusOr<leadflow::v1::Opportunity> GetOpportunity(absl::string_view id) override;
   absl::StatusOr<Page<leadflow::v1::Opportunity>> ListOpportunities(
       const ListQuery& query) override;
-  void CreateOpportunity(leadflow::v1::Opportunity opportunity, std::string request_id,
-                         std::string actor, Done<leadflow::v1::Opportunity> done) override;
-  void UpdateOpportunity(std::string id, std::string etag,
-                         Mutation<leadflow::v1::Opportunity> mutate, std::string actor,
+  void CreateOpportunity(leadflow::v1::Opportunity opportunity, WriteOrigin origin,
                          Done<leadflow::v1::Opportunity> done) override;
-  void DeleteOpportunity(std::string id, std::string etag, StatusDone done) override;
+  void UpdateOpportunity(std::string id, std::string etag,
+                         Mutation<leadflow::v1::Opportunity> mutate, WriteOrigin origin,
+                         Done<leadflow::v1::Opportunity> done) override;
+  void DeleteOpportunity(std::string id, std::string etag, WriteOrigin origin,
+                         StatusDone done) override;
   absl::StatusOr<Page<leadflow::v1::OpportunityHistoryEntry>> ListOpportunityHistory(
       absl::string_view id, std::int32_t page_size, const std::string& page_token) override;
 
@@ -95,6 +95,14 @@ class SqliteStore final : public Store {
   absl::StatusOr<leadflow::v1::FindConversionMatchesResponse> FindConversionMatches(
       absl::string_view id) override;
 
+  absl::StatusOr<EventBatch> ReadEvents(const EventQuery& query) override;
+  absl::StatusOr<Page<leadflow::v1::Event>> ListEvents(std::int64_t after_sequence,
+                                                       const leadflow::v1::EventFilter& filter,
+                                                       std::int32_t page_size,
+                                                       const std::string& page_token) override;
+  absl::StatusOr<std::int64_t> LatestEventSequence() override;
+  void SetCommitListener(std::function<void()> listener) override;
+
   // With SQLite's online backup API on a connection of its own (see
   // sqlite_backup.h): neither the writer nor the reader pool waits for it.
   absl::StatusOr<BackupSummary> Backup(const BackupOptions& options,
@@ -106,7 +114,13 @@ class SqliteStore final : public Store {
   SqliteStore(std::string path, DatabaseLock lock,
               std::unique_ptr<SqliteConnection> writer_connection,
               std::unique_ptr<ReaderPool> readers, PageTokenCodec tokens,
-              Writer::Options writer_options);
+              const Options& options);
+
+  // Wakes the commit listener, on the writer's thread after each commit.
+  void NotifyCommitted();
+  // The pruning thread: every retention interval, queues a job that
+  // removes the events the retention no longer keeps.
+  void PruneEventsPeriodically();
 
   // Runs `apply` as a write job whose result is delivered to `done`.
   template <typename T>
@@ -118,21 +132,34 @@ class SqliteStore final : public Store {
   template <typename T>
   absl::StatusOr<Page<T>> ListResources(const ListSpec& spec, const ListQuery& query);
   template <typename T>
-  void CreateResource(const ResourceTable& table, T resource, std::string request_id,
-                      WriteHooks<T> hooks, Done<T> done);
+  void CreateResource(const ResourceTable& table, T resource, WriteOrigin origin,
+                      const WriteHooks<T>& hooks, Done<T> done);
   template <typename T>
   void UpdateResource(const ResourceTable& table, std::string id, std::string etag,
-                      Mutation<T> mutate, WriteHooks<T> hooks, Done<T> done);
+                      Mutation<T> mutate, WriteOrigin origin, const WriteHooks<T>& hooks,
+                      Done<T> done);
   template <typename T>
   void DeleteResource(const ResourceTable& table, std::string id, std::string etag,
                       absl::AnyInvocable<absl::Status(SqliteConnection&, const T&)> check,
-                      StatusDone done);
+                      WriteOrigin origin, StatusDone done);
+  // Runs `read` on a reader connection, turning SQLite's exceptions into
+  // statuses; returns an absl::StatusOr of what `read` returns.
+  template <typename Read>
+  auto OnReader(Read&& read);
 
   DatabaseLock lock_;  // first: released after every connection is closed
   const std::string path_;
   std::unique_ptr<ReaderPool> readers_;
   PageTokenCodec tokens_;
+  const EventRetention retention_;
+  std::mutex listener_mu_;
+  std::function<void()> listener_ ABSL_GUARDED_BY(listener_mu_);
   Writer writer_;
+  // The pruning thread's stop signal.
+  std::mutex pruner_mu_;
+  std::condition_variable pruner_wake_;
+  bool stopping_ ABSL_GUARDED_BY(pruner_mu_) = false;
+  std::thread pruner_;  // last: started once everything it uses exists
 };
 
 }  // namespace leadflow::store

@@ -14,6 +14,7 @@
 // decision and the write it allows can never interleave with another write.
 
 #include <cstdint>
+#include <functional>
 #include <string>
 #include "absl/strings/string_view.h"
 #include <vector>
@@ -22,7 +23,9 @@
 #include "absl/status/status.h"
 #include "absl/status/statusor.h"
 #include "domain/conversion.h"
+#include "absl/time/time.h"
 #include "leadflow/v1/account.pb.h"
+#include "leadflow/v1/event.pb.h"
 #include "leadflow/v1/lead.pb.h"
 #include "leadflow/v1/lead_service.pb.h"
 #include "leadflow/v1/opportunity.pb.h"
@@ -43,6 +46,45 @@ template <typename T>
 struct Page {
   std::vector<T> items;
   std::string next_page_token;  // empty on the last page
+};
+
+// Who made a write, and under which request id: recorded in opportunity
+// history and in the change feed's events.
+struct WriteOrigin {
+  std::string actor;
+  std::string request_id;  // empty when the call carried none
+};
+
+// A read of the change feed (see Store::ReadEvents).
+struct EventQuery {
+  // Events with a greater sequence; 0 starts with the oldest event kept.
+  std::int64_t after_sequence = 0;
+  leadflow::v1::EventFilter filter;
+  // At most this many events, and at most max_bytes of them (but at least
+  // one when any matches).
+  int max_events = 100;
+  std::size_t max_bytes = std::size_t{1} << 20;
+  // Without a resource filter, a read looks at most this many sequence
+  // numbers ahead, so a filter matching little costs a bounded scan.
+  std::int64_t max_scan = 10'000;
+};
+
+struct EventBatch {
+  std::vector<leadflow::v1::Event> events;
+  // Every event up to this sequence that the filter matches is in `events`
+  // (or before the query's start): the next read starts after it.
+  std::int64_t checkpoint = 0;
+  // The newest event committed when the batch was read.
+  std::int64_t latest = 0;
+};
+
+// How long the change feed keeps events: an event goes once it is older
+// than max_age or more than max_count newer events exist. Pruning runs in
+// the background every prune_interval.
+struct EventRetention {
+  absl::Duration max_age = absl::Hours(24 * 7);
+  std::int64_t max_count = 10'000'000;
+  absl::Duration prune_interval = absl::Minutes(1);
 };
 
 // Called once with the outcome of a write.
@@ -74,53 +116,60 @@ class Store {
   // order_by or page token.
   virtual absl::StatusOr<Page<leadflow::v1::Lead>> ListLeads(const ListQuery& query) = 0;
 
+  // Every write below that changes a record appends its change-feed event
+  // (domain/events.h) in the same transaction, naming `origin`.
+
   // Stores `lead` (already validated) under a new id, with create/update
-  // times and an etag. With a non-empty `request_id`, a second call with the
-  // same id returns the first call's lead and writes nothing; with a
-  // different lead it fails with INVALID_ARGUMENT (REQUEST_ID_REUSED).
-  virtual void CreateLead(leadflow::v1::Lead lead, std::string request_id,
+  // times and an etag. With a non-empty `origin.request_id`, a second call
+  // with the same id returns the first call's lead and writes nothing; with
+  // a different lead it fails with INVALID_ARGUMENT (REQUEST_ID_REUSED).
+  virtual void CreateLead(leadflow::v1::Lead lead, WriteOrigin origin,
                           Done<leadflow::v1::Lead> done) = 0;
 
   // Replaces lead `id` with `mutate(current)`. NOT_FOUND when missing;
   // ABORTED when `etag` is non-empty and not current; `mutate`'s error as is.
   virtual void UpdateLead(std::string id, std::string etag,
-                          Mutation<leadflow::v1::Lead> mutate,
+                          Mutation<leadflow::v1::Lead> mutate, WriteOrigin origin,
                           Done<leadflow::v1::Lead> done) = 0;
 
   // Deletes lead `id` if `check(current)` allows. NOT_FOUND / ABORTED as for
   // UpdateLead.
   virtual void DeleteLead(std::string id, std::string etag,
-                          DeleteCheck<leadflow::v1::Lead> check, StatusDone done) = 0;
+                          DeleteCheck<leadflow::v1::Lead> check, WriteOrigin origin,
+                          StatusDone done) = 0;
 
   // --- Accounts and contacts: as for leads. ---
 
   virtual absl::StatusOr<leadflow::v1::Account> GetAccount(absl::string_view id) = 0;
   virtual absl::StatusOr<Page<leadflow::v1::Account>> ListAccounts(const ListQuery& query) = 0;
-  virtual void CreateAccount(leadflow::v1::Account account, std::string request_id,
+  virtual void CreateAccount(leadflow::v1::Account account, WriteOrigin origin,
                              Done<leadflow::v1::Account> done) = 0;
   virtual void UpdateAccount(std::string id, std::string etag,
-                             Mutation<leadflow::v1::Account> mutate,
+                             Mutation<leadflow::v1::Account> mutate, WriteOrigin origin,
                              Done<leadflow::v1::Account> done) = 0;
   // FAILED_PRECONDITION (ACCOUNT_IN_USE) while contacts, opportunities or
   // converted leads refer to the account.
-  virtual void DeleteAccount(std::string id, std::string etag, StatusDone done) = 0;
+  virtual void DeleteAccount(std::string id, std::string etag, WriteOrigin origin,
+                             StatusDone done) = 0;
 
   virtual absl::StatusOr<leadflow::v1::Contact> GetContact(absl::string_view id) = 0;
   virtual absl::StatusOr<Page<leadflow::v1::Contact>> ListContacts(const ListQuery& query) = 0;
   // INVALID_ARGUMENT (REFERENCE_NOT_FOUND, "contact.account") when the
   // contact's account does not exist; likewise on update.
-  virtual void CreateContact(leadflow::v1::Contact contact, std::string request_id,
+  virtual void CreateContact(leadflow::v1::Contact contact, WriteOrigin origin,
                              Done<leadflow::v1::Contact> done) = 0;
   virtual void UpdateContact(std::string id, std::string etag,
-                             Mutation<leadflow::v1::Contact> mutate,
+                             Mutation<leadflow::v1::Contact> mutate, WriteOrigin origin,
                              Done<leadflow::v1::Contact> done) = 0;
   // FAILED_PRECONDITION (CONTACT_IN_USE) while opportunities or converted
   // leads refer to the contact.
-  virtual void DeleteContact(std::string id, std::string etag, StatusDone done) = 0;
+  virtual void DeleteContact(std::string id, std::string etag, WriteOrigin origin,
+                             StatusDone done) = 0;
 
   // --- Opportunities: as for leads, and every write that changes a
   // tracked field (stage, amount, probability, forecast category, close
-  // date) appends a history entry made by `actor`, in the same transaction.
+  // date) appends a history entry made by `origin.actor`, in the same
+  // transaction.
 
   virtual absl::StatusOr<leadflow::v1::Opportunity> GetOpportunity(absl::string_view id) = 0;
   virtual absl::StatusOr<Page<leadflow::v1::Opportunity>> ListOpportunities(
@@ -128,14 +177,15 @@ class Store {
   // INVALID_ARGUMENT when the account or contact does not exist
   // (REFERENCE_NOT_FOUND) or the contact belongs to another account; likewise
   // on update.
-  virtual void CreateOpportunity(leadflow::v1::Opportunity opportunity, std::string request_id,
-                                 std::string actor, Done<leadflow::v1::Opportunity> done) = 0;
+  virtual void CreateOpportunity(leadflow::v1::Opportunity opportunity, WriteOrigin origin,
+                                 Done<leadflow::v1::Opportunity> done) = 0;
   virtual void UpdateOpportunity(std::string id, std::string etag,
-                                 Mutation<leadflow::v1::Opportunity> mutate, std::string actor,
+                                 Mutation<leadflow::v1::Opportunity> mutate, WriteOrigin origin,
                                  Done<leadflow::v1::Opportunity> done) = 0;
   // FAILED_PRECONDITION (OPPORTUNITY_IN_USE) while a converted lead refers
   // to the opportunity. Its history goes with it.
-  virtual void DeleteOpportunity(std::string id, std::string etag, StatusDone done) = 0;
+  virtual void DeleteOpportunity(std::string id, std::string etag, WriteOrigin origin,
+                                 StatusDone done) = 0;
 
   // The history of opportunity `id`, oldest first; NOT_FOUND when it does
   // not exist. `page_size` and `page_token` as in ListQuery.
@@ -158,8 +208,10 @@ class Store {
   // `plan` what to do, and writes all of it or nothing. With
   // `request.request_id` a retry returns the first response unchanged. With
   // `request.validate_only` nothing is written or recorded and `done` is
-  // called before ConvertLead returns. A created opportunity's first history
-  // entry names `actor`.
+  // called before ConvertLead returns. Each record goes through the same
+  // write path as its own Create or Update call (checks, match keys,
+  // history, events), the lead last: its event is the LEAD_CONVERTED one,
+  // naming the other records. History and events name `actor`.
   virtual void ConvertLead(leadflow::v1::ConvertLeadRequest request, std::string actor,
                            ConversionPlanner plan,
                            Done<leadflow::v1::ConvertLeadResponse> done) = 0;
@@ -168,6 +220,29 @@ class Store {
   // LeadService.FindConversionMatches). NOT_FOUND for a missing lead.
   virtual absl::StatusOr<leadflow::v1::FindConversionMatchesResponse> FindConversionMatches(
       absl::string_view id) = 0;
+
+  // --- Change feed ---
+
+  // Committed events after `query.after_sequence` that `query.filter`
+  // matches, oldest first, within the query's bounds. OUT_OF_RANGE with
+  // CURSOR_EXPIRED (metadata "oldest_sequence") when events after a
+  // non-zero `after_sequence` were already pruned, and with CURSOR_AHEAD
+  // (metadata "latest_sequence") when it is beyond the newest event.
+  virtual absl::StatusOr<EventBatch> ReadEvents(const EventQuery& query) = 0;
+
+  // The same, as a List page: `page_size` and `page_token` as in ListQuery.
+  virtual absl::StatusOr<Page<leadflow::v1::Event>> ListEvents(
+      std::int64_t after_sequence, const leadflow::v1::EventFilter& filter,
+      std::int32_t page_size, const std::string& page_token) = 0;
+
+  // The sequence of the newest committed event; 0 before the first.
+  virtual absl::StatusOr<std::int64_t> LatestEventSequence() = 0;
+
+  // Has `listener` called after every commit that may have appended events
+  // (on the writer's thread: it must not block). It is a wake-up, not a
+  // delivery: listeners read what was committed with ReadEvents. Replaces
+  // the previous listener; an empty one removes it.
+  virtual void SetCommitListener(std::function<void()> listener) = 0;
 
   // --- Operations ---
 

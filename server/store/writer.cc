@@ -39,6 +39,7 @@ Writer::Writer(std::unique_ptr<SqliteConnection> connection,
       statistics_refreshed_(std::move(statistics_refreshed)),
       max_group_size_(std::max<std::size_t>(1, options.max_group_size)),
       max_queue_wait_(options.max_queue_wait),
+      committed_(std::move(options.committed)),
       stats_(options.stats != nullptr ? options.stats : &own_stats_),
       thread_([this] { Run(); }) {}
 
@@ -122,12 +123,14 @@ void Writer::CommitGroup(std::deque<WriteJob>& group) {
   std::vector<absl::Status> outcomes;
   outcomes.reserve(group.size());
   const absl::Time begin = absl::Now();
+  bool committed = false;
   try {
     // IMMEDIATE takes the write lock up front, so a job never fails halfway
     // for want of it.
     db.exec("BEGIN IMMEDIATE");
     for (WriteJob& job : group) outcomes.push_back(ApplyInSavepoint(*connection_, job));
     db.exec("COMMIT");
+    committed = true;
   } catch (const std::exception& e) {
     // Nothing of the group is durable: every job fails, even those whose
     // own work succeeded.
@@ -145,6 +148,7 @@ void Writer::CommitGroup(std::deque<WriteJob>& group) {
     }
   }
   stats_->GroupDone(group.size(), absl::Now() - begin);
+  if (committed && committed_) committed_();
   for (std::size_t i = 0; i < group.size(); ++i) {
     std::move(group[i].finish)(std::move(outcomes[i]));
   }

@@ -10,6 +10,7 @@
 
 #include <condition_variable>
 #include <deque>
+#include <functional>
 #include <mutex>
 #include <memory>
 #include <thread>
@@ -53,6 +54,9 @@ class Writer {
     // DEADLINE_EXCEEDED (SERVER_BUSY). This is what bounds how long a write
     // call can take when writes arrive faster than the disk commits them.
     absl::Duration max_queue_wait = absl::InfiniteDuration();
+    // Called on the writer thread after each group commits, before its
+    // jobs are finished; must not block.
+    std::function<void()> committed;
   };
 
   // `statistics_refreshed` is called on the writer thread after each
@@ -82,6 +86,7 @@ class Writer {
   absl::AnyInvocable<void()> statistics_refreshed_;
   const std::size_t max_group_size_;
   const absl::Duration max_queue_wait_;
+  const std::function<void()> committed_;
   WriterStats own_stats_;  // used when none is given
   WriterStats* const stats_;
   // std::mutex rather than absl::Mutex: ThreadSanitizer sees through the

@@ -3,7 +3,8 @@
 # would (the example's go.mod replaces the SDK with ../../sdk/go), runs the
 # SDK's own tests (the token and TLS helpers among them), runs the example
 # against a real leadflow-server that authenticates callers (--principals)
-# with a bearer token and checks every line of its story, checks that the
+# with a bearer token and checks every line of its story (among them the
+# change-feed events its consumer saw for the conversion), checks that the
 # example without the token is refused with UNAUTHENTICATED, then checks that
 # the committed stubs are current and that check_generated.sh does notice
 # stale ones.
@@ -18,6 +19,8 @@ binary=${1:?usage: $0 LEADFLOW_SERVER}
 repo=$(cd "$(dirname "$0")/../.." && pwd)
 # shellcheck source=server_harness.sh
 source "$(dirname "$0")/server_harness.sh"
+# shellcheck source=conversion_events.sh
+source "$(dirname "$0")/conversion_events.sh"
 
 [[ -x $binary ]] || fail "$binary is not an executable"
 # The machine's Go lives in /usr/local/go, which a minimal PATH may lack.
@@ -40,7 +43,7 @@ echo "--- examples/go: run against the server, with a token"
 # One principal with the scopes the story needs; a fresh token each run.
 token=$(new_token)
 write_principals "$tmp/principals.textproto" services/go-example "$token" false \
-  leads.write leads.convert opportunities.write
+  leads.write leads.convert opportunities.write events.read
 start_server "$binary" "$tmp/leadflow.db" --principals="$tmp/principals.textproto" ||
   fail "the server did not start"
 output=$(LEADFLOW_TARGET=$ADDRESS LEADFLOW_TOKEN=$token "$tmp/leadflow-example" 2>&1) ||
@@ -57,6 +60,8 @@ expected=(
 for line in "${expected[@]}"; do
   grep -qE "$line" <<<"$output" || fail "the example printed no line matching: $line"
 done
+printf '%s\n' "$output" >"$tmp/story.txt"
+check_conversion_events "$tmp/story.txt"
 
 echo "--- examples/go: refused without the token"
 if output=$(LEADFLOW_TARGET=$ADDRESS "$tmp/leadflow-example" 2>&1); then

@@ -3,7 +3,8 @@
 # repository as a service would, builds the example (examples/java) against
 # it, runs the example against the real leadflow-server, which authenticates
 # callers (--principals), with a bearer token (dev.leadflow.client.BearerToken)
-# and checks what it prints; checks that without the token the example is
+# and checks what it prints (among it the change-feed events its consumer
+# saw for the conversion); checks that without the token the example is
 # refused with UNAUTHENTICATED; runs it again over TLS; then checks that the committed Java stubs match the protos, and that
 # the check catches stale stubs.
 # Usage: java_example_test.sh LEADFLOW_SERVER
@@ -11,6 +12,7 @@
 set -euo pipefail
 binary=$1
 source "$(dirname "$0")/server_harness.sh"
+source "$(dirname "$0")/conversion_events.sh"
 repo=$(cd "$(dirname "$0")/../.." && pwd)
 work=$(mktemp -d)
 trap 'cleanup_server; rm -rf "$work"' EXIT
@@ -33,13 +35,13 @@ grep -q "leadflow-client-0.1.0.jar" "$work/classpath.txt" || fail "example class
 # One principal with the scopes the story needs; a fresh token each run.
 token=$(new_token)
 write_principals "$work/principals.textproto" services/java-example "$token" false \
-  leads.write leads.convert opportunities.write
+  leads.write leads.convert opportunities.write events.read
 run_example() {  # run_example OUT ERR [VAR=VALUE...]: the example, with that environment
   local out=$1 err=$2
   shift 2
   env "$@" java -cp "$classpath" dev.leadflow.examples.QualifyAndConvert >"$out" 2>"$err"
 }
-check_story() {  # check_story OUT ERR: the six lines of the story and nothing else
+check_story() {  # check_story OUT ERR: the ten lines of the story and nothing else
   cat "$1"
   local line
   for line in 'created leads/[0-9a-z]+ status=Open - Not Contacted' \
@@ -49,7 +51,8 @@ check_story() {  # check_story OUT ERR: the six lines of the story and nothing e
     'refused code=INVALID_ARGUMENT reason=FIELD_INVALID field=lead\.last_name'; do
     grep -qxE -- "$line" "$1" || { cat "$2"; fail "the example's output lacks: $line"; }
   done
-  [[ $(wc -l <"$1") -eq 6 ]] || fail "the example printed other lines too"
+  check_conversion_events "$1"
+  [[ $(wc -l <"$1") -eq 10 ]] || fail "the example printed other lines too"
 }
 
 start_server "$binary" "$work/leadflow.db" --principals="$work/principals.textproto"

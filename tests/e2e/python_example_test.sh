@@ -3,7 +3,8 @@
 # into a fresh venv outside the repo, with the pinned versions), runs its unit
 # tests, runs examples/python/leadflow_story.py and the first-call program of
 # sdk/python/README.md against the real server, which authenticates callers
-# (--principals), with a bearer token, and checks what they print; checks
+# (--principals), with a bearer token, and checks what they print (among it
+# the change-feed events the example's consumer saw for its conversion); checks
 # that without the token the example is refused; runs the example once more
 # over TLS and once over mutual TLS; then checks that the committed stubs
 # match the protos (check_generated.sh).
@@ -13,6 +14,7 @@ set -euo pipefail
 binary=$1
 root=$(cd "$(dirname "$0")/../.." && pwd)
 source "$(dirname "$0")/server_harness.sh"
+source "$(dirname "$0")/conversion_events.sh"
 
 work=$(mktemp -d)
 python=${PYTHON:-python3}
@@ -40,20 +42,21 @@ expect_line() {  # expect_line FILE REGEX: a whole line matches
 export LEADFLOW_TOKEN
 LEADFLOW_TOKEN=$(new_token)
 write_principals "$work/principals.textproto" services/python-example "$LEADFLOW_TOKEN" true \
-  leads.write leads.convert opportunities.write
+  leads.write leads.convert opportunities.write events.read
 
 run_story() {  # run_story OUTPUT: the example from outside the repo (only the installed package imports)
   (cd "$work" && "$work/venv/bin/python" "$root/examples/python/leadflow_story.py") >"$1" 2>&1
 }
-check_story() {  # check_story OUTPUT: the six lines of the story
+check_story() {  # check_story OUTPUT: the ten lines of the story
   cat "$1"
   expect_line "$1" 'created leads/[^ ]+ status=Open - Not Contacted'
   expect_line "$1" 'updated status=Working - Contacted'
   expect_line "$1" 'meeting agreed=true'
   expect_line "$1" 'converted account=accounts/[^ ]+ contact=contacts/[^ ]+ opportunity=opportunities/[^ ]+'
+  check_conversion_events "$1"
   expect "$1" "won stage=Closed Won probability=100 forecast=CLOSED"
   expect "$1" "refused code=INVALID_ARGUMENT reason=FIELD_INVALID field=lead.last_name"
-  [[ $(wc -l <"$1") -eq 6 ]] || fail "leadflow_story.py printed more than the 6 expected lines"
+  [[ $(wc -l <"$1") -eq 10 ]] || fail "leadflow_story.py printed other than the 10 expected lines"
 }
 
 start_server "$binary" "$work/leadflow.db" --principals="$work/principals.textproto"

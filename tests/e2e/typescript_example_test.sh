@@ -3,9 +3,11 @@
 # sdk/typescript and its unit test (the bearer token interceptor), `npm ci` +
 # tsc build of examples/typescript (which depends on it by `file:`), then the
 # example against the real server, which authenticates callers
-# (--principals), with a bearer token; the example without the token must be
-# refused with UNAUTHENTICATED; then the example over TLS; and the check that
-# the committed generated stubs are current.
+# (--principals), with a bearer token, checking every line it prints (among
+# them the change-feed events its consumer saw for the conversion); the
+# example without the token must be refused with UNAUTHENTICATED; then the
+# example over TLS; and the check that the committed generated stubs are
+# current.
 #
 #   tests/e2e/typescript_example_test.sh LEADFLOW_SERVER
 #
@@ -13,6 +15,7 @@
 # repository only node_modules/ and dist/ of those two packages (ignored).
 set -euo pipefail
 source "$(dirname "$0")/server_harness.sh"
+source "$(dirname "$0")/conversion_events.sh"
 
 server=${1:?usage: typescript_example_test.sh LEADFLOW_SERVER}
 [[ -x $server ]] || fail "no server binary at $server"
@@ -39,9 +42,9 @@ echo "--- examples/typescript: npm ci, build"
 # may act for others. A fresh token each run.
 token=$(new_token)
 write_principals "$work/principals.textproto" services/typescript-example "$token" true \
-  leads.write leads.convert opportunities.write
+  leads.write leads.convert opportunities.write events.read
 
-check_story() {  # check_story OUTPUT: the six lines of the story, in order
+check_story() {  # check_story OUTPUT: the ten lines of the story, in order
   cat "$1"
   local pattern line=0
   for pattern in "${expected[@]}"; do
@@ -49,12 +52,17 @@ check_story() {  # check_story OUTPUT: the six lines of the story, in order
     sed -n "${line}p" "$1" | grep -Eq "$pattern" || fail "line $line of the output does not match: $pattern"
   done
   [[ $(wc -l <"$1") -eq ${#expected[@]} ]] || fail "expected ${#expected[@]} lines of output"
+  check_conversion_events "$1"
 }
 expected=(
   '^created leads/[^ ]+ status=Open - Not Contacted$'
   '^updated status=Working - Contacted$'
   '^meeting agreed=true$'
   '^converted account=accounts/[^ ]+ contact=contacts/[^ ]+ opportunity=opportunities/[^ ]+$'
+  '^event [0-9]+ ACCOUNT_CREATED accounts/[^ ]+$'
+  '^event [0-9]+ CONTACT_CREATED contacts/[^ ]+$'
+  '^event [0-9]+ OPPORTUNITY_CREATED opportunities/[^ ]+$'
+  '^event [0-9]+ LEAD_CONVERTED leads/[^ ]+$'
   '^won stage=Closed Won probability=100 forecast=CLOSED$'
   '^refused code=INVALID_ARGUMENT reason=FIELD_INVALID field=lead\.last_name$'
 )

@@ -46,7 +46,7 @@ class ConversionStoreTest : public ::testing::Test {
   Account CreateAccount() {
     Account account;
     account.set_display_name("Engines Holdings");
-    return *Await<Account>([&](auto done) { store_->CreateAccount(account, "", std::move(done)); });
+    return *Await<Account>([&](auto done) { store_->CreateAccount(account, {}, std::move(done)); });
   }
 
   absl::StatusOr<ConvertLeadResponse> Convert(ConvertLeadRequest request) {

@@ -29,6 +29,7 @@
 #include <random>
 #include <set>
 #include <string>
+#include <tuple>
 #include <vector>
 
 #include <grpcpp/generic/generic_stub.h>
@@ -50,6 +51,7 @@
 #include "gtest/gtest.h"
 #include "leadflow/v1/account_service.grpc.pb.h"
 #include "leadflow/v1/admin_service.grpc.pb.h"
+#include "leadflow/v1/event_service.grpc.pb.h"
 #include "leadflow/v1/lead_service.grpc.pb.h"
 #include "leadflow/v1/opportunity_service.grpc.pb.h"
 #include "support/raw_call.h"
@@ -804,6 +806,7 @@ class HostileInputTest : public ::testing::Test {
     BuildContactCases(w);
     BuildOpportunityCases(w);
     BuildAdminCases();
+    BuildEventCases(w);
     // Last, so that a server that falls over on them has answered the rest.
     for (auto& add : deep_filters_) add();
     for (const MethodDescriptor* method : AllLeadflowMethods()) AddUnparseableCases(method);
@@ -830,6 +833,96 @@ class HostileInputTest : public ::testing::Test {
     Add(backup, "destination: in a missing directory",
         to("/nonexistent-leadflow-dir/backup.db"),
         Code(grpc::StatusCode::FAILED_PRECONDITION, "BACKUP_DESTINATION_UNUSABLE"));
+  }
+
+  // EventService reads the change feed: a bad cursor or filter is refused,
+  // and reading writes nothing (not even an event).
+  void BuildEventCases(const World& w) {
+    const MethodDescriptor* list = Method("EventService", "ListEvents");
+    const MethodDescriptor* watch = Method("EventService", "WatchEvents");
+    using Filter = std::function<void(v1::EventFilter&)>;
+    auto listing = [](std::int64_t after, Filter filter) {
+      return [after, filter] {
+        v1::ListEventsRequest request;
+        request.set_after_sequence(after);
+        if (filter) filter(*request.mutable_filter());
+        return Wire(request);
+      };
+    };
+    auto watching = [](std::int64_t after, Filter filter) {
+      return [after, filter] {
+        v1::WatchEventsRequest request;
+        request.set_after_sequence(after);
+        if (filter) filter(*request.mutable_filter());
+        return Wire(request);
+      };
+    };
+    const std::string long_name = "leads/" + std::string(kOversized, 'x');
+    const std::vector<std::tuple<std::string, Filter, std::string>> bad_filters = {
+        {"filter.types: unknown number 999", [](v1::EventFilter& f) { f.add_types(static_cast<v1::Event::Type>(999)); },
+         "filter.types"},
+        {"filter.types: TYPE_UNSPECIFIED",
+         [](v1::EventFilter& f) { f.add_types(v1::Event::TYPE_UNSPECIFIED); }, "filter.types"},
+        {"filter.resource_types: unknown number -3",
+         [](v1::EventFilter& f) { f.add_resource_types(static_cast<v1::Event::ResourceType>(-3)); }, "filter.resource_types"},
+        {"filter.resource: another collection",
+         [](v1::EventFilter& f) { f.set_resource("users/1"); }, "filter.resource"},
+        {"filter.resource: path traversal",
+         [](v1::EventFilter& f) { f.set_resource("leads/../accounts"); }, "filter.resource"},
+        {"filter.resource: injection",
+         [](v1::EventFilter& f) { f.set_resource("leads/1' OR '1'='1"); }, "filter.resource"},
+        {"filter.resource: 100,000 characters",
+         [long_name](v1::EventFilter& f) { f.set_resource(long_name); }, "filter.resource"},
+    };
+    for (const auto& [label, filter, field] : bad_filters) {
+      Expect expect = Invalid({field});
+      if (label.find("100,000") != std::string::npos) expect.must_not_echo = long_name;
+      Add(list, label, listing(0, filter), expect);
+      Add(watch, label, watching(0, filter), expect);
+    }
+    for (const auto& [method, build] :
+         {std::pair{list, std::function<std::function<std::string()>(std::int64_t)>(
+                              [listing](std::int64_t after) { return listing(after, nullptr); })},
+          std::pair{watch, std::function<std::function<std::string()>(std::int64_t)>(
+                               [watching](std::int64_t after) {
+                                 return watching(after, nullptr);
+                               })}}) {
+      Add(method, "after_sequence: -1", build(-1), Invalid({"after_sequence"}));
+      Add(method, "after_sequence: INT64_MIN", build(std::numeric_limits<std::int64_t>::min()),
+          Invalid({"after_sequence"}));
+      Add(method, "after_sequence: beyond the newest event",
+          build(std::numeric_limits<std::int64_t>::max()),
+          Code(grpc::StatusCode::OUT_OF_RANGE, "CURSOR_AHEAD"));
+    }
+    auto heartbeat = [](std::int64_t seconds, std::int32_t nanos) {
+      return [seconds, nanos] {
+        v1::WatchEventsRequest request;
+        request.mutable_heartbeat_interval()->set_seconds(seconds);
+        request.mutable_heartbeat_interval()->set_nanos(nanos);
+        return Wire(request);
+      };
+    };
+    Add(watch, "heartbeat_interval: 0.5 s", heartbeat(0, 500'000'000),
+        Invalid({"heartbeat_interval"}));
+    Add(watch, "heartbeat_interval: 2 h", heartbeat(7200, 0), Invalid({"heartbeat_interval"}));
+    Add(watch, "heartbeat_interval: negative", heartbeat(-5, 0), Invalid({"heartbeat_interval"}));
+    Add(watch, "heartbeat_interval: INT64_MAX seconds",
+        heartbeat(std::numeric_limits<std::int64_t>::max(), 0), Invalid({"heartbeat_interval"}));
+    Add(watch, "start_at_latest with after_sequence",
+        [] {
+          v1::WatchEventsRequest request;
+          request.set_start_at_latest(true);
+          request.set_after_sequence(1);
+          return Wire(request);
+        },
+        Invalid({"start_at_latest"}));
+    AddPagingCases(list, w.tokens.at("ListLeads"),
+                   [](std::int32_t page_size, const std::string& page_token) {
+                     v1::ListEventsRequest request;
+                     request.set_page_size(page_size);
+                     request.set_page_token(page_token);
+                     return Wire(request);
+                   });
   }
 
   void BuildLeadCases(const World& w) {

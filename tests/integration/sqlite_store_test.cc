@@ -381,7 +381,7 @@ TEST_F(SqliteStoreTest, TenThousandLeadsPageThroughWithoutGapsOrDuplicates) {
     pending.push_back(promises[i].get_future());
     Lead lead = NewLead(absl::StrCat("Last", i % 97), absl::StrCat("Company ", i % 13));
     lead.set_rating(i % 2 == 0 ? "Hot" : "Cold");
-    store_->CreateLead(std::move(lead), "", [&promises, i](absl::StatusOr<Lead> result) {
+    store_->CreateLead(std::move(lead), {}, [&promises, i](absl::StatusOr<Lead> result) {
       promises[i].set_value(std::move(result));
     });
   }

@@ -29,7 +29,7 @@ absl::Status AwaitStatus(Call call) {
 inline absl::StatusOr<leadflow::v1::Lead> CreateLead(store::Store& store, leadflow::v1::Lead lead,
                                                      std::string request_id = "") {
   return Await<leadflow::v1::Lead>([&](auto done) {
-    store.CreateLead(std::move(lead), std::move(request_id), std::move(done));
+    store.CreateLead(std::move(lead), {"", std::move(request_id)}, std::move(done));
   });
 }
 
@@ -37,14 +37,14 @@ inline absl::StatusOr<leadflow::v1::Lead> UpdateLead(
     store::Store& store, std::string id, std::string etag,
     store::Mutation<leadflow::v1::Lead> mutate) {
   return Await<leadflow::v1::Lead>([&](auto done) {
-    store.UpdateLead(std::move(id), std::move(etag), std::move(mutate), std::move(done));
+    store.UpdateLead(std::move(id), std::move(etag), std::move(mutate), {}, std::move(done));
   });
 }
 
 inline absl::Status DeleteLead(store::Store& store, std::string id, std::string etag,
                                store::DeleteCheck<leadflow::v1::Lead> check) {
   return AwaitStatus([&](auto done) {
-    store.DeleteLead(std::move(id), std::move(etag), std::move(check), std::move(done));
+    store.DeleteLead(std::move(id), std::move(etag), std::move(check), {}, std::move(done));
   });
 }
 

@@ -1,0 +1,167 @@
+#include "api/watch_reactor.h"
+
+#include <utility>
+
+#include "absl/strings/str_cat.h"
+#include "absl/time/clock.h"
+#include "api/replies.h"
+#include "domain/errors.h"
+
+namespace leadflow::api {
+
+grpc::ServerWriteReactor<leadflow::v1::WatchEventsResponse>* WatchReactor::Start(
+    grpc::CallbackServerContext* context, store::Store& store, EventHub& hub,
+    const domain::WatchPlan& plan, const leadflow::v1::EventFilter& filter, Options options) {
+  auto reactor = std::make_shared<WatchReactor>(context, store, hub, plan, filter, options);
+  reactor->self_ = reactor;
+  if (!hub.Add(reactor)) {
+    reactor->FinishOnce(
+        domain::ServerError(absl::StatusCode::kUnavailable, "the server is shutting down"));
+  } else {
+    reactor->SendFirst();
+  }
+  return reactor.get();
+}
+
+WatchReactor::WatchReactor(grpc::CallbackServerContext* context, store::Store& store,
+                           EventHub& hub, const domain::WatchPlan& plan,
+                           leadflow::v1::EventFilter filter, Options options)
+    : context_(context),
+      store_(store),
+      hub_(hub),
+      filter_(std::move(filter)),
+      heartbeat_interval_(plan.heartbeat_interval),
+      options_(options),
+      cursor_(plan.after_sequence) {}
+
+bool WatchReactor::PrepareMessage(bool first, absl::Time now, absl::Status& error) {
+  response_.Clear();
+  // The first read goes to the store, which checks the cursor against what
+  // it keeps (CURSOR_EXPIRED, CURSOR_AHEAD); after that, the tail serves a
+  // stream that is caught up.
+  std::optional<EventHub::TailRead> tail;
+  if (!first) {
+    tail = hub_.ReadTail(cursor_, filter_, kMaxEventsPerMessage, kMaxBytesPerMessage);
+  }
+  if (tail.has_value()) {
+    for (const auto& event : tail->events) *response_.add_events() = *event;
+    cursor_ = std::max(cursor_, tail->checkpoint);
+  } else {
+    store::EventQuery query;
+    query.after_sequence = cursor_;
+    query.filter = filter_;
+    query.max_events = kMaxEventsPerMessage;
+    query.max_bytes = kMaxBytesPerMessage;
+    absl::StatusOr<store::EventBatch> batch = store_.ReadEvents(query);
+    if (!batch.ok()) {
+      error = batch.status();
+      return false;
+    }
+    for (leadflow::v1::Event& event : batch->events) *response_.add_events() = std::move(event);
+    cursor_ = std::max(cursor_, batch->checkpoint);
+  }
+  response_.set_checkpoint_sequence(cursor_);
+  return first || response_.events_size() > 0 || now - last_sent_ >= heartbeat_interval_;
+}
+
+void WatchReactor::SendFirst() {
+  absl::Status error;
+  {
+    std::lock_guard<std::mutex> lock(mu_);
+    const absl::Time now = absl::Now();
+    if (!PrepareMessage(/*first=*/true, now, error)) {
+      // Only a refused read sends nothing first.
+    } else {
+      writing_ = true;
+      write_started_ = last_sent_ = now;
+    }
+  }
+  if (!error.ok()) {
+    FinishOnce(error);
+    return;
+  }
+  StartWrite(&response_);
+}
+
+void WatchReactor::Pump() {
+  absl::Status error;
+  {
+    std::lock_guard<std::mutex> lock(mu_);
+    const absl::Time now = absl::Now();
+    if (finished_) {
+      // A client that reads nothing never takes the final status either:
+      // cancelling frees the call.
+      if (!cancel_requested_ && now - finished_at_ > options_.send_timeout) {
+        cancel_requested_ = true;
+        context_->TryCancel();
+      }
+      return;
+    }
+    if (writing_) {
+      if (now - write_started_ <= options_.send_timeout) return;
+      error = domain::FeedPosition(
+          absl::StatusCode::kResourceExhausted, leadflow::v1::CONSUMER_TOO_SLOW,
+          "checkpoint_sequence", cursor_,
+          absl::StrCat("the client left a message unread for more than ",
+                       absl::FormatDuration(options_.send_timeout),
+                       "; resume with after_sequence = ", cursor_));
+    } else if (PrepareMessage(/*first=*/false, now, error)) {
+      writing_ = true;
+      write_started_ = last_sent_ = now;
+    } else if (error.ok()) {
+      return;  // nothing due
+    }
+  }
+  if (!error.ok()) {
+    FinishOnce(error);
+    return;
+  }
+  // Outside the lock: gRPC may run OnWriteDone inline.
+  StartWrite(&response_);
+}
+
+void WatchReactor::OnWriteDone(bool ok) {
+  {
+    std::lock_guard<std::mutex> lock(mu_);
+    writing_ = false;
+  }
+  if (!ok) {
+    // The call is broken or cancelled; it must still be finished.
+    FinishOnce(absl::CancelledError("the stream was cancelled"));
+    return;
+  }
+  Pump();
+}
+
+void WatchReactor::EndForShutdown() {
+  std::int64_t cursor;
+  {
+    std::lock_guard<std::mutex> lock(mu_);
+    cursor = cursor_;
+  }
+  FinishOnce(domain::FeedPosition(
+      absl::StatusCode::kUnavailable, leadflow::v1::SERVICE_UNAVAILABLE, "checkpoint_sequence",
+      cursor,
+      absl::StrCat("the server is shutting down; resume with after_sequence = ", cursor)));
+}
+
+void WatchReactor::OnCancel() { FinishOnce(absl::CancelledError("the stream was cancelled")); }
+
+bool WatchReactor::FinishOnce(const absl::Status& status) {
+  {
+    std::lock_guard<std::mutex> lock(mu_);
+    if (finished_) return false;
+    finished_ = true;
+    finished_at_ = absl::Now();
+  }
+  Finish(ToGrpcStatus(status));
+  return true;
+}
+
+void WatchReactor::OnDone() {
+  hub_.Remove(this);
+  // The last reaction: once the hub lets go too, the reactor is destroyed.
+  std::shared_ptr<WatchReactor> self = std::move(self_);
+}
+
+}  // namespace leadflow::api
