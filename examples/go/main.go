@@ -1,7 +1,9 @@
 // Walks one lead through Leadflow with the Go SDK: a web-form lead is
 // contacted, agrees to a meeting, is converted into an account, a contact
-// and an opportunity, and the opportunity is won. Then it shows how to read
-// the rich error details of a refused request.
+// and an opportunity (while a change-feed consumer in another goroutine
+// follows the events the conversion commits, see feed.go), and the
+// opportunity is won. Then it shows how to read the rich error details of a
+// refused request.
 //
 //	go run . [HOST:PORT]
 //
@@ -11,7 +13,8 @@
 // switches to TLS; $LEADFLOW_TLS_CERT and $LEADFLOW_TLS_KEY add a client
 // certificate (mutual TLS).
 //
-// Each step prints one line of stable text (resource ids vary).
+// Each step prints one line of stable text (resource ids vary); the
+// conversion also prints the events the feed consumer saw, one per line.
 package main
 
 import (
@@ -60,7 +63,8 @@ func main() {
 	}
 	defer conn.Close()
 
-	if err := run(leadflowv1.NewLeadServiceClient(conn), leadflowv1.NewOpportunityServiceClient(conn)); err != nil {
+	if err := run(leadflowv1.NewLeadServiceClient(conn), leadflowv1.NewOpportunityServiceClient(conn),
+		leadflowv1.NewEventServiceClient(conn)); err != nil {
 		fmt.Fprintf(os.Stderr, "error: %v\n", err)
 		os.Exit(1)
 	}
@@ -88,7 +92,8 @@ func dialOptions() ([]grpc.DialOption, error) {
 	return options, nil
 }
 
-func run(leads leadflowv1.LeadServiceClient, opportunities leadflowv1.OpportunityServiceClient) error {
+func run(leads leadflowv1.LeadServiceClient, opportunities leadflowv1.OpportunityServiceClient,
+	events leadflowv1.EventServiceClient) error {
 	// 1. A lead arrives from the pricing page's contact form. The request id
 	//    makes the create safe to retry.
 	ctx, cancel := context.WithTimeout(context.Background(), callTimeout)
@@ -135,7 +140,11 @@ func run(leads leadflowv1.LeadServiceClient, opportunities leadflowv1.Opportunit
 
 	// 4. Qualified: convert it into an account, a contact and an opportunity,
 	//    in one transaction. A retry with the same request id returns the
-	//    first reply.
+	//    first reply. A change-feed consumer follows along from just before.
+	feed := startFeedConsumer(events, lead.GetName())
+	if err := feed.waitStarted(); err != nil {
+		return err
+	}
 	ctx, cancel = context.WithTimeout(context.Background(), callTimeout)
 	defer cancel()
 	converted, err := leads.ConvertLead(ctx, &leadflowv1.ConvertLeadRequest{
@@ -147,6 +156,13 @@ func run(leads leadflowv1.LeadServiceClient, opportunities leadflowv1.Opportunit
 	}
 	fmt.Printf("converted account=%s contact=%s opportunity=%s\n",
 		converted.GetAccount().GetName(), converted.GetContact().GetName(), converted.GetOpportunity().GetName())
+	seen, err := feed.waitConverted()
+	if err != nil {
+		return err
+	}
+	for _, event := range seen {
+		fmt.Printf("event %d %s %s\n", event.GetSequence(), event.GetType(), event.GetResource())
+	}
 
 	// 5. The deal is won. Moving the stage sets probability and forecast
 	//    category to the stage's defaults.

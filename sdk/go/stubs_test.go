@@ -65,6 +65,7 @@ func TestServicesRegistered(t *testing.T) {
 		leadflowv1.LeadService_ServiceDesc.ServiceName,
 		leadflowv1.AccountService_ServiceDesc.ServiceName,
 		leadflowv1.OpportunityService_ServiceDesc.ServiceName,
+		leadflowv1.EventService_ServiceDesc.ServiceName,
 	} {
 		if _, err := protoregistry.GlobalFiles.FindDescriptorByName(protoreflect.FullName(name)); err != nil {
 			t.Errorf("service %s: %v", name, err)

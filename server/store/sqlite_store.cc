@@ -431,8 +431,9 @@ void SqliteStore::ConvertLead(leadflow::v1::ConvertLeadRequest request, std::str
     }));
     return;
   }
+  WriteOrigin origin{std::move(actor), request.request_id()};
   SubmitWrite<leadflow::v1::ConvertLeadResponse>(
-      [request = std::move(request), origin = WriteOrigin{std::move(actor), request.request_id()},
+      [request = std::move(request), origin = std::move(origin),
        plan = std::move(plan)](SqliteConnection& connection) mutable
       -> absl::StatusOr<leadflow::v1::ConvertLeadResponse> {
         return ExecuteOnce<leadflow::v1::ConvertLeadResponse>(

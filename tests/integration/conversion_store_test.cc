@@ -67,7 +67,8 @@ class ConversionStoreTest : public ::testing::Test {
   std::string Snapshot(const Lead& lead) {
     SQLite::Database db(dir_.File("leads.db"), SQLite::OPEN_READONLY);
     std::string snapshot;
-    for (const char* table : {"accounts", "contacts", "opportunities", "idempotency_keys"}) {
+    for (const char* table :
+         {"accounts", "contacts", "opportunities", "idempotency_keys", "events"}) {
       absl::StrAppend(&snapshot, table, "=",
                       db.execAndGet(absl::StrCat("SELECT count(*) FROM ", table)).getInt(), " ");
     }
@@ -110,7 +111,7 @@ TEST_F(ConversionStoreTest, WritesTheThreeRecordsAndLinksThem) {
 
 // Each step of a conversion is made to fail in turn, by a trigger that
 // aborts the statement of that step; every time, nothing of the conversion
-// may remain. The last case fails recording the request id, after every
+// may remain, events included. The last case fails recording the request id, after every
 // record has been written.
 TEST_F(ConversionStoreTest, AFailureAtAnyStepLeavesNothingBehind) {
   const Account existing = CreateAccount();
@@ -125,6 +126,7 @@ TEST_F(ConversionStoreTest, AFailureAtAnyStepLeavesNothingBehind) {
       {"create contact", "BEFORE INSERT ON contacts", false},
       {"create opportunity", "BEFORE INSERT ON opportunities", false},
       {"convert lead", "BEFORE UPDATE ON leads", false},
+      {"append the lead's event", "BEFORE INSERT ON events WHEN NEW.type = 4", false},
       {"record request id", "BEFORE INSERT ON idempotency_keys", false},
   };
   for (const Step& step : steps) {

@@ -1,6 +1,7 @@
 // The lead -> opportunity story through the TypeScript SDK: a web-form lead
-// is contacted, agrees to a meeting, is converted, and its opportunity is
-// won. Then a refused call, and how to read its error details.
+// is contacted, agrees to a meeting, is converted (while a change-feed
+// consumer follows the events the conversion commits, see feed.ts), and its
+// opportunity is won. Then a refused call, and how to read its error details.
 //
 //   node dist/main.js [HOST:PORT]
 //
@@ -15,12 +16,14 @@ import {
   BadRequestSchema,
   ConnectError,
   ErrorInfoSchema,
+  Event_Type,
   ForecastCategory,
   codeName,
   createLeadflowClients,
   newRequestId,
   type TlsOptions,
 } from "@leadflow/client";
+import { ConversionWatcher } from "./feed.js";
 
 /** TLS from the environment, or undefined (plaintext) without $LEADFLOW_TLS_CA. */
 function tlsFromEnv(): TlsOptions | undefined {
@@ -76,7 +79,10 @@ async function main(address: string): Promise<void> {
     console.log(`meeting agreed=${qualified.meetingAgreed}`);
 
     // 4. Convert: account, contact and opportunity in one step; the request
-    //    id makes a retry return the first reply instead of failing.
+    //    id makes a retry return the first reply instead of failing. A
+    //    change-feed consumer follows along from just before.
+    const watcher = new ConversionWatcher(leadflow.events, qualified.name);
+    await watcher.waitStarted(10_000);
     const converted = await leads.convertLead({ name: qualified.name, requestId: newRequestId() });
     const opportunity = converted.opportunity;
     if (!converted.account || !converted.contact || !opportunity) {
@@ -86,6 +92,9 @@ async function main(address: string): Promise<void> {
       `converted account=${converted.account.name} contact=${converted.contact.name} ` +
         `opportunity=${opportunity.name}`,
     );
+    for (const event of await watcher.waitConverted(10_000)) {
+      console.log(`event ${event.sequence} ${Event_Type[event.type]} ${event.resource}`);
+    }
 
     // 5. The deal is won: the stage brings its probability and forecast category.
     const won = await opportunities.updateOpportunity({

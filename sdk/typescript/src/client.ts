@@ -1,11 +1,12 @@
 // Connecting to Leadflow: one HTTP/2 connection (gRPC over Connect's Node
-// transport) shared by the clients of the three services.
+// transport) shared by the clients of the four services.
 
 import { randomUUID } from "node:crypto";
 import type * as http2 from "node:http2";
 import { createClient, type Client, type Interceptor, type Transport } from "@connectrpc/connect";
 import { createGrpcTransport, Http2SessionManager } from "@connectrpc/connect-node";
 import { AccountService } from "./gen/leadflow/v1/account_service_pb.js";
+import { EventService } from "./gen/leadflow/v1/event_service_pb.js";
 import { LeadService } from "./gen/leadflow/v1/lead_service_pb.js";
 import { OpportunityService } from "./gen/leadflow/v1/opportunity_service_pb.js";
 
@@ -52,11 +53,17 @@ export interface LeadflowTransport {
   close(): void;
 }
 
-/** Clients of the three Leadflow services over one connection. */
+/** Clients of the four Leadflow services over one connection. */
 export interface LeadflowClients extends LeadflowTransport {
   readonly leads: Client<typeof LeadService>;
   readonly accounts: Client<typeof AccountService>;
   readonly opportunities: Client<typeof OpportunityService>;
+  /**
+   * The change feed. `watchEvents` is a server stream (an async iterable):
+   * give it `{ signal }` to stop it, and `timeoutMs: 0` to lift the default
+   * deadline, which would otherwise end it.
+   */
+  readonly events: Client<typeof EventService>;
 }
 
 function baseUrlOf(options: LeadflowOptions): string {
@@ -117,11 +124,12 @@ export function createLeadflowTransport(options: LeadflowOptions | string): Lead
 }
 
 /**
- * Clients of LeadService, AccountService and OpportunityService sharing one
- * connection. Each method takes the request (a plain object is fine) and
- * optional call options (`timeoutMs`, `headers`, `signal`), and returns a
- * Promise of the response; a refused call rejects with a `ConnectError`
- * (see `errorReason`, `invalidFields`).
+ * Clients of LeadService, AccountService, OpportunityService and
+ * EventService sharing one connection. Each method takes the request (a
+ * plain object is fine) and optional call options (`timeoutMs`, `headers`,
+ * `signal`), and returns a Promise of the response (a server stream, such as
+ * `events.watchEvents`, returns an async iterable of responses); a refused
+ * call rejects with a `ConnectError` (see `errorReason`, `invalidFields`).
  */
 export function createLeadflowClients(options: LeadflowOptions | string): LeadflowClients {
   const { transport, close } = createLeadflowTransport(options);
@@ -131,6 +139,7 @@ export function createLeadflowClients(options: LeadflowOptions | string): Leadfl
     leads: createClient(LeadService, transport),
     accounts: createClient(AccountService, transport),
     opportunities: createClient(OpportunityService, transport),
+    events: createClient(EventService, transport),
   };
 }
 

@@ -117,6 +117,20 @@ const (
 	// (RESOURCE_EXHAUSTED); a google.rpc.RetryInfo detail says how long to
 	// wait before the next call is admitted. Nothing was done.
 	ErrorReason_RATE_LIMITED ErrorReason = 24
+	// A change-feed cursor (`after_sequence`) is older than the events the
+	// server keeps (OUT_OF_RANGE): events after it were pruned, so resuming
+	// there would skip them. ErrorInfo.metadata "oldest_sequence" is the
+	// oldest event kept; a consumer must rebuild its view (e.g. from the List
+	// calls) and go on from there.
+	ErrorReason_CURSOR_EXPIRED ErrorReason = 25
+	// A change-feed cursor is beyond the newest event (OUT_OF_RANGE): it
+	// comes from another database, or from before a restore from backup.
+	// ErrorInfo.metadata "latest_sequence" is the newest event.
+	ErrorReason_CURSOR_AHEAD ErrorReason = 26
+	// A WatchEvents stream was ended because the client left a message
+	// unread for too long (RESOURCE_EXHAUSTED). ErrorInfo.metadata
+	// "checkpoint_sequence" says where to resume; nothing is lost.
+	ErrorReason_CONSUMER_TOO_SLOW ErrorReason = 27
 )
 
 // Enum value maps for ErrorReason.
@@ -147,6 +161,9 @@ var (
 		22: "ACTOR_NOT_ALLOWED",
 		23: "BACKUP_DESTINATION_UNUSABLE",
 		24: "RATE_LIMITED",
+		25: "CURSOR_EXPIRED",
+		26: "CURSOR_AHEAD",
+		27: "CONSUMER_TOO_SLOW",
 	}
 	ErrorReason_value = map[string]int32{
 		"ERROR_REASON_UNSPECIFIED":      0,
@@ -174,6 +191,9 @@ var (
 		"ACTOR_NOT_ALLOWED":             22,
 		"BACKUP_DESTINATION_UNUSABLE":   23,
 		"RATE_LIMITED":                  24,
+		"CURSOR_EXPIRED":                25,
+		"CURSOR_AHEAD":                  26,
+		"CONSUMER_TOO_SLOW":             27,
 	}
 )
 
@@ -208,7 +228,7 @@ var File_leadflow_v1_error_reason_proto protoreflect.FileDescriptor
 
 const file_leadflow_v1_error_reason_proto_rawDesc = "" +
 	"\n" +
-	"\x1eleadflow/v1/error_reason.proto\x12\vleadflow.v1*\xc7\x04\n" +
+	"\x1eleadflow/v1/error_reason.proto\x12\vleadflow.v1*\x84\x05\n" +
 	"\vErrorReason\x12\x1c\n" +
 	"\x18ERROR_REASON_UNSPECIFIED\x10\x00\x12\x11\n" +
 	"\rFIELD_INVALID\x10\x01\x12\x12\n" +
@@ -235,7 +255,10 @@ const file_leadflow_v1_error_reason_proto_rawDesc = "" +
 	"\rSCOPE_MISSING\x10\x15\x12\x15\n" +
 	"\x11ACTOR_NOT_ALLOWED\x10\x16\x12\x1f\n" +
 	"\x1bBACKUP_DESTINATION_UNUSABLE\x10\x17\x12\x10\n" +
-	"\fRATE_LIMITED\x10\x18B%\n" +
+	"\fRATE_LIMITED\x10\x18\x12\x12\n" +
+	"\x0eCURSOR_EXPIRED\x10\x19\x12\x10\n" +
+	"\fCURSOR_AHEAD\x10\x1a\x12\x15\n" +
+	"\x11CONSUMER_TOO_SLOW\x10\x1bB%\n" +
 	"\x0fdev.leadflow.v1B\x10ErrorReasonProtoP\x01b\x06proto3"
 
 var (

@@ -31,6 +31,9 @@ class ErrorReason(int, metaclass=_enum_type_wrapper.EnumTypeWrapper):
     ACTOR_NOT_ALLOWED: _ClassVar[ErrorReason]
     BACKUP_DESTINATION_UNUSABLE: _ClassVar[ErrorReason]
     RATE_LIMITED: _ClassVar[ErrorReason]
+    CURSOR_EXPIRED: _ClassVar[ErrorReason]
+    CURSOR_AHEAD: _ClassVar[ErrorReason]
+    CONSUMER_TOO_SLOW: _ClassVar[ErrorReason]
 ERROR_REASON_UNSPECIFIED: ErrorReason
 FIELD_INVALID: ErrorReason
 FILTER_INVALID: ErrorReason
@@ -56,3 +59,6 @@ SCOPE_MISSING: ErrorReason
 ACTOR_NOT_ALLOWED: ErrorReason
 BACKUP_DESTINATION_UNUSABLE: ErrorReason
 RATE_LIMITED: ErrorReason
+CURSOR_EXPIRED: ErrorReason
+CURSOR_AHEAD: ErrorReason
+CONSUMER_TOO_SLOW: ErrorReason

@@ -9,6 +9,7 @@ import dev.leadflow.client.BearerToken;
 import dev.leadflow.v1.ConvertLeadRequest;
 import dev.leadflow.v1.ConvertLeadResponse;
 import dev.leadflow.v1.CreateLeadRequest;
+import dev.leadflow.v1.Event;
 import dev.leadflow.v1.Lead;
 import dev.leadflow.v1.LeadServiceGrpc;
 import dev.leadflow.v1.LeadSourceDetail;
@@ -31,7 +32,9 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Takes one lead from a web form to a won opportunity with the Leadflow Java
- * client, then shows how to read the rich error details of a refused call.
+ * client, with a change-feed consumer ({@link ConversionWatcher}) following the
+ * events its conversion commits, then shows how to read the rich error details
+ * of a refused call.
  *
  * <p>Usage: {@code QualifyAndConvert [HOST:PORT]}. The server is HOST:PORT, else
  * {@code $LEADFLOW_TARGET}, else 127.0.0.1:50051. Every call sends the bearer token in
@@ -147,7 +150,10 @@ public final class QualifyAndConvert {
     System.out.println("meeting agreed=" + lead.getMeetingAgreed());
 
     // 4. Convert: one transaction creates the account, contact and
-    //    opportunity. The request id makes a retry return the same reply.
+    //    opportunity. The request id makes a retry return the same reply. A
+    //    change-feed consumer follows along from just before.
+    ConversionWatcher watcher = ConversionWatcher.start(channel, credentials, lead.getName());
+    watcher.awaitStarted(DEADLINE_SECONDS);
     ConvertLeadResponse converted =
         leads
             .withDeadlineAfter(DEADLINE_SECONDS, TimeUnit.SECONDS)
@@ -163,6 +169,10 @@ public final class QualifyAndConvert {
             + converted.getContact().getName()
             + " opportunity="
             + converted.getOpportunity().getName());
+    for (Event event : watcher.awaitConverted(DEADLINE_SECONDS)) {
+      System.out.println(
+          "event " + event.getSequence() + " " + event.getType().name() + " " + event.getResource());
+    }
 
     // 5. The deal is won. Changing the stage also sets the probability and
     //    forecast category to the stage's defaults.

@@ -255,6 +255,38 @@ public enum ErrorReason
    * <code>RATE_LIMITED = 24;</code>
    */
   RATE_LIMITED(24),
+  /**
+   * <pre>
+   * A change-feed cursor (`after_sequence`) is older than the events the
+   * server keeps (OUT_OF_RANGE): events after it were pruned, so resuming
+   * there would skip them. ErrorInfo.metadata "oldest_sequence" is the
+   * oldest event kept; a consumer must rebuild its view (e.g. from the List
+   * calls) and go on from there.
+   * </pre>
+   *
+   * <code>CURSOR_EXPIRED = 25;</code>
+   */
+  CURSOR_EXPIRED(25),
+  /**
+   * <pre>
+   * A change-feed cursor is beyond the newest event (OUT_OF_RANGE): it
+   * comes from another database, or from before a restore from backup.
+   * ErrorInfo.metadata "latest_sequence" is the newest event.
+   * </pre>
+   *
+   * <code>CURSOR_AHEAD = 26;</code>
+   */
+  CURSOR_AHEAD(26),
+  /**
+   * <pre>
+   * A WatchEvents stream was ended because the client left a message
+   * unread for too long (RESOURCE_EXHAUSTED). ErrorInfo.metadata
+   * "checkpoint_sequence" says where to resume; nothing is lost.
+   * </pre>
+   *
+   * <code>CONSUMER_TOO_SLOW = 27;</code>
+   */
+  CONSUMER_TOO_SLOW(27),
   UNRECOGNIZED(-1),
   ;
 
@@ -495,6 +527,38 @@ public enum ErrorReason
    * <code>RATE_LIMITED = 24;</code>
    */
   public static final int RATE_LIMITED_VALUE = 24;
+  /**
+   * <pre>
+   * A change-feed cursor (`after_sequence`) is older than the events the
+   * server keeps (OUT_OF_RANGE): events after it were pruned, so resuming
+   * there would skip them. ErrorInfo.metadata "oldest_sequence" is the
+   * oldest event kept; a consumer must rebuild its view (e.g. from the List
+   * calls) and go on from there.
+   * </pre>
+   *
+   * <code>CURSOR_EXPIRED = 25;</code>
+   */
+  public static final int CURSOR_EXPIRED_VALUE = 25;
+  /**
+   * <pre>
+   * A change-feed cursor is beyond the newest event (OUT_OF_RANGE): it
+   * comes from another database, or from before a restore from backup.
+   * ErrorInfo.metadata "latest_sequence" is the newest event.
+   * </pre>
+   *
+   * <code>CURSOR_AHEAD = 26;</code>
+   */
+  public static final int CURSOR_AHEAD_VALUE = 26;
+  /**
+   * <pre>
+   * A WatchEvents stream was ended because the client left a message
+   * unread for too long (RESOURCE_EXHAUSTED). ErrorInfo.metadata
+   * "checkpoint_sequence" says where to resume; nothing is lost.
+   * </pre>
+   *
+   * <code>CONSUMER_TOO_SLOW = 27;</code>
+   */
+  public static final int CONSUMER_TOO_SLOW_VALUE = 27;
 
 
   public final int getNumber() {
@@ -546,6 +610,9 @@ public enum ErrorReason
       case 22: return ACTOR_NOT_ALLOWED;
       case 23: return BACKUP_DESTINATION_UNUSABLE;
       case 24: return RATE_LIMITED;
+      case 25: return CURSOR_EXPIRED;
+      case 26: return CURSOR_AHEAD;
+      case 27: return CONSUMER_TOO_SLOW;
       default: return null;
     }
   }
