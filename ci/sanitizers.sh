@@ -31,14 +31,17 @@ repo=$PWD
 ASAN_EXCLUDE='^e2e\.(python_example|go_example|typescript_example|java_example|sdk_consumer|list_burst_memory)$'
 # The test suites that run threads against the store: concurrent writers
 # through the group-commit writer, reads beside writes through the reader
-# pool, conversions in the store. The suites that go through the in-process
+# pool, conversions in the store, the change feed's outbox (its pruning
+# thread and commit listener) and its hub (the thread that feeds the
+# streams from a shared tail, tested without gRPC for this reason). The suites that go through the in-process
 # gRPC server (ConvertLeadTest, SdkClientTest, the service tests) are left
 # out: every call crosses threads inside Debian's uninstrumented gRPC, whose
 # hand-overs TSan cannot see, so they report thousands of false races in
 # gRPC, protobuf and our handlers alike (checked with gRPC 1.51: e.g. an
 # interceptor's state allocated on one gRPC thread and read on the next).
-TSAN_TESTS='^(SqliteStoreTest|ConversionStoreTest|ReaderPoolTest)\.'
-TSAN_TARGETS=(sqlite_store_test conversion_store_test reader_pool_test)
+TSAN_TESTS='^(SqliteStoreTest|ConversionStoreTest|ReaderPoolTest|EventStoreTest|EventHubTest)\.'
+TSAN_TARGETS=(sqlite_store_test conversion_store_test reader_pool_test event_store_test
+              event_hub_test)
 
 say() { echo "ci/sanitizers.sh: $*"; }
 

@@ -86,6 +86,34 @@ opportunities=$(grpcurl -plaintext -d '{"filter": "is_won = true"}' "$ADDRESS" \
 contacts=$(grpcurl -plaintext "$ADDRESS" leadflow.v1.AccountService/ListContacts)
 [[ $(jq '.contacts | length' <<<"$contacts") == 1 ]] || fail "expected one contact: $contacts"
 
+expect '"type":"LEAD_UPDATED","changed":["status","meeting_agreed"]}'
+[[ $(grep -c '"type":"LEAD_CONVERTED"' "$output") == 1 ]] ||
+  fail "the lead's events should end with one LEAD_CONVERTED"
+
+# "Following the change feed": the first terminal's watch runs in the
+# background (in a process group of its own, so that stopping it stops
+# grpcurl and jq too), the second terminal's conversion once it listens.
+block() {  # MARKER: the ```sh block right after <!-- MARKER -->
+  awk -v marker="<!-- $1 -->" '$0 == marker {on=1; next}
+       on && /^```sh$/ {code=1; next} code && /^```$/ {exit} code' "$readme" |
+    sed "s/127\.0\.0\.1:50051/$ADDRESS/g"
+}
+feed="$work/feed.txt"
+(cd "$work" && exec setsid timeout 60 bash -o pipefail -c "$(block feed:watch)") >"$feed" 2>&1 &
+watcher=$!
+sleep 3  # for grpcurl to connect and the stream to start
+(cd "$work" && bash -euo pipefail -c "$(block feed:convert)") || fail "the feed's conversion failed"
+for _ in $(seq 100); do
+  grep -q LEAD_CONVERTED "$feed" && break
+  sleep 0.1
+done
+kill -TERM -- "-$watcher" 2>/dev/null || true
+wait "$watcher" 2>/dev/null || true
+cat "$feed"
+types=$(grep -o '"type":"[A-Z_]*"' "$feed" | tr '\n' ' ')
+[[ $types == '"type":"LEAD_CREATED" "type":"ACCOUNT_CREATED" "type":"CONTACT_CREATED" "type":"OPPORTUNITY_CREATED" "type":"LEAD_CONVERTED" ' ]] ||
+  fail "the watch showed: $types"
+
 if [[ -z ${WALKTHROUGH_ADDRESS:-} ]]; then
   stop_server || fail "the server did not exit cleanly on SIGTERM"
 fi

@@ -220,10 +220,12 @@ export const EventService: GenService<{
   /**
    * Streams the feed: first every kept event after `after_sequence`, then
    * each new event as soon as it commits (within milliseconds), in order,
-   * with no gap and no duplicate between the two. While nothing matches,
-   * a heartbeat message (no events) comes every `heartbeat_interval`,
-   * carrying `checkpoint_sequence` so that an idle consumer can advance
-   * its cursor.
+   * with no gap and no duplicate between the two. The first message comes
+   * at once — events, or a heartbeat whose `checkpoint_sequence` says where
+   * the stream starts — so a client knows when the watch is in place. While
+   * nothing matches, a heartbeat message (no events) comes every
+   * `heartbeat_interval`, carrying `checkpoint_sequence` so that an idle
+   * consumer can advance its cursor.
    *
    * The stream runs until the client cancels it or its deadline passes.
    * The server ends it with UNAVAILABLE when it shuts down, and with
