@@ -87,6 +87,10 @@ void CallMetrics::Render(const CallTracker& tracker, TextWriter& out) const {
   out.Family("leadflow_calls_in_flight", TextWriter::Type::kGauge,
              "gRPC calls started and not yet ended.");
   out.Sample("leadflow_calls_in_flight", {}, tracker.in_flight());
+  out.Family("leadflow_streams_in_flight", TextWriter::Type::kGauge,
+             "Server-streaming calls (change-feed watches, backups) started and not yet ended; "
+             "not counted in leadflow_calls_in_flight.");
+  out.Sample("leadflow_streams_in_flight", {}, tracker.streams());
   out.Family("leadflow_calls_refused_total", TextWriter::Type::kCounter,
              "Calls refused by admission: auth (no or bad credentials), scope (the principal "
              "lacks the method's scope), limit (calls or reply bytes in flight), rate.");

@@ -55,6 +55,11 @@ std::size_t EventHub::stream_count() const {
   return streams_.size();
 }
 
+std::int64_t EventHub::latest_sequence() const {
+  std::lock_guard<std::mutex> lock(tail_mu_);
+  return tail_latest_;
+}
+
 std::vector<std::shared_ptr<EventHub::Stream>> EventHub::LiveStreams() const {
   std::vector<std::shared_ptr<Stream>> live;
   std::lock_guard<std::mutex> lock(streams_mu_);

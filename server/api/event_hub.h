@@ -82,6 +82,9 @@ class EventHub {
   // Streams being fed.
   std::size_t stream_count() const;
 
+  // The newest sequence the hub has read from the store.
+  std::int64_t latest_sequence() const;
+
   // Ends every stream (EndForShutdown), refuses new ones, and stops the
   // thread. Idempotent.
   void Shutdown();

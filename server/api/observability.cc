@@ -57,6 +57,15 @@ std::string Observability::RenderMetrics() const {
   metrics::TextWriter out;
   call_metrics_.Render(calls_, out);
   store_metrics_.Render(out);
+  if (const EventHub* feed = feed_.load()) {
+    out.Family("leadflow_feed_latest_sequence", metrics::TextWriter::Type::kGauge,
+               "The newest change-feed event committed (as the feed's hub has read it).");
+    out.Sample("leadflow_feed_latest_sequence", {},
+               static_cast<double>(feed->latest_sequence()));
+    out.Family("leadflow_feed_watches", metrics::TextWriter::Type::kGauge,
+               "WatchEvents streams being fed.");
+    out.Sample("leadflow_feed_watches", {}, static_cast<double>(feed->stream_count()));
+  }
   out.Family("leadflow_access_log_dropped_lines_total", metrics::TextWriter::Type::kCounter,
              "Access log lines dropped because the log could not keep up (or failed).");
   out.Sample("leadflow_access_log_dropped_lines_total", {},

@@ -6,8 +6,8 @@
 // (access_log.h). Both hear of calls as CallTracker observers, and of the
 // store's writer through the WriterStats handed to the store.
 //
-// Not yet measured: the lag of the change feed, once there is one.
 
+#include <atomic>
 #include <memory>
 #include <string>
 #include <vector>
@@ -17,6 +17,7 @@
 #include "api/access_log.h"
 #include "api/call_metrics.h"
 #include "api/call_tracker.h"
+#include "api/event_hub.h"
 #include "api/metrics_http.h"
 #include "api/store_metrics.h"
 #include "google/protobuf/descriptor.h"
@@ -41,6 +42,10 @@ class Observability {
   // an empty address.
   absl::Status ServeMetrics(absl::string_view listen, bool insecure);
 
+  // Reports the change feed of `hub` from now on; `hub` must outlive the
+  // metrics endpoint (this object).
+  void WatchFeed(const EventHub* hub) { feed_.store(hub); }
+
   // "host:port" /metrics is served on; empty when it is not.
   std::string metrics_address() const;
 
@@ -52,6 +57,7 @@ class Observability {
   CallMetrics call_metrics_;
   StoreMetrics store_metrics_;
   AccessLog access_log_;
+  std::atomic<const EventHub*> feed_{nullptr};
   std::unique_ptr<MetricsEndpoint> endpoint_;  // last: stops before the rest goes
 };
 

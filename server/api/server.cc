@@ -121,6 +121,7 @@ absl::StatusOr<std::unique_ptr<LeadflowServer>> LeadflowServer::Start(
   server->admin_service_ = std::make_unique<AdminService>(*server->store_, admission);
   server->event_hub_ = std::make_unique<EventHub>(*server->store_, EventHub::Options{});
   server->store_->SetCommitListener([hub = server->event_hub_.get()] { hub->Notify(); });
+  server->observability_->WatchFeed(server->event_hub_.get());
   server->event_service_ = std::make_unique<EventService>(
       *server->store_, *server->event_hub_, admission,
       WatchReactor::Options{o.watch_send_timeout});

@@ -114,6 +114,10 @@ expect_value 4 leadflow_call_duration_seconds_bucket method "$lead/CreateLead" l
   fail "leadflow_call_duration_seconds is not a histogram"
 
 expect_value 0 leadflow_calls_in_flight
+expect_value 0 leadflow_streams_in_flight
+# Three creates and a delete: four events in the change feed.
+expect_value 4 leadflow_feed_latest_sequence
+expect_value 0 leadflow_feed_watches
 for reason in auth scope limit rate; do
   expect_value 0 leadflow_calls_refused_total reason "$reason"
 done
