@@ -69,35 +69,47 @@ void WatchReactor::SendFirst() {
   {
     std::lock_guard<std::mutex> lock(mu_);
     const absl::Time now = absl::Now();
-    if (!PrepareMessage(/*first=*/true, now, error)) {
-      // Only a refused read sends nothing first.
-    } else {
+    if (PrepareMessage(/*first=*/true, now, error)) {
       writing_ = true;
+      ++starting_;
       write_started_ = last_sent_ = now;
     }
   }
+  // Only a refused read sends nothing first.
   if (!error.ok()) {
     FinishOnce(error);
     return;
   }
+  StartWriting();
+}
+
+void WatchReactor::StartWriting() {
   StartWrite(&response_);
+  std::optional<grpc::Status> finish;
+  {
+    std::lock_guard<std::mutex> lock(mu_);
+    if (--starting_ == 0) finish = std::exchange(deferred_finish_, std::nullopt);
+  }
+  if (finish.has_value()) Finish(*std::move(finish));
+}
+
+void WatchReactor::Cancel() {
+  std::lock_guard<std::mutex> lock(context_mu_);
+  if (context_alive_) context_->TryCancel();
 }
 
 void WatchReactor::Pump() {
   absl::Status error;
+  bool cancel = false;
   {
     std::lock_guard<std::mutex> lock(mu_);
     const absl::Time now = absl::Now();
     if (finished_) {
       // A client that reads nothing never takes the final status either:
       // cancelling frees the call.
-      if (!cancel_requested_ && now - finished_at_ > options_.send_timeout) {
-        cancel_requested_ = true;
-        context_->TryCancel();
-      }
-      return;
-    }
-    if (writing_) {
+      if (cancel_requested_ || now - finished_at_ <= options_.send_timeout) return;
+      cancel_requested_ = cancel = true;
+    } else if (writing_) {
       if (now - write_started_ <= options_.send_timeout) return;
       error = domain::FeedPosition(
           absl::StatusCode::kResourceExhausted, leadflow::v1::CONSUMER_TOO_SLOW,
@@ -107,17 +119,20 @@ void WatchReactor::Pump() {
                        "; resume with after_sequence = ", cursor_));
     } else if (PrepareMessage(/*first=*/false, now, error)) {
       writing_ = true;
+      ++starting_;
       write_started_ = last_sent_ = now;
     } else if (error.ok()) {
       return;  // nothing due
     }
   }
-  if (!error.ok()) {
+  if (cancel) {
+    Cancel();
+  } else if (!error.ok()) {
     FinishOnce(error);
-    return;
+  } else {
+    // Outside the lock: gRPC may run OnWriteDone inline.
+    StartWriting();
   }
-  // Outside the lock: gRPC may run OnWriteDone inline.
-  StartWrite(&response_);
 }
 
 void WatchReactor::OnWriteDone(bool ok) {
@@ -153,12 +168,20 @@ bool WatchReactor::FinishOnce(const absl::Status& status) {
     if (finished_) return false;
     finished_ = true;
     finished_at_ = absl::Now();
+    if (starting_ > 0) {
+      deferred_finish_ = ToGrpcStatus(status);
+      return true;
+    }
   }
   Finish(ToGrpcStatus(status));
   return true;
 }
 
 void WatchReactor::OnDone() {
+  {
+    std::lock_guard<std::mutex> lock(context_mu_);
+    context_alive_ = false;
+  }
   hub_.Remove(this);
   // The last reaction: once the hub lets go too, the reactor is destroyed.
   std::shared_ptr<WatchReactor> self = std::move(self_);

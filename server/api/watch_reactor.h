@@ -11,6 +11,7 @@
 #include <cstdint>
 #include <memory>
 #include <mutex>
+#include <optional>
 
 #include <grpcpp/grpcpp.h>
 
@@ -68,8 +69,13 @@ class WatchReactor final : public grpc::ServerWriteReactor<leadflow::v1::WatchEv
       ABSL_EXCLUSIVE_LOCKS_REQUIRED(mu_);
   // Sends the first message (see Start).
   void SendFirst();
+  // Starts writing response_ (writing_ is set), then issues a Finish that
+  // came in meanwhile: a write is never started after Finish.
+  void StartWriting() ABSL_LOCKS_EXCLUDED(mu_);
   // Finishes the call once, with `status`; false if it was finished already.
   bool FinishOnce(const absl::Status& status) ABSL_LOCKS_EXCLUDED(mu_);
+  // Cancels the call, unless gRPC is done with it already.
+  void Cancel() ABSL_LOCKS_EXCLUDED(context_mu_);
 
   grpc::CallbackServerContext* const context_;
   store::Store& store_;
@@ -80,9 +86,19 @@ class WatchReactor final : public grpc::ServerWriteReactor<leadflow::v1::WatchEv
   // Keeps the reactor alive until OnDone, however the hub holds it.
   std::shared_ptr<WatchReactor> self_;
 
+  // Held only while the context is used from outside gRPC's reactions
+  // (TryCancel from the hub's thread), and by OnDone, after which the
+  // context is gone. Separate from mu_: gRPC may run OnWriteDone inline.
+  std::mutex context_mu_;
+  bool context_alive_ ABSL_GUARDED_BY(context_mu_) = true;
+
   std::mutex mu_;
   std::int64_t cursor_ ABSL_GUARDED_BY(mu_);
   bool writing_ ABSL_GUARDED_BY(mu_) = false;
+  // Between deciding to write and StartWrite's return; a Finish meanwhile
+  // waits in deferred_finish_.
+  int starting_ ABSL_GUARDED_BY(mu_) = 0;
+  std::optional<grpc::Status> deferred_finish_ ABSL_GUARDED_BY(mu_);
   bool finished_ ABSL_GUARDED_BY(mu_) = false;
   bool cancel_requested_ ABSL_GUARDED_BY(mu_) = false;
   absl::Time write_started_ ABSL_GUARDED_BY(mu_);
