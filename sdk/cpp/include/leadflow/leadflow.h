@@ -1,11 +1,13 @@
 #ifndef LEADFLOW_SDK_LEADFLOW_H_
 #define LEADFLOW_SDK_LEADFLOW_H_
 
-// Everything a program needs to call Leadflow: the three clients, their
-// options, the list range and the error details.
+// Everything a program needs to call Leadflow: the clients (leads,
+// accounts, opportunities, and the change feed), their options, the ranges
+// and the error details.
 
 #include "leadflow/account_client.h"
 #include "leadflow/error_details.h"
+#include "leadflow/event_client.h"
 #include "leadflow/lead_client.h"
 #include "leadflow/opportunity_client.h"
 #include "leadflow/options.h"

@@ -5,6 +5,7 @@
 // field has a sensible default: `leadflow::Options{}` talks plaintext to
 // 127.0.0.1:50051 with a 30 s timeout and five attempts for safe calls.
 
+#include <limits>
 #include <optional>
 #include <string>
 
@@ -62,6 +63,12 @@ struct Options {
   // Deadline of each attempt, unless a call's CallOptions set another.
   absl::Duration timeout = absl::Seconds(30);
   RetryPolicy retry;
+  // How long a WatchEvents stream (EventClient) goes on reconnecting once
+  // it breaks: attempts, and time, since a message last arrived, the broken
+  // stream counted. Patient, so that a consumer waits out a server restart;
+  // past it the stream ends with UNAVAILABLE. CallOptions::retry overrides
+  // it for one watch.
+  RetryPolicy watch_retry = {std::numeric_limits<int>::max(), absl::Minutes(5)};
   BackoffPolicy backoff;
   // Put before gRPC's own user agent, e.g. "billing-service/2.1".
   std::string user_agent_prefix;

@@ -53,6 +53,10 @@ absl::Duration BackoffDelay(const BackoffPolicy& backoff, int attempt) {
 void CallRunner::Prepare(grpc::ClientContext& context, const CallOptions& call) const {
   const absl::Duration timeout = call.timeout.value_or(options_.timeout);
   context.set_deadline(absl::ToChronoTime(absl::Now() + timeout));
+  AddMetadata(context, call);
+}
+
+void CallRunner::AddMetadata(grpc::ClientContext& context, const CallOptions& call) const {
   if (!options_.bearer_token.empty()) {
     context.AddMetadata("authorization", absl::StrCat("Bearer ", options_.bearer_token));
   }

@@ -46,6 +46,13 @@ class CallRunner {
   absl::Status Run(Idempotency idempotency, const CallOptions& call,
                    absl::FunctionRef<grpc::Status(grpc::ClientContext&)> attempt) const;
 
+  // For calls that run their own loop (WatchEvents): the error every call
+  // fails with, if any; the metadata (bearer token, actor) of each attempt,
+  // without a deadline; and the options, for their retry and backoff.
+  const absl::Status& setup_error() const { return setup_error_; }
+  void AddMetadata(grpc::ClientContext& context, const CallOptions& call) const;
+  const Options& options() const { return options_; }
+
   // A unary RPC of `stub` through Run().
   template <typename Stub, typename Request, typename Response>
   absl::StatusOr<Response> Unary(Stub& stub,

@@ -8,9 +8,11 @@
 
 #include "absl/status/status.h"
 #include "leadflow/account_connection.h"
+#include "leadflow/event_connection.h"
 #include "leadflow/lead_connection.h"
 #include "leadflow/opportunity_connection.h"
 #include "leadflow/v1/account_service.grpc.pb.h"
+#include "leadflow/v1/event_service.grpc.pb.h"
 #include "leadflow/v1/lead_service.grpc.pb.h"
 #include "leadflow/v1/opportunity_service.grpc.pb.h"
 
@@ -26,6 +28,10 @@ std::shared_ptr<AccountConnection> MakeAccountConnection(
 
 std::shared_ptr<OpportunityConnection> MakeOpportunityConnection(
     std::shared_ptr<v1::OpportunityService::StubInterface> stub, Options options,
+    absl::Status setup_error = absl::OkStatus());
+
+std::shared_ptr<EventConnection> MakeEventConnection(
+    std::shared_ptr<v1::EventService::StubInterface> stub, Options options,
     absl::Status setup_error = absl::OkStatus());
 
 }  // namespace leadflow::internal

@@ -10,10 +10,13 @@
 //
 // Link leadflow::sdk_testing (it brings GoogleMock).
 
+#include <atomic>
+#include <cstdint>
 #include <vector>
 
 #include "gmock/gmock.h"
 #include "leadflow/account_connection.h"
+#include "leadflow/event_connection.h"
 #include "leadflow/lead_connection.h"
 #include "leadflow/opportunity_connection.h"
 
@@ -31,6 +34,30 @@ StreamRange<T> MakeStreamRange(std::vector<absl::StatusOr<T>> items) {
     if (!item.ok()) return item.status();
     return *std::move(item);
   });
+}
+
+// A watch that yields `items` in order, as WatchEvents would, and then
+// ends (or ends with the error among them). Its last_sequence() follows the
+// events yielded; Cancel() ends it.
+inline EventStream MakeEventStream(std::vector<absl::StatusOr<v1::Event>> items) {
+  struct State final : EventStream::Control {
+    std::vector<absl::StatusOr<v1::Event>> items;
+    std::size_t next = 0;
+    std::atomic<std::int64_t> cursor{0};
+    std::atomic<bool> cancelled{false};
+    std::int64_t last_sequence() const override { return cursor.load(); }
+    void Cancel() override { cancelled = true; }
+  };
+  auto state = std::make_shared<State>();
+  state->items = std::move(items);
+  StreamRange<v1::Event> events([state]() -> absl::variant<absl::Status, v1::Event> {
+    if (state->cancelled || state->next == state->items.size()) return absl::OkStatus();
+    absl::StatusOr<v1::Event>& item = state->items[state->next++];
+    if (!item.ok()) return item.status();
+    state->cursor = item->sequence();
+    return *std::move(item);
+  });
+  return EventStream(std::move(events), state);
 }
 
 class MockLeadConnection : public LeadConnection {
@@ -107,6 +134,16 @@ class MockOpportunityConnection : public OpportunityConnection {
               (const v1::ListOpportunityStagesRequest&, const CallOptions&), (override));
   MOCK_METHOD(absl::StatusOr<v1::PipelineSummary>, GetPipelineSummary,
               (const v1::GetPipelineSummaryRequest&, const CallOptions&), (override));
+};
+
+class MockEventConnection : public EventConnection {
+ public:
+  MOCK_METHOD(absl::StatusOr<v1::ListEventsResponse>, ListEventsPage,
+              (const v1::ListEventsRequest&, const CallOptions&), (override));
+  MOCK_METHOD(StreamRange<v1::Event>, ListEvents, (v1::ListEventsRequest, const CallOptions&),
+              (override));
+  MOCK_METHOD(EventStream, WatchEvents, (v1::WatchEventsRequest, const CallOptions&),
+              (override));
 };
 
 }  // namespace leadflow::testing
