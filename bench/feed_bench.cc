@@ -229,11 +229,14 @@ struct Latencies {
 
 class WatcherSet {
  public:
-  WatcherSet(std::vector<std::unique_ptr<v1::EventService::Stub>>& stubs, int count) {
+  // `filter`: what the watchers watch; by default everything.
+  WatcherSet(std::vector<std::unique_ptr<v1::EventService::Stub>>& stubs, int count,
+             const v1::EventFilter& filter = {}) {
     latencies_.resize(static_cast<std::size_t>(count));
     for (int i = 0; i < count; ++i) {
       v1::WatchEventsRequest request;
       request.set_start_at_latest(true);
+      *request.mutable_filter() = filter;
       FeedWatcher::Options options;
       options.keep_events = false;
       options.deadline = std::chrono::minutes(10);
@@ -650,6 +653,20 @@ int main(int argc, char** argv) {
               "\n",
               Mb(rss_after_kb), Mb(rss_after_trimmed_kb));
 
+  // (d) One busy watcher among `idle` idle ones, which watch a record that
+  // never changes: what the watchers that have nothing to receive cost the
+  // one that does, at the paced rate.
+  Scenario busy;
+  if (paced_rate > 0) {
+    v1::EventFilter quiet;
+    quiet.set_resource("leads/never-written");
+    WatcherSet idle_set(feeds, idle, quiet);
+    busy = RunScenario(absl::StrCat("busy_1_among_", idle, "_idle_paced_",
+                                    static_cast<int>(paced_rate), "_per_s"),
+                       1, seconds, paced_rate, writers, feeds, in_flight, pid);
+    PrintScenario(busy, baseline, ProcStatusKb(pid, "VmRSS"), ProcStatusKb(pid, "VmHWM"));
+  }
+
   // Summary.
   std::printf("\nSummary (server: the real binary, one run, one database)\n");
   std::printf("  writer throughput, %d CreateLead in flight, %d rounds of %.0f s each:\n",
@@ -673,6 +690,7 @@ int main(int argc, char** argv) {
   }
   if (paced_rate > 0) latency_line(paced);
   latency_line(flowing);
+  if (paced_rate > 0) latency_line(busy);
   std::printf("  server memory (VmRSS): %.0f MB before, %.0f MB with %d idle watchers "
               "(%.1f kB each), at most %.0f MB sampled while %ld writes flowed to them "
               "(VmHWM %.0f MB), %.0f MB once they had every event (%.0f MB after a malloc_trim); "
@@ -686,7 +704,7 @@ int main(int argc, char** argv) {
               1000 * flowing.bench_cpu_s / std::max(1L, flowing.writes.ok));
 
   if (!server.Stop(std::chrono::seconds(30), &error)) Die(error);
-  bool all_complete = flowing.complete && (paced_rate <= 0 || paced.complete);
+  bool all_complete = flowing.complete && (paced_rate <= 0 || (paced.complete && busy.complete));
   for (const Scenario& s : throughput) all_complete = all_complete && s.complete;
   return all_complete ? 0 : 1;
 }

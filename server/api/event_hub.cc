@@ -97,20 +97,22 @@ std::optional<EventHub::TailRead> EventHub::ReadTail(std::int64_t after,
   // A stream that read the store past the tail waits for the tail to catch
   // up; its cursor never moves back.
   read.checkpoint = std::max(after, tail_latest_);
-  auto next = std::upper_bound(
-      tail_.begin(), tail_.end(), after,
-      [](std::int64_t sequence, const TailEvent& e) { return sequence < e.event->sequence(); });
+  auto next = std::upper_bound(tail_.begin(), tail_.end(), after,
+                               [](std::int64_t sequence, const auto& event) {
+                                 return sequence < event->sequence;
+                               });
   std::size_t bytes = 0;
   for (; next != tail_.end(); ++next) {
-    if (!domain::Matches(filter, *next->event)) continue;
+    const FeedEvent& event = **next;
+    if (!domain::Matches(filter, event.type, event.resource_type, event.resource)) continue;
     const bool full = static_cast<int>(read.events.size()) >= max_events ||
-                      (!read.events.empty() && bytes + next->bytes > max_bytes);
+                      (!read.events.empty() && bytes + event.bytes.size() > max_bytes);
     if (full) {
-      read.checkpoint = read.events.back()->sequence();
+      read.checkpoint = read.events.back()->sequence;
       break;
     }
-    bytes += next->bytes;
-    read.events.push_back(next->event);
+    bytes += event.bytes.size();
+    read.events.push_back(*next);
   }
   return read;
 }
@@ -132,17 +134,23 @@ void EventHub::Refresh() {
       // over at the newest event; streams behind it read the store.
       if (absl::StatusOr<std::int64_t> latest = store_.LatestEventSequence(); latest.ok()) {
         tail_.clear();
+        tail_bytes_ = 0;
         tail_first_ = tail_latest_ = *latest;
       }
       return;
     }
-    for (leadflow::v1::Event& event : batch->events) {
-      const std::size_t bytes = event.ByteSizeLong();
-      tail_.push_back({std::make_shared<const leadflow::v1::Event>(std::move(event)), bytes});
+    for (const leadflow::v1::Event& event : batch->events) {
+      auto kept = std::make_shared<FeedEvent>(FeedEvent{event.sequence(), event.type(),
+                                                        event.resource_type(), event.resource(),
+                                                        event.SerializeAsString()});
+      tail_bytes_ += kept->bytes.size();
+      tail_.push_back(std::move(kept));
     }
     tail_latest_ = std::max(tail_latest_, batch->checkpoint);
-    while (tail_.size() > options_.tail_capacity) {
-      tail_first_ = tail_.front().event->sequence();
+    while (!tail_.empty() && (tail_.size() > options_.tail_capacity ||
+                              tail_bytes_ > options_.tail_max_bytes)) {
+      tail_first_ = tail_.front()->sequence;
+      tail_bytes_ -= tail_.front()->bytes.size();
       tail_.pop_front();
     }
     if (batch->checkpoint >= batch->latest) return;

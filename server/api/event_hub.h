@@ -19,6 +19,7 @@
 #include <memory>
 #include <mutex>
 #include <optional>
+#include <string>
 #include <thread>
 #include <vector>
 
@@ -44,15 +45,27 @@ class EventHub {
   };
 
   struct Options {
-    // Events kept in memory for streams that are caught up.
+    // Events, and bytes of events, kept in memory for streams that are
+    // caught up.
     std::size_t tail_capacity = 10'000;
+    std::size_t tail_max_bytes = std::size_t{64} << 20;
     // How often every stream is pumped even without new events.
     absl::Duration tick = absl::Milliseconds(100);
   };
 
+  // An event as the tail keeps it: what filters look at, and its bytes,
+  // serialized once for every stream that sends it.
+  struct FeedEvent {
+    std::int64_t sequence;
+    leadflow::v1::Event::Type type;
+    leadflow::v1::Event::ResourceType resource_type;
+    std::string resource;
+    std::string bytes;  // a serialized leadflow.v1.Event
+  };
+
   // Events from the tail: shared and never changed once there.
   struct TailRead {
-    std::vector<std::shared_ptr<const leadflow::v1::Event>> events;
+    std::vector<std::shared_ptr<const FeedEvent>> events;
     // As EventBatch::checkpoint.
     std::int64_t checkpoint = 0;
   };
@@ -90,11 +103,6 @@ class EventHub {
   void Shutdown();
 
  private:
-  struct TailEvent {
-    std::shared_ptr<const leadflow::v1::Event> event;
-    std::size_t bytes;
-  };
-
   void Run();
   // Reads the events committed after the tail into it.
   void Refresh();
@@ -105,7 +113,8 @@ class EventHub {
 
   mutable std::mutex tail_mu_;
   // Every event with a sequence in (tail_first_, tail_latest_], in order.
-  std::deque<TailEvent> tail_ ABSL_GUARDED_BY(tail_mu_);
+  std::deque<std::shared_ptr<const FeedEvent>> tail_ ABSL_GUARDED_BY(tail_mu_);
+  std::size_t tail_bytes_ ABSL_GUARDED_BY(tail_mu_) = 0;
   std::int64_t tail_first_ ABSL_GUARDED_BY(tail_mu_) = 0;
   std::int64_t tail_latest_ ABSL_GUARDED_BY(tail_mu_) = 0;
 

@@ -2,6 +2,8 @@
 
 #include <utility>
 
+#include "google/protobuf/unknown_field_set.h"
+
 #include "absl/strings/str_cat.h"
 #include "absl/time/clock.h"
 #include "api/replies.h"
@@ -35,7 +37,10 @@ WatchReactor::WatchReactor(grpc::CallbackServerContext* context, store::Store& s
       cursor_(plan.after_sequence) {}
 
 bool WatchReactor::PrepareMessage(bool first, absl::Time now, absl::Status& error) {
-  response_.Clear();
+  // A fresh message, not Clear(): the last batch's memory goes now rather
+  // than stay with the stream for its whole life.
+  leadflow::v1::WatchEventsResponse().Swap(&response_);
+  int events = 0;
   // The first read goes to the store, which checks the cursor against what
   // it keeps (CURSOR_EXPIRED, CURSOR_AHEAD); after that, the tail serves a
   // stream that is caught up.
@@ -44,7 +49,17 @@ bool WatchReactor::PrepareMessage(bool first, absl::Time now, absl::Status& erro
     tail = hub_.ReadTail(cursor_, filter_, kMaxEventsPerMessage, kMaxBytesPerMessage);
   }
   if (tail.has_value()) {
-    for (const auto& event : tail->events) *response_.add_events() = *event;
+    // The tail's events are serialized already: their bytes go into the
+    // message as they are (as the `events` field on the wire), instead of
+    // copying each event into every stream's message and serializing it
+    // there again.
+    google::protobuf::UnknownFieldSet& spliced =
+        *response_.GetReflection()->MutableUnknownFields(&response_);
+    for (const auto& event : tail->events) {
+      spliced.AddLengthDelimited(leadflow::v1::WatchEventsResponse::kEventsFieldNumber,
+                                 event->bytes);
+    }
+    events = static_cast<int>(tail->events.size());
     cursor_ = std::max(cursor_, tail->checkpoint);
   } else {
     store::EventQuery query;
@@ -58,10 +73,11 @@ bool WatchReactor::PrepareMessage(bool first, absl::Time now, absl::Status& erro
       return false;
     }
     for (leadflow::v1::Event& event : batch->events) *response_.add_events() = std::move(event);
+    events = response_.events_size();
     cursor_ = std::max(cursor_, batch->checkpoint);
   }
   response_.set_checkpoint_sequence(cursor_);
-  return first || response_.events_size() > 0 || now - last_sent_ >= heartbeat_interval_;
+  return first || events > 0 || now - last_sent_ >= heartbeat_interval_;
 }
 
 void WatchReactor::SendFirst() {

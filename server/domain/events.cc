@@ -167,11 +167,16 @@ Event DescribeChange(const Message* before, const Message* after) {
 }
 
 bool Matches(const leadflow::v1::EventFilter& filter, const Event& event) {
+  return Matches(filter, event.type(), event.resource_type(), event.resource());
+}
+
+bool Matches(const leadflow::v1::EventFilter& filter, Event::Type type,
+             Event::ResourceType resource_type, absl::string_view resource) {
   auto in = [](const auto& values, int value) {
     return values.empty() || std::find(values.begin(), values.end(), value) != values.end();
   };
-  return in(filter.resource_types(), event.resource_type()) && in(filter.types(), event.type()) &&
-         (filter.resource().empty() || filter.resource() == event.resource());
+  return in(filter.resource_types(), resource_type) && in(filter.types(), type) &&
+         (filter.resource().empty() || filter.resource() == resource);
 }
 
 void CheckEventFilter(const leadflow::v1::EventFilter& filter, absl::string_view field,

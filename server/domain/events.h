@@ -37,8 +37,11 @@ leadflow::v1::Event DescribeChange(const google::protobuf::Message* before,
 std::vector<std::string> ChangedFields(const google::protobuf::Message& before,
                                        const google::protobuf::Message& after);
 
-// Whether `filter` selects `event` (see EventFilter).
+// Whether `filter` selects `event` (see EventFilter), or an event of this
+// type, resource type and resource.
 bool Matches(const leadflow::v1::EventFilter& filter, const leadflow::v1::Event& event);
+bool Matches(const leadflow::v1::EventFilter& filter, leadflow::v1::Event::Type type,
+             leadflow::v1::Event::ResourceType resource_type, absl::string_view resource);
 
 // The checks of a filter: known enum values, and a well-formed resource
 // name. Violations name `field` (e.g. "filter") and the offending part.

@@ -40,7 +40,7 @@ class TailReader final : public EventHub::Stream {
         ++misses_;
         return;
       }
-      for (const auto& event : read->events) sequences_.push_back(event->sequence());
+      for (const auto& event : read->events) sequences_.push_back(event->sequence);
       cursor_ = read->checkpoint;
       if (read->events.empty()) return;
     }
@@ -144,7 +144,7 @@ TEST_F(EventHubTest, ACursorOlderThanTheTailIsSentToTheStore) {
   std::optional<EventHub::TailRead> read = hub.ReadTail(20, {}, 100, 1 << 20);
   ASSERT_TRUE(read.has_value());
   ASSERT_EQ(read->events.size(), 10u);
-  EXPECT_EQ(read->events.front()->sequence(), 21);
+  EXPECT_EQ(read->events.front()->sequence, 21);
   EXPECT_EQ(read->checkpoint, 30);
   // A filter skips what it does not match, and the checkpoint still moves.
   v1::EventFilter accounts;
@@ -153,6 +153,20 @@ TEST_F(EventHubTest, ACursorOlderThanTheTailIsSentToTheStore) {
   ASSERT_TRUE(read.has_value());
   EXPECT_TRUE(read->events.empty());
   EXPECT_EQ(read->checkpoint, 30);
+  store_->SetCommitListener(nullptr);
+}
+
+TEST_F(EventHubTest, TheTailIsBoundedInBytesToo) {
+  EventHub::Options options;
+  options.tail_max_bytes = 2'000;  // a few hundred bytes per event: a handful kept
+  EventHub hub(*store_, options);
+  store_->SetCommitListener([&hub] { hub.Notify(); });
+  CreateLeads(40);
+  ASSERT_TRUE(Eventually([&] { return hub.latest_sequence() == 40; }));
+  std::optional<EventHub::TailRead> newest = hub.ReadTail(39, {}, 10, 1 << 20);
+  ASSERT_TRUE(newest.has_value());
+  EXPECT_EQ(newest->events.size(), 1u);
+  EXPECT_FALSE(hub.ReadTail(20, {}, 100, 1 << 20).has_value());
   store_->SetCommitListener(nullptr);
 }
 
