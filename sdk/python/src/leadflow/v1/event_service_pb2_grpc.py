@@ -114,8 +114,11 @@ class EventServiceServicer:
         The stream runs until the client cancels it or its deadline passes.
         The server ends it with UNAVAILABLE when it shuts down, and with
         RESOURCE_EXHAUSTED (CONSUMER_TOO_SLOW) when a message it sent stays
-        unread by the client for a minute; in both cases ErrorInfo.metadata
-        "checkpoint_sequence" is where to resume. Watching costs writers
+        unread by the client for a minute (the server's watch_send_timeout); in
+        both cases ErrorInfo.metadata "checkpoint_sequence" is where to resume,
+        and the status follows the messages already sent. A client that still
+        reads nothing for as long again is cut off (CANCELLED, without a
+        checkpoint): it resumes from the last event it processed. Watching costs writers
         nothing: each stream reads committed events at its own client's pace,
         holding at most one message of events at a time. Reconnect with the
         last sequence you processed to resume (the C++ SDK's
