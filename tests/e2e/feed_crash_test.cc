@@ -54,6 +54,7 @@ namespace leadflow {
 namespace {
 
 using ::leadflow::testing::ErrorInfoNumber;
+using ::leadflow::testing::ListEventsAfter;
 using ::leadflow::testing::ServerProcess;
 using ::leadflow::v1::Event;
 using Clock = std::chrono::steady_clock;
@@ -456,22 +457,6 @@ class Watcher {
   int graceful_ends_ = 0;
 };
 
-std::vector<Event> ListAll(v1::EventService::Stub& stub) {
-  std::vector<Event> all;
-  v1::ListEventsRequest request;
-  request.set_page_size(1000);
-  do {
-    v1::ListEventsResponse response;
-    grpc::ClientContext context;
-    SetDeadline(context);
-    grpc::Status status = stub.ListEvents(&context, request, &response);
-    EXPECT_TRUE(status.ok()) << status.error_message();
-    if (!status.ok()) break;
-    for (Event& event : *response.mutable_events()) all.push_back(std::move(event));
-    request.set_page_token(response.next_page_token());
-  } while (!request.page_token().empty());
-  return all;
-}
 
 // The etag of the record an event carries.
 std::string EtagOf(const Event& event) {
@@ -582,7 +567,7 @@ TEST(FeedCrashTest, TheFeedHasEveryAcknowledgedWriteOnceAndNothingElseAcrossKill
   // The feed as ListEvents has it, and the watcher caught up with it.
   auto channel = NewChannel(server.address(), 200);
   auto events_stub = v1::EventService::NewStub(channel);
-  const std::vector<Event> listed = ListAll(*events_stub);
+  const std::vector<Event> listed = ListEventsAfter(*events_stub);
   ASSERT_FALSE(listed.empty());
   const std::int64_t latest = listed.back().sequence();
   const Clock::time_point wait_begin = Clock::now();

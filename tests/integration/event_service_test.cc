@@ -22,6 +22,7 @@
 #include "gmock/gmock.h"
 #include "gtest/gtest.h"
 #include "leadflow/v1/event_service.grpc.pb.h"
+#include "support/feed_watcher.h"
 #include "support/status_matchers.h"
 #include "support/test_server.h"
 
@@ -30,6 +31,7 @@ namespace {
 
 using ::leadflow::testing::Context;
 using ::leadflow::testing::HasReason;
+using ::leadflow::testing::ListEventsAfter;
 using ::leadflow::testing::TestServer;
 using ::leadflow::v1::Event;
 
@@ -39,24 +41,8 @@ std::string Key(Event::Type type, const std::string& resource) {
   return absl::StrCat(Event::Type_Name(type), " ", resource);
 }
 
-// Every event of the feed, through ListEvents.
-std::vector<Event> ListAll(v1::EventService::Stub& events) {
-  std::vector<Event> all;
-  v1::ListEventsRequest request;
-  request.set_page_size(1000);
-  do {
-    v1::ListEventsResponse response;
-    grpc::Status status = events.ListEvents(Context().get(), request, &response);
-    EXPECT_TRUE(status.ok()) << status.error_message();
-    if (!status.ok()) break;
-    for (Event& event : *response.mutable_events()) all.push_back(std::move(event));
-    request.set_page_token(response.next_page_token());
-  } while (!request.page_token().empty());
-  return all;
-}
-
 std::int64_t Latest(v1::EventService::Stub& events) {
-  std::vector<Event> all = ListAll(events);
+  std::vector<Event> all = ListEventsAfter(events);
   return all.empty() ? 0 : all.back().sequence();
 }
 
@@ -216,7 +202,7 @@ TEST(EventServiceTest, ResumingConsumersSeeEveryAcknowledgedWriteExactlyOnceInOr
   until = Latest(*events);
   for (std::thread& thread : consumer_threads) thread.join();
 
-  const std::vector<Event> listed = ListAll(*events);
+  const std::vector<Event> listed = ListEventsAfter(*events);
   ASSERT_FALSE(listed.empty());
   // The feed itself: consecutive sequences from 1.
   std::vector<std::int64_t> one_to_n(listed.size());
@@ -251,7 +237,7 @@ TEST(EventServiceTest, AConsumerResumesAcrossARestartWithoutAGap) {
   server.Restart();
   for (int i = 0; i < 20; ++i) writer.Step();
   events = v1::EventService::NewStub(server.channel());
-  const std::vector<Event> all = ListAll(*events);
+  const std::vector<Event> all = ListEventsAfter(*events);
   ASSERT_GT(all.size(), static_cast<std::size_t>(before));
   std::vector<std::int64_t> one_to_n(all.size());
   std::iota(one_to_n.begin(), one_to_n.end(), 1);
@@ -339,7 +325,7 @@ TEST(EventServiceTest, ListEventsFiltersByResource) {
   Writer writer(server, 11);
   for (int i = 0; i < 30; ++i) writer.Step();
   auto events = v1::EventService::NewStub(server.channel());
-  const std::vector<Event> all = ListAll(*events);
+  const std::vector<Event> all = ListEventsAfter(*events);
   const std::string resource = all.front().resource();
   v1::ListEventsRequest request;
   request.mutable_filter()->set_resource(resource);

@@ -42,6 +42,7 @@ using ::leadflow::testing::Context;
 using ::leadflow::testing::ErrorInfoNumber;
 using ::leadflow::testing::FeedWatcher;
 using ::leadflow::testing::HasReason;
+using ::leadflow::testing::ListEventsAfter;
 using ::leadflow::testing::TestServer;
 using ::leadflow::v1::Event;
 using Clock = std::chrono::steady_clock;
@@ -95,23 +96,6 @@ std::int64_t LatestSequence(v1::EventService::Stub& events) {
   watcher.Start();
   EXPECT_TRUE(watcher.WaitForMessages(1, seconds(20)));
   return watcher.first_checkpoint();
-}
-
-// Every event after `after`, through ListEvents.
-std::vector<Event> ListAfter(v1::EventService::Stub& events, std::int64_t after) {
-  std::vector<Event> all;
-  v1::ListEventsRequest request;
-  request.set_page_size(1000);
-  request.set_after_sequence(after);
-  do {
-    v1::ListEventsResponse response;
-    grpc::Status status = events.ListEvents(Context().get(), request, &response);
-    EXPECT_TRUE(status.ok()) << status.error_message();
-    if (!status.ok()) break;
-    for (Event& event : *response.mutable_events()) all.push_back(std::move(event));
-    request.set_page_token(response.next_page_token());
-  } while (!request.page_token().empty());
-  return all;
 }
 
 std::unique_ptr<FeedWatcher> Watch(v1::EventService::Stub& events, std::int64_t after,
@@ -224,7 +208,7 @@ TEST(FeedLoadTest, AThousandIdleWatchersAndABusyOneEachGetEveryEventOnceInOrder)
   const double drain_s = std::chrono::duration<double>(Clock::now() - drain_begin).count();
 
   // The feed holds exactly the writes, in the order they were made.
-  const std::vector<Event> feed = ListAfter(*feeds[0], start);
+  const std::vector<Event> feed = ListEventsAfter(*feeds[0], start);
   ASSERT_EQ(feed.size(), static_cast<std::size_t>(kWrites));
   std::vector<std::string> listed;
   for (const Event& event : feed) {

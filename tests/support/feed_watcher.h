@@ -25,7 +25,9 @@
 
 #include "google/rpc/error_details.pb.h"
 #include "google/rpc/status.pb.h"
+#include "gtest/gtest.h"
 #include "leadflow/v1/event_service.grpc.pb.h"
+#include "support/test_server.h"
 
 namespace leadflow::testing {
 
@@ -46,6 +48,25 @@ inline std::optional<std::int64_t> ErrorInfoNumber(const grpc::Status& status,
     return number;
   }
   return std::nullopt;
+}
+
+// Every event after `after` (0: from the oldest kept), through ListEvents,
+// each page with a deadline; a failed page is a test failure.
+inline std::vector<leadflow::v1::Event> ListEventsAfter(leadflow::v1::EventService::Stub& events,
+                                                        std::int64_t after = 0) {
+  std::vector<leadflow::v1::Event> all;
+  leadflow::v1::ListEventsRequest request;
+  request.set_page_size(1000);
+  request.set_after_sequence(after);
+  do {
+    leadflow::v1::ListEventsResponse response;
+    grpc::Status status = events.ListEvents(Context().get(), request, &response);
+    EXPECT_TRUE(status.ok()) << status.error_message();
+    if (!status.ok()) break;
+    for (leadflow::v1::Event& event : *response.mutable_events()) all.push_back(std::move(event));
+    request.set_page_token(response.next_page_token());
+  } while (!request.page_token().empty());
+  return all;
 }
 
 class FeedWatcher final : public grpc::ClientReadReactor<leadflow::v1::WatchEventsResponse> {
