@@ -19,6 +19,7 @@
 #include <vector>
 
 #include "absl/strings/str_cat.h"
+#include "absl/time/time.h"
 #include "gmock/gmock.h"
 #include "gtest/gtest.h"
 #include "leadflow/v1/event_service.grpc.pb.h"
@@ -318,6 +319,38 @@ TEST(EventServiceTest, AWatchFromACursorAheadOfTheFeedIsOutOfRange) {
   grpc::Status status = stream->Finish();
   EXPECT_EQ(status.error_code(), grpc::StatusCode::OUT_OF_RANGE);
   EXPECT_THAT(status, HasReason(v1::CURSOR_AHEAD));
+}
+
+TEST(EventServiceTest, ACursorOlderThanRetentionIsOutOfRangeNamingTheOldestKept) {
+  api::ServerOptions options;
+  options.event_retention.max_count = 5;
+  options.event_retention.prune_interval = absl::Milliseconds(20);
+  TestServer server(options);
+  Writer writer(server, 5);
+  for (int i = 0; i < 12; ++i) writer.Step();
+  auto events = v1::EventService::NewStub(server.channel());
+  std::vector<Event> kept;
+  for (int attempt = 0; attempt < 200; ++attempt) {
+    kept = ListEventsAfter(*events);
+    if (kept.size() == 5) break;
+    std::this_thread::sleep_for(std::chrono::milliseconds(20));
+  }
+  ASSERT_EQ(kept.size(), 5u);
+  const std::int64_t oldest = kept.front().sequence();
+
+  grpc::ClientContext context;
+  context.set_deadline(std::chrono::system_clock::now() + std::chrono::seconds(10));
+  v1::WatchEventsRequest request;
+  request.set_after_sequence(oldest - 2);  // the event after it is gone
+  auto stream = events->WatchEvents(&context, request);
+  v1::WatchEventsResponse response;
+  EXPECT_FALSE(stream->Read(&response));
+  grpc::Status status = stream->Finish();
+  EXPECT_EQ(status.error_code(), grpc::StatusCode::OUT_OF_RANGE);
+  EXPECT_THAT(status, HasReason(v1::CURSOR_EXPIRED));
+  EXPECT_EQ(testing::ErrorInfoNumber(status, "oldest_sequence"), oldest);
+  // From just before the oldest kept, and from 0, the kept events come.
+  EXPECT_EQ(ListEventsAfter(*events, oldest - 1).size(), 5u);
 }
 
 TEST(EventServiceTest, ListEventsFiltersByResource) {
