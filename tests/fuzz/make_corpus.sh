@@ -82,7 +82,7 @@ request() {  # NAME TYPE_BYTE MESSAGE TEXT_FORMAT
   printf "\\x$2" >"$file"
   printf '%s' "$4" | protoc -Iprotos --encode="leadflow.v1.$3" \
     leadflow/v1/lead_service.proto leadflow/v1/account_service.proto \
-    leadflow/v1/opportunity_service.proto >>"$file"
+    leadflow/v1/opportunity_service.proto leadflow/v1/event_service.proto >>"$file"
 }
 request create_lead 00 CreateLeadRequest '
   lead { first_name: "Ada" last_name: "Lovelace" company: "Analytical Engines"
@@ -126,4 +126,12 @@ request update_account 07 UpdateAccountRequest '
 request update_contact 08 UpdateContactRequest '
   contact { name: "contacts/01jfuzzcontact" account: "accounts/other" email: "not-an-email" }
   update_mask { paths: "*" }'
+request list_events 09 ListEventsRequest '
+  page_size: 100 after_sequence: 42
+  filter { resource_types: OPPORTUNITY types: OPPORTUNITY_CLOSED_WON resource: "opportunities/01jfuzzopp" }'
+request list_events_bad 09 ListEventsRequest 'page_size: -1 after_sequence: -7 filter { types: 99 resource: "users/1" }'
+request watch_events 0a WatchEventsRequest '
+  after_sequence: 7 filter { resource_types: LEAD } heartbeat_interval { seconds: 5 }'
+request watch_events_contradictory 0a WatchEventsRequest '
+  start_at_latest: true after_sequence: 3 heartbeat_interval { seconds: 0 nanos: 999999999 }'
 echo "tests/fuzz/make_corpus.sh: wrote $(find "$out" -type f | wc -l) seeds under $out"

@@ -1,7 +1,10 @@
 // Fuzzes the request validators of server/domain: the rules every Create,
-// Update and ConvertLead request passes through before anything is stored.
+// Update and ConvertLead request passes through before anything is stored,
+// the change-feed event an accepted update would be recorded as, and the
+// checks of the change feed's requests.
 //
-// The first input byte picks the request type (its value modulo kTypes) and,
+// The first input byte picks the request type (its low seven bits modulo
+// kTypes) and,
 // with its top bit, whether the stored record an update or conversion starts
 // from is closed (a converted lead, a won opportunity). The rest is parsed
 // as that request's wire format; bytes that do not parse are skipped. The
@@ -20,9 +23,11 @@
 #include "domain/account_rules.h"
 #include "domain/catalog.h"
 #include "domain/conversion.h"
+#include "domain/events.h"
 #include "domain/lead_rules.h"
 #include "domain/opportunity_rules.h"
 #include "leadflow/v1/account_service.pb.h"
+#include "leadflow/v1/event_service.pb.h"
 #include "leadflow/v1/lead_service.pb.h"
 #include "leadflow/v1/opportunity_service.pb.h"
 
@@ -31,7 +36,7 @@ namespace {
 namespace domain = leadflow::domain;
 namespace v1 = leadflow::v1;
 
-constexpr int kTypes = 9;
+constexpr int kTypes = 11;
 
 const domain::Catalog& TheCatalog() {
   static const domain::Catalog catalog = domain::Catalog::Default();
@@ -130,7 +135,7 @@ void Convert(const v1::ConvertLeadRequest& request, bool closed) {
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
   if (size == 0) return 0;
-  const int type = data[0] % kTypes;
+  const int type = (data[0] & 0x7F) % kTypes;
   const bool closed = (data[0] & 0x80) != 0;
   ++data;
   --size;
@@ -149,9 +154,11 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
       absl::StatusOr<domain::UpdateTarget> target = domain::CheckLeadUpdateRequest(request);
       Check(target.status(), "CheckLeadUpdateRequest");
       if (!target.ok()) break;
-      Check(domain::ApplyLeadUpdate(StoredLead(closed), request.lead(), target->mask, catalog)
-                .status(),
-            "ApplyLeadUpdate");
+      const v1::Lead current = StoredLead(closed);
+      absl::StatusOr<v1::Lead> updated =
+          domain::ApplyLeadUpdate(current, request.lead(), target->mask, catalog);
+      Check(updated.status(), "ApplyLeadUpdate");
+      if (updated.ok()) (void)domain::DescribeChange(&current, &*updated);
       break;
     }
     case 2: {
@@ -173,7 +180,10 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
       absl::StatusOr<v1::Opportunity> updated = domain::ApplyOpportunityUpdate(
           current, request.opportunity(), target->mask, catalog, Now());
       Check(updated.status(), "ApplyOpportunityUpdate");
-      if (updated.ok()) (void)domain::TrackedChanges(current, *updated);
+      if (updated.ok()) {
+        (void)domain::TrackedChanges(current, *updated);
+        (void)domain::DescribeChange(&current, &*updated);
+      }
       break;
     }
     case 4: {
@@ -204,6 +214,24 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
                                        target->mask, catalog)
                 .status(),
             "ApplyAccountUpdate");
+      break;
+    }
+    case 9: {
+      v1::ListEventsRequest request;
+      if (!Parse(request, data, size)) return -1;
+      Check(domain::CheckListEventsRequest(request), "CheckListEventsRequest");
+      break;
+    }
+    case 10: {
+      v1::WatchEventsRequest request;
+      if (!Parse(request, data, size)) return -1;
+      absl::StatusOr<domain::WatchPlan> plan = domain::CheckWatchEventsRequest(request);
+      Check(plan.status(), "CheckWatchEventsRequest");
+      if (plan.ok() && (plan->heartbeat_interval < domain::kMinHeartbeatInterval ||
+                        plan->heartbeat_interval > domain::kMaxHeartbeatInterval)) {
+        std::fprintf(stderr, "request_validators_fuzz: a heartbeat out of bounds passed\n");
+        std::abort();
+      }
       break;
     }
     default: {
