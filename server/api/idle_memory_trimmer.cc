@@ -2,6 +2,8 @@
 
 #include <malloc.h>
 
+#include <algorithm>
+
 #include "absl/time/time.h"
 
 namespace leadflow::api {
@@ -16,11 +18,18 @@ IdleMemoryTrimmer::~IdleMemoryTrimmer() {
 
 void IdleMemoryTrimmer::Run() {
   bool burst_pending = false;
+  // The most streams open at once since the last trim: a thousand watches
+  // that end free their memory without any call in flight to notice.
+  int stream_peak = counter_.streams();
   while (!stop_.WaitForNotificationWithTimeout(absl::Seconds(1))) {
     if (counter_.TakePeak() >= kBurstCalls) burst_pending = true;
+    const int streams = counter_.streams();
+    stream_peak = std::max(stream_peak, streams);
+    if (stream_peak - streams >= kBurstCalls) burst_pending = true;
     if (burst_pending && counter_.in_flight() < kBurstCalls / 4) {
       malloc_trim(0);
       burst_pending = false;
+      stream_peak = streams;
     }
   }
 }

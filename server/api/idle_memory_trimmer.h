@@ -5,9 +5,10 @@
 // keeps freed memory in per-thread arenas, so after a thousand large
 // replies the process stays at its peak size long after they were sent.
 // Once a second this checks whether a burst has passed — the peak of calls
-// in flight since the last check was high and the server is now quiet —
-// and then asks malloc to return its free pages (malloc_trim), which costs
-// milliseconds, only after bursts, and off the serving threads.
+// in flight since the last check was high and the server is now quiet, or
+// many long-lived streams (watches) have ended — and then asks malloc to
+// return its free pages (malloc_trim), which costs milliseconds, only
+// after bursts, and off the serving threads.
 
 #include <thread>
 
@@ -18,7 +19,8 @@ namespace leadflow::api {
 
 class IdleMemoryTrimmer {
  public:
-  // A burst is a peak of at least this many calls in flight.
+  // A burst is a peak of at least this many calls in flight, or this many
+  // streams ended since the last trim.
   static constexpr int kBurstCalls = 64;
 
   // Starts the checking thread; `counter` must outlive this object.
