@@ -1,13 +1,13 @@
 #include "api/watch_reactor.h"
 
+#include <algorithm>
 #include <utility>
-
-#include "google/protobuf/unknown_field_set.h"
 
 #include "absl/strings/str_cat.h"
 #include "absl/time/clock.h"
 #include "api/replies.h"
 #include "domain/errors.h"
+#include "google/protobuf/unknown_field_set.h"
 
 namespace leadflow::api {
 
