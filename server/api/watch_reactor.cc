@@ -84,6 +84,8 @@ void WatchReactor::SendFirst() {
   absl::Status error;
   {
     std::lock_guard<std::mutex> lock(mu_);
+    started_ = true;
+    if (finished_) return;  // cancelled already
     const absl::Time now = absl::Now();
     if (PrepareMessage(/*first=*/true, now, error)) {
       writing_ = true;
@@ -119,6 +121,7 @@ void WatchReactor::Pump() {
   bool cancel = false;
   {
     std::lock_guard<std::mutex> lock(mu_);
+    if (!started_) return;  // SendFirst has not run yet
     const absl::Time now = absl::Now();
     if (finished_) {
       // A client that reads nothing never takes the final status either:

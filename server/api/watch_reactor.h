@@ -94,6 +94,9 @@ class WatchReactor final : public grpc::ServerWriteReactor<leadflow::v1::WatchEv
 
   std::mutex mu_;
   std::int64_t cursor_ ABSL_GUARDED_BY(mu_);
+  // Set by SendFirst: the hub may pump the stream as soon as it is added,
+  // and the first message (read from the store) must come first.
+  bool started_ ABSL_GUARDED_BY(mu_) = false;
   bool writing_ ABSL_GUARDED_BY(mu_) = false;
   // Between deciding to write and StartWrite's return; a Finish meanwhile
   // waits in deferred_finish_.
