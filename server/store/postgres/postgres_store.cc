@@ -1,0 +1,352 @@
+#include "store/postgres/postgres_store.h"
+
+#include <optional>
+#include <utility>
+
+#include "absl/strings/str_cat.h"
+#include "absl/time/clock.h"
+#include "domain/errors.h"
+#include "store/idempotency.h"
+#include "store/postgres/pg_errors.h"
+#include "store/postgres/pg_events.h"
+#include "store/postgres/pg_idempotency.h"
+#include "store/postgres/pg_list.h"
+#include "store/postgres/pg_migrations.h"
+#include "store/postgres/pg_resources.h"
+#include "store/record_writes.h"
+#include "store/tables.h"
+#include "util/status_macros.h"
+
+namespace leadflow::store {
+namespace {
+
+using leadflow::v1::Account;
+using leadflow::v1::Contact;
+using leadflow::v1::Lead;
+using leadflow::v1::Opportunity;
+
+// What a method not yet built on PostgreSQL answers (issue 12 lists them).
+absl::Status NotYetOnPostgres(absl::string_view method) {
+  return domain::ServerError(
+      absl::StatusCode::kUnimplemented,
+      absl::StrCat(method, " is not implemented on the PostgreSQL store yet; use SQLite"));
+}
+
+// The method under which a table's creates record their request ids (the
+// same as SQLite's, so the two stores' idempotency keys mean the same).
+std::string CreateMethod(const ResourceTable& table) {
+  return absl::StrCat("Create", table.descriptor().name());
+}
+
+// Leads derive nothing and check nothing before their row is written.
+const WriteHooks<Lead, PgWrite>& PgLeadHooks() {
+  static const auto* const kHooks = new WriteHooks<Lead, PgWrite>();
+  return *kHooks;
+}
+
+}  // namespace
+
+absl::StatusOr<std::unique_ptr<PostgresStore>> PostgresStore::Open(const Options& options) {
+  LEADFLOW_ASSIGN_OR_RETURN(std::unique_ptr<PgConnectionPool> pool,
+                            PgConnectionPool::Open(options.uri, options.connections));
+  LEADFLOW_ASSIGN_OR_RETURN(PgConnectionPool::Lease connection, pool->Acquire());
+  LEADFLOW_RETURN_IF_ERROR(MigratePg(*connection));
+  LEADFLOW_ASSIGN_OR_RETURN(std::string key, ReadPgPageTokenKey(*connection));
+  { PgConnectionPool::Lease returned = std::move(connection); }
+  return std::unique_ptr<PostgresStore>(
+      new PostgresStore(std::move(pool), PageTokenCodec(std::move(key)), options));
+}
+
+PostgresStore::PostgresStore(std::unique_ptr<PgConnectionPool> pool, PageTokenCodec tokens,
+                             const Options& options)
+    : pool_(std::move(pool)), tokens_(std::move(tokens)), writes_(options.write_threads) {}
+
+PostgresStore::~PostgresStore() { Shutdown(); }
+
+void PostgresStore::Shutdown() { writes_.Shutdown(); }
+
+template <typename T>
+absl::StatusOr<T> PostgresStore::OnReader(
+    absl::FunctionRef<absl::StatusOr<T>(pqxx::transaction_base&)> read) {
+  LEADFLOW_ASSIGN_OR_RETURN(PgConnectionPool::Lease connection, pool_->Acquire());
+  try {
+    pqxx::read_transaction transaction(*connection);
+    absl::StatusOr<T> result = read(transaction);
+    transaction.commit();
+    return result;
+  } catch (const std::exception& e) {
+    return PgStorageError(e);
+  }
+}
+
+template <typename T>
+void PostgresStore::SubmitWrite(absl::AnyInvocable<absl::StatusOr<T>(PgWrite&)> apply,
+                                Done<T> done) {
+  // The task owns both; if the queue refuses it (shut down), it is dropped
+  // unrun, so the refusal is delivered through a slot kept outside it.
+  auto pending = std::make_shared<std::optional<Done<T>>>(std::move(done));
+  const bool queued = writes_.Submit([this, apply = std::move(apply), pending]() mutable {
+    std::optional<T> value;
+    bool committed_events = false;
+    absl::Status status = RunPgWrite(
+        *pool_,
+        [&](PgWrite& write) -> absl::Status {
+          absl::StatusOr<T> result = apply(write);
+          if (!result.ok()) return result.status();
+          value = *std::move(result);
+          return absl::OkStatus();
+        },
+        committed_events);
+    if (committed_events) NotifyCommitted();
+    if (status.ok()) {
+      std::move(**pending)(*std::move(value));
+    } else {
+      std::move(**pending)(std::move(status));
+    }
+  });
+  if (!queued) {
+    std::move(**pending)(domain::ServerError(absl::StatusCode::kUnavailable,
+                                             "the server is shutting down; nothing was written"));
+  }
+}
+
+template <typename T>
+absl::StatusOr<T> PostgresStore::GetResource(const ResourceTable& table, absl::string_view id) {
+  return OnReader<T>([&](pqxx::transaction_base& transaction) -> absl::StatusOr<T> {
+    T resource;
+    LEADFLOW_RETURN_IF_ERROR(ReadResource(transaction, table, id, resource).status());
+    return resource;
+  });
+}
+
+template <typename T>
+absl::StatusOr<Page<T>> PostgresStore::ListResources(const ListSpec& spec,
+                                                     const ListQuery& query) {
+  LEADFLOW_ASSIGN_OR_RETURN(ListPlan plan, PlanList(spec, query, tokens_, PostgresDialect()));
+  return OnReader<Page<T>>([&](pqxx::transaction_base& transaction) -> absl::StatusOr<Page<T>> {
+    return RunPgList<T>(transaction, plan, *spec.table, tokens_);
+  });
+}
+
+template <typename T>
+void PostgresStore::CreateResource(const ResourceTable& table, T resource, WriteOrigin origin,
+                                   Done<T> done) {
+  SubmitWrite<T>(
+      [&table, resource = std::move(resource),
+       origin = std::move(origin)](PgWrite& write) -> absl::StatusOr<T> {
+        // A retry starts again from the resource as asked for, which is also
+        // what the request id's fingerprint is of.
+        return ExecuteOnce<T>(write, CreateMethod(table), origin.request_id, resource,
+                              [&]() -> absl::StatusOr<T> {
+                                T record = resource;
+                                LEADFLOW_RETURN_IF_ERROR(CreateRecord(
+                                    write, table, PgLeadHooks(), origin, absl::Now(), record));
+                                return record;
+                              });
+      },
+      std::move(done));
+}
+
+template <typename T>
+void PostgresStore::UpdateResource(const ResourceTable& table, std::string id, std::string etag,
+                                   Mutation<T> mutate, WriteOrigin origin, Done<T> done) {
+  SubmitWrite<T>(
+      [&table, id = std::move(id), etag = std::move(etag), mutate = std::move(mutate),
+       origin = std::move(origin)](PgWrite& write) mutable -> absl::StatusOr<T> {
+        T current;
+        LEADFLOW_ASSIGN_OR_RETURN(std::int64_t revision,
+                                  ReadResourceForWrite(write, table, id, etag, current));
+        LEADFLOW_ASSIGN_OR_RETURN(T updated, mutate(current));
+        LEADFLOW_RETURN_IF_ERROR(UpdateRecord(write, table, PgLeadHooks(), origin, absl::Now(),
+                                              current, revision, updated));
+        return updated;
+      },
+      std::move(done));
+}
+
+template <typename T>
+void PostgresStore::DeleteResource(const ResourceTable& table, std::string id, std::string etag,
+                                   DeleteCheck<T> check, WriteOrigin origin, StatusDone done) {
+  // A delete has no value to return; `true` stands in for "done".
+  SubmitWrite<bool>(
+      [&table, id = std::move(id), etag = std::move(etag), check = std::move(check),
+       origin = std::move(origin)](PgWrite& write) mutable -> absl::StatusOr<bool> {
+        T current;
+        LEADFLOW_RETURN_IF_ERROR(ReadResourceForWrite(write, table, id, etag, current).status());
+        LEADFLOW_RETURN_IF_ERROR(check(current));
+        DeleteRecord(write, table, origin, absl::Now(), current);
+        return true;
+      },
+      [done = std::move(done)](const absl::StatusOr<bool>& result) mutable {
+        std::move(done)(result.status());
+      });
+}
+
+// --- Leads ---
+
+absl::StatusOr<Lead> PostgresStore::GetLead(absl::string_view id) {
+  return GetResource<Lead>(LeadTable(), id);
+}
+
+absl::StatusOr<Page<Lead>> PostgresStore::ListLeads(const ListQuery& query) {
+  return ListResources<Lead>(LeadListSpec(), query);
+}
+
+void PostgresStore::CreateLead(Lead lead, WriteOrigin origin, Done<Lead> done) {
+  CreateResource<Lead>(LeadTable(), std::move(lead), std::move(origin), std::move(done));
+}
+
+void PostgresStore::UpdateLead(std::string id, std::string etag, Mutation<Lead> mutate,
+                               WriteOrigin origin, Done<Lead> done) {
+  UpdateResource<Lead>(LeadTable(), std::move(id), std::move(etag), std::move(mutate),
+                       std::move(origin), std::move(done));
+}
+
+void PostgresStore::DeleteLead(std::string id, std::string etag, DeleteCheck<Lead> check,
+                               WriteOrigin origin, StatusDone done) {
+  DeleteResource<Lead>(LeadTable(), std::move(id), std::move(etag), std::move(check),
+                       std::move(origin), std::move(done));
+}
+
+// --- Not yet on PostgreSQL: accounts, contacts, opportunities, reports,
+// conversion, backup. Each says so rather than pretending. ---
+
+absl::StatusOr<Account> PostgresStore::GetAccount(absl::string_view) {
+  return NotYetOnPostgres("GetAccount");
+}
+absl::StatusOr<Page<Account>> PostgresStore::ListAccounts(const ListQuery&) {
+  return NotYetOnPostgres("ListAccounts");
+}
+void PostgresStore::CreateAccount(Account, WriteOrigin, Done<Account> done) {
+  std::move(done)(NotYetOnPostgres("CreateAccount"));
+}
+void PostgresStore::UpdateAccount(std::string, std::string, Mutation<Account>, WriteOrigin,
+                                  Done<Account> done) {
+  std::move(done)(NotYetOnPostgres("UpdateAccount"));
+}
+void PostgresStore::DeleteAccount(std::string, std::string, WriteOrigin, StatusDone done) {
+  std::move(done)(NotYetOnPostgres("DeleteAccount"));
+}
+
+absl::StatusOr<Contact> PostgresStore::GetContact(absl::string_view) {
+  return NotYetOnPostgres("GetContact");
+}
+absl::StatusOr<Page<Contact>> PostgresStore::ListContacts(const ListQuery&) {
+  return NotYetOnPostgres("ListContacts");
+}
+void PostgresStore::CreateContact(Contact, WriteOrigin, Done<Contact> done) {
+  std::move(done)(NotYetOnPostgres("CreateContact"));
+}
+void PostgresStore::UpdateContact(std::string, std::string, Mutation<Contact>, WriteOrigin,
+                                  Done<Contact> done) {
+  std::move(done)(NotYetOnPostgres("UpdateContact"));
+}
+void PostgresStore::DeleteContact(std::string, std::string, WriteOrigin, StatusDone done) {
+  std::move(done)(NotYetOnPostgres("DeleteContact"));
+}
+
+absl::StatusOr<Opportunity> PostgresStore::GetOpportunity(absl::string_view) {
+  return NotYetOnPostgres("GetOpportunity");
+}
+absl::StatusOr<Page<Opportunity>> PostgresStore::ListOpportunities(const ListQuery&) {
+  return NotYetOnPostgres("ListOpportunities");
+}
+void PostgresStore::CreateOpportunity(Opportunity, WriteOrigin, Done<Opportunity> done) {
+  std::move(done)(NotYetOnPostgres("CreateOpportunity"));
+}
+void PostgresStore::UpdateOpportunity(std::string, std::string, Mutation<Opportunity>,
+                                      WriteOrigin, Done<Opportunity> done) {
+  std::move(done)(NotYetOnPostgres("UpdateOpportunity"));
+}
+void PostgresStore::DeleteOpportunity(std::string, std::string, WriteOrigin, StatusDone done) {
+  std::move(done)(NotYetOnPostgres("DeleteOpportunity"));
+}
+absl::StatusOr<Page<leadflow::v1::OpportunityHistoryEntry>>
+PostgresStore::ListOpportunityHistory(absl::string_view, std::int32_t, const std::string&) {
+  return NotYetOnPostgres("ListOpportunityHistory");
+}
+
+absl::StatusOr<leadflow::v1::PipelineSummary> PostgresStore::GetPipelineSummary(
+    const leadflow::v1::GetPipelineSummaryRequest&) {
+  return NotYetOnPostgres("GetPipelineSummary");
+}
+absl::StatusOr<leadflow::v1::LeadFunnel> PostgresStore::GetLeadFunnel(
+    const leadflow::v1::GetLeadFunnelRequest&) {
+  return NotYetOnPostgres("GetLeadFunnel");
+}
+
+void PostgresStore::ConvertLead(leadflow::v1::ConvertLeadRequest, std::string,
+                                ConversionPlanner,
+                                Done<leadflow::v1::ConvertLeadResponse> done) {
+  std::move(done)(NotYetOnPostgres("ConvertLead"));
+}
+absl::StatusOr<leadflow::v1::FindConversionMatchesResponse>
+PostgresStore::FindConversionMatches(absl::string_view) {
+  return NotYetOnPostgres("FindConversionMatches");
+}
+
+absl::StatusOr<BackupSummary> PostgresStore::Backup(const BackupOptions&,
+                                                    BackupProgressCallback) {
+  return NotYetOnPostgres("Backup (use pg_dump or the database's own backups)");
+}
+
+// --- Change feed ---
+
+absl::StatusOr<EventBatch> PostgresStore::ReadEvents(const EventQuery& query) {
+  LEADFLOW_ASSIGN_OR_RETURN(PgConnectionPool::Lease connection, pool_->Acquire());
+  try {
+    return ReadPgEvents(*connection, query);
+  } catch (const std::exception& e) {
+    return PgStorageError(e);
+  }
+}
+
+absl::StatusOr<Page<leadflow::v1::Event>> PostgresStore::ListEvents(
+    std::int64_t after_sequence, const leadflow::v1::EventFilter& filter,
+    std::int32_t page_size, const std::string& page_token) {
+  LEADFLOW_ASSIGN_OR_RETURN(const std::int32_t size, ResolvePageSize(page_size));
+  // As SqliteStore::ListEvents: the token carries how far the previous page
+  // looked, bound to the query it belongs to.
+  const std::string query_key =
+      absl::StrCat("events\n", after_sequence, "\n", filter.SerializeAsString());
+  EventQuery query;
+  query.after_sequence = after_sequence;
+  if (!page_token.empty()) {
+    LEADFLOW_ASSIGN_OR_RETURN(std::vector<SqlValue> keys,
+                              tokens_.Decode(page_token, query_key, 1));
+    const std::int64_t* checkpoint = std::get_if<std::int64_t>(&keys.front());
+    if (checkpoint == nullptr) {
+      return domain::InvalidField("page_token", "is not a token of this query");
+    }
+    query.after_sequence = *checkpoint;
+  }
+  query.filter = filter;
+  query.max_events = size;
+  query.max_bytes = kMaxPageBytes;
+  LEADFLOW_ASSIGN_OR_RETURN(EventBatch batch, ReadEvents(query));
+  Page<leadflow::v1::Event> page;
+  page.items = std::move(batch.events);
+  if (batch.checkpoint < batch.latest) {
+    page.next_page_token = tokens_.Encode(query_key, {SqlValue(batch.checkpoint)});
+  }
+  return page;
+}
+
+absl::StatusOr<std::int64_t> PostgresStore::LatestEventSequence() {
+  return OnReader<std::int64_t>(
+      [](pqxx::transaction_base& transaction) -> absl::StatusOr<std::int64_t> {
+        return LatestPgEventSequence(transaction);
+      });
+}
+
+void PostgresStore::SetCommitListener(std::function<void()> listener) {
+  std::lock_guard<std::mutex> lock(listener_mu_);
+  listener_ = std::move(listener);
+}
+
+void PostgresStore::NotifyCommitted() {
+  std::lock_guard<std::mutex> lock(listener_mu_);
+  if (listener_) listener_();
+}
+
+}  // namespace leadflow::store
