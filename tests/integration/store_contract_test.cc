@@ -1,11 +1,9 @@
-// The Store contract, run against SqliteStore on a real temporary file.
-
-#include "store/sqlite_store.h"
+// The Store contract for leads, run against every store (SqliteStore on a
+// temporary file, PostgresStore on a fresh database of the test cluster):
+// each test runs once per store kind.
 
 #include <set>
 #include <thread>
-
-#include <SQLiteCpp/SQLiteCpp.h>
 
 #include "absl/strings/str_cat.h"
 #include "domain/catalog.h"
@@ -13,10 +11,10 @@
 #include "gmock/gmock.h"
 #include "google/protobuf/util/message_differencer.h"
 #include "gtest/gtest.h"
-#include "store/migrations.h"
+#include "store/list_plan.h"
 #include "support/status_matchers.h"
+#include "support/store_backends.h"
 #include "support/store_calls.h"
-#include "support/temp_dir.h"
 
 namespace leadflow::store {
 namespace {
@@ -70,13 +68,21 @@ Lead FullLead() {
   return lead;
 }
 
-class SqliteStoreTest : public ::testing::Test {
- protected:
-  SqliteStoreTest() { Reopen(); }
+using ::leadflow::testing::StoreKind;
 
+class StoreContractTest : public ::testing::TestWithParam<StoreKind> {
+ protected:
+  void SetUp() override {
+    const std::string unavailable = testing::UnavailableReason(GetParam());
+    if (!unavailable.empty()) GTEST_SKIP() << unavailable;
+    backend_ = testing::MakeStoreBackend(GetParam());
+    Reopen();
+  }
+
+  // A new store on the same database, as after a restart.
   void Reopen() {
     store_.reset();
-    auto store = SqliteStore::Open({dir_.File("leads.db")});
+    auto store = backend_->Open();
     ASSERT_TRUE(store.ok()) << store.status();
     store_ = *std::move(store);
   }
@@ -104,11 +110,11 @@ class SqliteStoreTest : public ::testing::Test {
     return all;
   }
 
-  testing::TempDir dir_;
-  std::unique_ptr<SqliteStore> store_;
+  std::unique_ptr<testing::StoreBackend> backend_;
+  std::unique_ptr<Store> store_;
 };
 
-TEST_F(SqliteStoreTest, StoresAndReadsBackEveryField) {
+TEST_P(StoreContractTest, StoresAndReadsBackEveryField) {
   Lead created = Create(FullLead());
   EXPECT_THAT(created.name(), ::testing::StartsWith("leads/"));
   EXPECT_EQ(created.etag(), "1");
@@ -130,13 +136,13 @@ TEST_F(SqliteStoreTest, StoresAndReadsBackEveryField) {
   EXPECT_TRUE(same.Compare(expected, *read)) << diff;
 }
 
-TEST_F(SqliteStoreTest, GetOfAMissingLeadIsNotFound) {
+TEST_P(StoreContractTest, GetOfAMissingLeadIsNotFound) {
   absl::Status status = store_->GetLead("nope").status();
   EXPECT_EQ(status.code(), absl::StatusCode::kNotFound);
   EXPECT_THAT(status, HasReason(v1::RESOURCE_NOT_FOUND));
 }
 
-TEST_F(SqliteStoreTest, RequestIdReturnsTheFirstLeadEvenAfterReopening) {
+TEST_P(StoreContractTest, RequestIdReturnsTheFirstLeadEvenAfterReopening) {
   Lead first = Create(NewLead("Turing"), "req-1");
   Reopen();
   Lead again = Create(NewLead("Turing"), "req-1");
@@ -144,7 +150,7 @@ TEST_F(SqliteStoreTest, RequestIdReturnsTheFirstLeadEvenAfterReopening) {
   EXPECT_EQ(ListAll("", "", 100).size(), 1u);
 }
 
-TEST_F(SqliteStoreTest, RequestIdReusedForAnotherLeadIsRefused) {
+TEST_P(StoreContractTest, RequestIdReusedForAnotherLeadIsRefused) {
   Create(NewLead("Turing"), "req-1");
   absl::Status status = testing::CreateLead(*store_, NewLead("Church"), "req-1").status();
   EXPECT_EQ(status.code(), absl::StatusCode::kInvalidArgument);
@@ -153,7 +159,7 @@ TEST_F(SqliteStoreTest, RequestIdReusedForAnotherLeadIsRefused) {
   EXPECT_EQ(ListAll("", "", 100).size(), 1u);
 }
 
-TEST_F(SqliteStoreTest, UpdateBumpsTheEtagAndAStaleEtagChangesNothing) {
+TEST_P(StoreContractTest, UpdateBumpsTheEtagAndAStaleEtagChangesNothing) {
   Lead created = Create(NewLead("Knuth"));
   auto set_rating = [](const std::string& rating) {
     return [rating](const Lead& current) -> absl::StatusOr<Lead> {
@@ -180,7 +186,7 @@ TEST_F(SqliteStoreTest, UpdateBumpsTheEtagAndAStaleEtagChangesNothing) {
   EXPECT_EQ(store_->GetLead(IdOf(created))->rating(), "Warm");
 }
 
-TEST_F(SqliteStoreTest, ARefusedMutationWritesNothing) {
+TEST_P(StoreContractTest, ARefusedMutationWritesNothing) {
   Lead created = Create(NewLead("Liskov"));
   absl::Status status = testing::UpdateLead(
       *store_, IdOf(created), "", [](const Lead&) -> absl::StatusOr<Lead> {
@@ -190,14 +196,13 @@ TEST_F(SqliteStoreTest, ARefusedMutationWritesNothing) {
   EXPECT_EQ(store_->GetLead(IdOf(created))->etag(), created.etag());
 }
 
-TEST_F(SqliteStoreTest, ConvertedLeadRefusesUpdateAndDeleteThroughTheRules) {
+TEST_P(StoreContractTest, ConvertedLeadRefusesUpdateAndDeleteThroughTheRules) {
   Lead created = Create(NewLead("Hamilton"));
   {
     // Conversion is not part of this store yet; mark the row as converted
     // the way it will.
-    SQLite::Database db(dir_.File("leads.db"), SQLite::OPEN_READWRITE);
-    db.exec(absl::StrCat("UPDATE leads SET converted = 1, status = 'Closed - Converted' "
-                         "WHERE id = '", IdOf(created), "'"));
+    backend_->Exec(absl::StrCat("UPDATE leads SET converted = 1, status = 'Closed - Converted' "
+                                "WHERE id = '", IdOf(created), "'"));
   }
   domain::Catalog catalog = domain::Catalog::Default();
   google::protobuf::FieldMask mask;
@@ -216,7 +221,7 @@ TEST_F(SqliteStoreTest, ConvertedLeadRefusesUpdateAndDeleteThroughTheRules) {
   EXPECT_TRUE(store_->GetLead(IdOf(created)).ok());
 }
 
-TEST_F(SqliteStoreTest, DeleteHonoursTheEtag) {
+TEST_P(StoreContractTest, DeleteHonoursTheEtag) {
   Lead created = Create(NewLead("Lamport"));
   auto allow = [](const Lead&) { return absl::OkStatus(); };
   EXPECT_EQ(testing::DeleteLead(*store_, IdOf(created), "999", allow).code(),
@@ -228,58 +233,17 @@ TEST_F(SqliteStoreTest, DeleteHonoursTheEtag) {
             absl::StatusCode::kNotFound);
 }
 
-TEST_F(SqliteStoreTest, RefusesADatabaseFromANewerLeadflow) {
+TEST_P(StoreContractTest, RefusesADatabaseFromANewerLeadflow) {
   store_.reset();
-  {
-    SQLite::Database db(dir_.File("leads.db"), SQLite::OPEN_READWRITE);
-    db.exec(absl::StrCat("PRAGMA user_version = ", LatestSchemaVersion() + 1));
-  }
-  absl::Status status = SqliteStore::Open({dir_.File("leads.db")}).status();
+  backend_->MakeSchemaNewer();
+  absl::Status status = backend_->Open().status();
   EXPECT_EQ(status.code(), absl::StatusCode::kFailedPrecondition);
   EXPECT_THAT(std::string(status.message()), ::testing::HasSubstr("newer Leadflow"));
 }
 
-// Two servers on one file would both run, each committing writes it
-// believes it decided alone; the second must be refused at start-up.
-TEST_F(SqliteStoreTest, ASecondStoreOnTheSameFileIsRefusedUntilTheFirstCloses) {
-  absl::Status second = SqliteStore::Open({dir_.File("leads.db")}).status();
-  EXPECT_EQ(second.code(), absl::StatusCode::kFailedPrecondition);
-  EXPECT_THAT(std::string(second.message()), ::testing::HasSubstr("in use by another"));
-  // The refused open left the first store working.
-  EXPECT_TRUE(testing::CreateLead(*store_, NewLead("Still")).ok());
-  Reopen();  // closes the first, then opens again
-  EXPECT_EQ(ListAll("", "", 50).size(), 1u);
-}
-
-// A write that waited longer than the writer's max_queue_wait is answered
-// DEADLINE_EXCEEDED and never applied: the server-side bound on how long a
-// write call can take when writes arrive faster than the disk commits.
-TEST_F(SqliteStoreTest, AWriteThatWaitedTooLongIsNotApplied) {
-  store_.reset();
-  SqliteStore::Options options{dir_.File("leads.db")};
-  options.writer.max_queue_wait = absl::Nanoseconds(1);  // every job waits longer
-  auto store = SqliteStore::Open(options);
-  ASSERT_TRUE(store.ok()) << store.status();
-  absl::StatusOr<Lead> created = testing::CreateLead(**store, NewLead("Late"));
-  EXPECT_EQ(created.status().code(), absl::StatusCode::kDeadlineExceeded);
-  EXPECT_THAT(created.status(), HasReason(v1::SERVER_BUSY));
-  store->reset();
-  Reopen();
-  EXPECT_TRUE(ListAll("", "", 50).empty());
-}
-
-// SQLite opens a private, empty database per connection for "" and
-// ":memory:", so writes were acknowledged and then never seen again.
-TEST_F(SqliteStoreTest, PathsThatAreNotFilesAreRefused) {
-  for (const char* path : {"", ":memory:", "file:leads.db?mode=memory"}) {
-    absl::Status status = SqliteStore::Open({path}).status();
-    EXPECT_EQ(status.code(), absl::StatusCode::kInvalidArgument) << path;
-  }
-}
-
 // A page of long descriptions stops short of page_size rather than grow
 // past kMaxPageBytes, and paging still returns every lead exactly once.
-TEST_F(SqliteStoreTest, APageEndsEarlyAtItsByteBoundAndPagingStillSeesEveryLead) {
+TEST_P(StoreContractTest, APageEndsEarlyAtItsByteBoundAndPagingStillSeesEveryLead) {
   constexpr int kLeads = 80;
   for (int i = 0; i < kLeads; ++i) {
     Lead lead = NewLead(absl::StrCat("Long", i));
@@ -307,7 +271,7 @@ TEST_F(SqliteStoreTest, APageEndsEarlyAtItsByteBoundAndPagingStillSeesEveryLead)
   EXPECT_GT(pages, 1);
 }
 
-TEST_F(SqliteStoreTest, ConcurrentWritersAllLandAndSurviveReopening) {
+TEST_P(StoreContractTest, ConcurrentWritersAllLandAndSurviveReopening) {
   constexpr int kThreads = 8;
   constexpr int kPerThread = 50;
   std::vector<std::thread> threads;
@@ -323,7 +287,7 @@ TEST_F(SqliteStoreTest, ConcurrentWritersAllLandAndSurviveReopening) {
   EXPECT_EQ(ListAll("", "", 1000).size(), static_cast<std::size_t>(kThreads * kPerThread));
 }
 
-TEST_F(SqliteStoreTest, FiltersSelectTheRightLeads) {
+TEST_P(StoreContractTest, FiltersSelectTheRightLeads) {
   Lead hot = NewLead("Ritchie", "Bell Labs");
   hot.set_rating("Hot");
   Create(hot);
@@ -349,7 +313,7 @@ TEST_F(SqliteStoreTest, FiltersSelectTheRightLeads) {
   EXPECT_EQ(names("create_time < \"2000-01-01T00:00:00Z\""), Names());
 }
 
-TEST_F(SqliteStoreTest, RefusesBadListArguments) {
+TEST_P(StoreContractTest, RefusesBadListArguments) {
   EXPECT_THAT(store_->ListLeads({-1, "", "", ""}).status(), HasFieldViolation("page_size"));
   EXPECT_THAT(store_->ListLeads({0, "", "colour = red", ""}).status(),
               HasReason(v1::FILTER_INVALID));
@@ -359,7 +323,7 @@ TEST_F(SqliteStoreTest, RefusesBadListArguments) {
               HasReason(v1::PAGE_TOKEN_INVALID));
 }
 
-TEST_F(SqliteStoreTest, APageTokenOnlyContinuesItsOwnQuery) {
+TEST_P(StoreContractTest, APageTokenOnlyContinuesItsOwnQuery) {
   for (int i = 0; i < 3; ++i) Create(NewLead(absl::StrCat("L", i)));
   absl::StatusOr<Page<Lead>> first = store_->ListLeads({1, "", "rating = \"\"", ""});
   ASSERT_TRUE(first.ok()) << first.status();
@@ -372,7 +336,7 @@ TEST_F(SqliteStoreTest, APageTokenOnlyContinuesItsOwnQuery) {
   EXPECT_TRUE(store_->ListLeads({5, first->next_page_token, "rating = \"\"", ""}).ok());
 }
 
-TEST_F(SqliteStoreTest, TenThousandLeadsPageThroughWithoutGapsOrDuplicates) {
+TEST_P(StoreContractTest, TenThousandLeadsPageThroughWithoutGapsOrDuplicates) {
   constexpr int kLeads = 10'000;
   // Submitted all at once, they commit in groups.
   std::vector<std::future<absl::StatusOr<Lead>>> pending;
@@ -415,6 +379,12 @@ TEST_F(SqliteStoreTest, TenThousandLeadsPageThroughWithoutGapsOrDuplicates) {
     }
   }
 }
+
+INSTANTIATE_TEST_SUITE_P(EveryStore, StoreContractTest,
+                         ::testing::Values(StoreKind::kSqlite, StoreKind::kPostgres),
+                         [](const ::testing::TestParamInfo<StoreKind>& info) {
+                           return testing::StoreKindName(info.param);
+                         });
 
 }  // namespace
 }  // namespace leadflow::store
