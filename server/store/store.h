@@ -1,9 +1,10 @@
 #ifndef LEADFLOW_SERVER_STORE_STORE_H_
 #define LEADFLOW_SERVER_STORE_STORE_H_
 
-// The narrow interface between the API and storage. SqliteStore is the one
-// implementation today; a PostgreSQL store will implement the same
-// interface and pass the same test suite (tests/integration/store_*).
+// The narrow interface between the API and storage, implemented by
+// SqliteStore and PostgresStore (store/postgres/, decision 0010; leads and
+// the change feed so far), which pass the same contract tests
+// (tests/integration/store_contract_test.cc, event_store_test.cc).
 //
 // Reads are synchronous and short: callers may run them on gRPC threads.
 // Writes are asynchronous: the store queues them on its single writer, which

@@ -13,6 +13,13 @@ namespace leadflow::store {
 absl::StatusOr<std::optional<std::string>> FindRecordedResponse(
     PgWrite& write, absl::string_view method, const std::string& request_id,
     const std::string& fingerprint) {
+  // Two servers running the same request at once: the second waits here
+  // until the first commits, and then finds its response. (Without the lock
+  // it would go on to run the request against the state the first left,
+  // e.g. convert an already converted lead.) The lock is per key hash, so a
+  // rare collision only makes two requests take turns.
+  Exec(write.transaction(), "SELECT pg_advisory_xact_lock(hashtextextended($1, 0))",
+       {absl::StrCat(method, "\n", request_id)});
   pqxx::result rows = Exec(write.transaction(),
                            "SELECT fingerprint, response FROM idempotency_keys "
                            "WHERE method = $1 AND request_id = $2",

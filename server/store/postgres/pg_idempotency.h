@@ -3,9 +3,10 @@
 
 // Request ids on PostgreSQL: the two operations ExecuteOnce (idempotency.h)
 // runs, for a PgWrite. Two servers running the same request id at once
-// both find nothing recorded; the second one's RecordResponse then waits
-// for the first to commit and fails on the primary key, and RunPgWrite
-// runs it again, when it finds the first response.
+// take turns: FindRecordedResponse holds a transaction-level advisory lock
+// on the (method, request_id) until the write commits, so the second finds
+// the first's response. Should it still lose a race on the primary key,
+// RunPgWrite runs it again, and then it does.
 
 #include <optional>
 #include <string>

@@ -76,6 +76,11 @@ absl::StatusOr<std::int64_t> ReadResource(pqxx::transaction_base& transaction,
   return table.Read(source, out);
 }
 
+absl::StatusOr<std::int64_t> ReadResource(PgWrite& write, const ResourceTable& table,
+                                          absl::string_view id, Message& out) {
+  return ReadResourceForWrite(write, table, id, "", out);
+}
+
 absl::StatusOr<std::int64_t> ReadResourceForWrite(PgWrite& write, const ResourceTable& table,
                                                   absl::string_view id, absl::string_view etag,
                                                   Message& out) {
@@ -123,6 +128,30 @@ void UpdateResource(PgWrite& write, const ResourceTable& table, Message& resourc
 void DeleteRow(PgWrite& write, const ResourceTable& table, absl::string_view id) {
   Exec(write.transaction(), absl::StrCat("DELETE FROM ", table.table(), " WHERE id = $1"),
        {std::string(id)});
+}
+
+std::vector<std::string> Referrers(PgWrite& write, const ResourceTable& table,
+                                   absl::string_view column, absl::string_view id, int limit) {
+  pqxx::result rows = Exec(write.transaction(),
+                           absl::StrCat("SELECT id FROM ", table.table(), " WHERE ", column,
+                                        " = $1 ORDER BY id LIMIT ", limit),
+                           {std::string(id)});
+  std::vector<std::string> names;
+  for (const pqxx::row& row : rows) {
+    names.push_back(absl::StrCat(table.collection(), "/", row[0].as<std::string>()));
+  }
+  return names;
+}
+
+absl::Status RequireReference(PgWrite& write, const ResourceTable& table,
+                              absl::string_view name, absl::string_view field) {
+  pqxx::result rows = Exec(
+      write.transaction(),
+      absl::StrCat("SELECT 1 FROM ", table.table(), " WHERE id = $1 FOR KEY SHARE"),
+      {table.IdOf(name)});
+  if (!rows.empty()) return absl::OkStatus();
+  return domain::InvalidField(std::string(field), absl::StrCat(name, " does not exist"),
+                              leadflow::v1::REFERENCE_NOT_FOUND);
 }
 
 }  // namespace leadflow::store

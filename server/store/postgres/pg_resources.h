@@ -7,6 +7,7 @@
 
 #include <cstdint>
 #include <string>
+#include <vector>
 
 #include <pqxx/pqxx>
 
@@ -23,6 +24,13 @@ namespace leadflow::store {
 absl::StatusOr<std::int64_t> ReadResource(pqxx::transaction_base& transaction,
                                           const ResourceTable& table, absl::string_view id,
                                           google::protobuf::Message& out);
+
+// Inside a write, every read of a record locks it until the write commits
+// (SELECT ... FOR UPDATE): what a write decides from a record (a contact's
+// account, a lead not yet converted) stays true until it commits, whichever
+// server writes next.
+absl::StatusOr<std::int64_t> ReadResource(PgWrite& write, const ResourceTable& table,
+                                          absl::string_view id, google::protobuf::Message& out);
 
 // Like ReadResource, locking the row until the write commits (SELECT ...
 // FOR UPDATE), so that what the write decides from it stays true: a
@@ -47,6 +55,19 @@ void UpdateResource(PgWrite& write, const ResourceTable& table,
 
 // Deletes row `id`.
 void DeleteRow(PgWrite& write, const ResourceTable& table, absl::string_view id);
+
+// Names of up to `limit` rows of `table` whose `column` equals `id`: who
+// still refers to a record about to be deleted (which the delete has locked,
+// so no new referrer can appear before it commits: see RequireReference).
+std::vector<std::string> Referrers(PgWrite& write, const ResourceTable& table,
+                                   absl::string_view column, absl::string_view id, int limit);
+
+// OK when `name` names an existing resource of `table`, which then cannot be
+// deleted until the write commits (FOR KEY SHARE: a concurrent delete waits,
+// and then finds this write's reference); else INVALID_ARGUMENT
+// (REFERENCE_NOT_FOUND) naming request field `field`.
+absl::Status RequireReference(PgWrite& write, const ResourceTable& table,
+                              absl::string_view name, absl::string_view field);
 
 }  // namespace leadflow::store
 

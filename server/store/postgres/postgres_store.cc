@@ -8,11 +8,15 @@
 #include "domain/errors.h"
 #include "store/idempotency.h"
 #include "store/postgres/pg_errors.h"
+#include "store/conversion_writes.h"
 #include "store/postgres/pg_events.h"
+#include "store/postgres/pg_history.h"
 #include "store/postgres/pg_idempotency.h"
 #include "store/postgres/pg_list.h"
+#include "store/postgres/pg_matches.h"
 #include "store/postgres/pg_migrations.h"
 #include "store/postgres/pg_resources.h"
+#include "store/record_hooks.h"
 #include "store/record_writes.h"
 #include "store/tables.h"
 #include "util/status_macros.h"
@@ -38,11 +42,8 @@ std::string CreateMethod(const ResourceTable& table) {
   return absl::StrCat("Create", table.descriptor().name());
 }
 
-// Leads derive nothing and check nothing before their row is written.
-const WriteHooks<Lead, PgWrite>& PgLeadHooks() {
-  static const auto* const kHooks = new WriteHooks<Lead, PgWrite>();
-  return *kHooks;
-}
+// The hooks of each resource's writes on PostgreSQL.
+using PgHooks = RecordHooks<PgWrite>;
 
 }  // namespace
 
@@ -130,9 +131,9 @@ absl::StatusOr<Page<T>> PostgresStore::ListResources(const ListSpec& spec,
 
 template <typename T>
 void PostgresStore::CreateResource(const ResourceTable& table, T resource, WriteOrigin origin,
-                                   Done<T> done) {
+                                   const WriteHooks<T, PgWrite>& hooks, Done<T> done) {
   SubmitWrite<T>(
-      [&table, resource = std::move(resource),
+      [&table, &hooks, resource = std::move(resource),
        origin = std::move(origin)](PgWrite& write) -> absl::StatusOr<T> {
         // A retry starts again from the resource as asked for, which is also
         // what the request id's fingerprint is of.
@@ -140,7 +141,7 @@ void PostgresStore::CreateResource(const ResourceTable& table, T resource, Write
                               [&]() -> absl::StatusOr<T> {
                                 T record = resource;
                                 LEADFLOW_RETURN_IF_ERROR(CreateRecord(
-                                    write, table, PgLeadHooks(), origin, absl::Now(), record));
+                                    write, table, hooks, origin, absl::Now(), record));
                                 return record;
                               });
       },
@@ -149,15 +150,16 @@ void PostgresStore::CreateResource(const ResourceTable& table, T resource, Write
 
 template <typename T>
 void PostgresStore::UpdateResource(const ResourceTable& table, std::string id, std::string etag,
-                                   Mutation<T> mutate, WriteOrigin origin, Done<T> done) {
+                                   Mutation<T> mutate, WriteOrigin origin,
+                                   const WriteHooks<T, PgWrite>& hooks, Done<T> done) {
   SubmitWrite<T>(
-      [&table, id = std::move(id), etag = std::move(etag), mutate = std::move(mutate),
+      [&table, &hooks, id = std::move(id), etag = std::move(etag), mutate = std::move(mutate),
        origin = std::move(origin)](PgWrite& write) mutable -> absl::StatusOr<T> {
         T current;
         LEADFLOW_ASSIGN_OR_RETURN(std::int64_t revision,
                                   ReadResourceForWrite(write, table, id, etag, current));
         LEADFLOW_ASSIGN_OR_RETURN(T updated, mutate(current));
-        LEADFLOW_RETURN_IF_ERROR(UpdateRecord(write, table, PgLeadHooks(), origin, absl::Now(),
+        LEADFLOW_RETURN_IF_ERROR(UpdateRecord(write, table, hooks, origin, absl::Now(),
                                               current, revision, updated));
         return updated;
       },
@@ -166,14 +168,15 @@ void PostgresStore::UpdateResource(const ResourceTable& table, std::string id, s
 
 template <typename T>
 void PostgresStore::DeleteResource(const ResourceTable& table, std::string id, std::string etag,
-                                   DeleteCheck<T> check, WriteOrigin origin, StatusDone done) {
+                                   DeleteCheckIn<T> check, WriteOrigin origin,
+                                   StatusDone done) {
   // A delete has no value to return; `true` stands in for "done".
   SubmitWrite<bool>(
       [&table, id = std::move(id), etag = std::move(etag), check = std::move(check),
        origin = std::move(origin)](PgWrite& write) mutable -> absl::StatusOr<bool> {
         T current;
         LEADFLOW_RETURN_IF_ERROR(ReadResourceForWrite(write, table, id, etag, current).status());
-        LEADFLOW_RETURN_IF_ERROR(check(current));
+        LEADFLOW_RETURN_IF_ERROR(check(write, current));
         DeleteRecord(write, table, origin, absl::Now(), current);
         return true;
       },
@@ -193,78 +196,144 @@ absl::StatusOr<Page<Lead>> PostgresStore::ListLeads(const ListQuery& query) {
 }
 
 void PostgresStore::CreateLead(Lead lead, WriteOrigin origin, Done<Lead> done) {
-  CreateResource<Lead>(LeadTable(), std::move(lead), std::move(origin), std::move(done));
+  CreateResource<Lead>(LeadTable(), std::move(lead), std::move(origin), PgHooks::Lead(),
+                       std::move(done));
 }
 
 void PostgresStore::UpdateLead(std::string id, std::string etag, Mutation<Lead> mutate,
                                WriteOrigin origin, Done<Lead> done) {
   UpdateResource<Lead>(LeadTable(), std::move(id), std::move(etag), std::move(mutate),
-                       std::move(origin), std::move(done));
+                       std::move(origin), PgHooks::Lead(), std::move(done));
 }
 
 void PostgresStore::DeleteLead(std::string id, std::string etag, DeleteCheck<Lead> check,
                                WriteOrigin origin, StatusDone done) {
-  DeleteResource<Lead>(LeadTable(), std::move(id), std::move(etag), std::move(check),
-                       std::move(origin), std::move(done));
+  DeleteResource<Lead>(
+      LeadTable(), std::move(id), std::move(etag),
+      [check = std::move(check)](PgWrite&, const Lead& lead) mutable { return check(lead); },
+      std::move(origin), std::move(done));
 }
 
-// --- Not yet on PostgreSQL: accounts, contacts, opportunities, reports,
-// conversion, backup. Each says so rather than pretending. ---
+// --- Accounts ---
 
-absl::StatusOr<Account> PostgresStore::GetAccount(absl::string_view) {
-  return NotYetOnPostgres("GetAccount");
-}
-absl::StatusOr<Page<Account>> PostgresStore::ListAccounts(const ListQuery&) {
-  return NotYetOnPostgres("ListAccounts");
-}
-void PostgresStore::CreateAccount(Account, WriteOrigin, Done<Account> done) {
-  std::move(done)(NotYetOnPostgres("CreateAccount"));
-}
-void PostgresStore::UpdateAccount(std::string, std::string, Mutation<Account>, WriteOrigin,
-                                  Done<Account> done) {
-  std::move(done)(NotYetOnPostgres("UpdateAccount"));
-}
-void PostgresStore::DeleteAccount(std::string, std::string, WriteOrigin, StatusDone done) {
-  std::move(done)(NotYetOnPostgres("DeleteAccount"));
+absl::StatusOr<Account> PostgresStore::GetAccount(absl::string_view id) {
+  return GetResource<Account>(AccountTable(), id);
 }
 
-absl::StatusOr<Contact> PostgresStore::GetContact(absl::string_view) {
-  return NotYetOnPostgres("GetContact");
-}
-absl::StatusOr<Page<Contact>> PostgresStore::ListContacts(const ListQuery&) {
-  return NotYetOnPostgres("ListContacts");
-}
-void PostgresStore::CreateContact(Contact, WriteOrigin, Done<Contact> done) {
-  std::move(done)(NotYetOnPostgres("CreateContact"));
-}
-void PostgresStore::UpdateContact(std::string, std::string, Mutation<Contact>, WriteOrigin,
-                                  Done<Contact> done) {
-  std::move(done)(NotYetOnPostgres("UpdateContact"));
-}
-void PostgresStore::DeleteContact(std::string, std::string, WriteOrigin, StatusDone done) {
-  std::move(done)(NotYetOnPostgres("DeleteContact"));
+absl::StatusOr<Page<Account>> PostgresStore::ListAccounts(const ListQuery& query) {
+  return ListResources<Account>(AccountListSpec(), query);
 }
 
-absl::StatusOr<Opportunity> PostgresStore::GetOpportunity(absl::string_view) {
-  return NotYetOnPostgres("GetOpportunity");
+void PostgresStore::CreateAccount(Account account, WriteOrigin origin, Done<Account> done) {
+  CreateResource<Account>(AccountTable(), std::move(account), std::move(origin),
+                          PgHooks::Account(), std::move(done));
 }
-absl::StatusOr<Page<Opportunity>> PostgresStore::ListOpportunities(const ListQuery&) {
-  return NotYetOnPostgres("ListOpportunities");
+
+void PostgresStore::UpdateAccount(std::string id, std::string etag, Mutation<Account> mutate,
+                                  WriteOrigin origin, Done<Account> done) {
+  UpdateResource<Account>(AccountTable(), std::move(id), std::move(etag), std::move(mutate),
+                          std::move(origin), PgHooks::Account(), std::move(done));
 }
-void PostgresStore::CreateOpportunity(Opportunity, WriteOrigin, Done<Opportunity> done) {
-  std::move(done)(NotYetOnPostgres("CreateOpportunity"));
+
+void PostgresStore::DeleteAccount(std::string id, std::string etag, WriteOrigin origin,
+                                  StatusDone done) {
+  DeleteResource<Account>(
+      AccountTable(), std::move(id), std::move(etag),
+      [](PgWrite& write, const Account& account) {
+        return CheckUnreferenced(write, leadflow::v1::ACCOUNT_IN_USE, AccountTable(),
+                                 account.name(),
+                                 {{&ContactTable(), "account_id"},
+                                  {&OpportunityTable(), "account_id"},
+                                  {&LeadTable(), "converted_account_id"}});
+      },
+      std::move(origin), std::move(done));
 }
-void PostgresStore::UpdateOpportunity(std::string, std::string, Mutation<Opportunity>,
-                                      WriteOrigin, Done<Opportunity> done) {
-  std::move(done)(NotYetOnPostgres("UpdateOpportunity"));
+
+// --- Contacts ---
+
+absl::StatusOr<Contact> PostgresStore::GetContact(absl::string_view id) {
+  return GetResource<Contact>(ContactTable(), id);
 }
-void PostgresStore::DeleteOpportunity(std::string, std::string, WriteOrigin, StatusDone done) {
-  std::move(done)(NotYetOnPostgres("DeleteOpportunity"));
+
+absl::StatusOr<Page<Contact>> PostgresStore::ListContacts(const ListQuery& query) {
+  return ListResources<Contact>(ContactListSpec(), query);
 }
+
+void PostgresStore::CreateContact(Contact contact, WriteOrigin origin, Done<Contact> done) {
+  CreateResource<Contact>(ContactTable(), std::move(contact), std::move(origin),
+                          PgHooks::Contact(), std::move(done));
+}
+
+void PostgresStore::UpdateContact(std::string id, std::string etag, Mutation<Contact> mutate,
+                                  WriteOrigin origin, Done<Contact> done) {
+  UpdateResource<Contact>(ContactTable(), std::move(id), std::move(etag), std::move(mutate),
+                          std::move(origin), PgHooks::Contact(), std::move(done));
+}
+
+void PostgresStore::DeleteContact(std::string id, std::string etag, WriteOrigin origin,
+                                  StatusDone done) {
+  DeleteResource<Contact>(
+      ContactTable(), std::move(id), std::move(etag),
+      [](PgWrite& write, const Contact& contact) {
+        return CheckUnreferenced(write, leadflow::v1::CONTACT_IN_USE, ContactTable(),
+                                 contact.name(),
+                                 {{&OpportunityTable(), "contact_id"},
+                                  {&LeadTable(), "converted_contact_id"}});
+      },
+      std::move(origin), std::move(done));
+}
+
+// --- Opportunities ---
+
+absl::StatusOr<Opportunity> PostgresStore::GetOpportunity(absl::string_view id) {
+  return GetResource<Opportunity>(OpportunityTable(), id);
+}
+
+absl::StatusOr<Page<Opportunity>> PostgresStore::ListOpportunities(const ListQuery& query) {
+  return ListResources<Opportunity>(OpportunityListSpec(), query);
+}
+
+void PostgresStore::CreateOpportunity(Opportunity opportunity, WriteOrigin origin,
+                                      Done<Opportunity> done) {
+  CreateResource<Opportunity>(OpportunityTable(), std::move(opportunity), std::move(origin),
+                              PgHooks::Opportunity(), std::move(done));
+}
+
+void PostgresStore::UpdateOpportunity(std::string id, std::string etag,
+                                      Mutation<Opportunity> mutate, WriteOrigin origin,
+                                      Done<Opportunity> done) {
+  UpdateResource<Opportunity>(OpportunityTable(), std::move(id), std::move(etag),
+                              std::move(mutate), std::move(origin), PgHooks::Opportunity(),
+                              std::move(done));
+}
+
+void PostgresStore::DeleteOpportunity(std::string id, std::string etag, WriteOrigin origin,
+                                      StatusDone done) {
+  DeleteResource<Opportunity>(
+      OpportunityTable(), std::move(id), std::move(etag),
+      [](PgWrite& write, const Opportunity& opportunity) {
+        return CheckUnreferenced(write, leadflow::v1::OPPORTUNITY_IN_USE, OpportunityTable(),
+                                 opportunity.name(),
+                                 {{&LeadTable(), "converted_opportunity_id"}});
+      },
+      std::move(origin), std::move(done));
+}
+
 absl::StatusOr<Page<leadflow::v1::OpportunityHistoryEntry>>
-PostgresStore::ListOpportunityHistory(absl::string_view, std::int32_t, const std::string&) {
-  return NotYetOnPostgres("ListOpportunityHistory");
+PostgresStore::ListOpportunityHistory(absl::string_view id, std::int32_t page_size,
+                                      const std::string& page_token) {
+  using HistoryPage = Page<leadflow::v1::OpportunityHistoryEntry>;
+  return OnReader<HistoryPage>(
+      [&](pqxx::transaction_base& transaction) -> absl::StatusOr<HistoryPage> {
+        Opportunity opportunity;
+        LEADFLOW_RETURN_IF_ERROR(
+            ReadResource(transaction, OpportunityTable(), id, opportunity).status());
+        return ReadHistory(transaction, tokens_, id, page_size, page_token);
+      });
 }
+
+// --- Not yet on PostgreSQL: reports and backup. Each says so rather than
+// pretending. ---
 
 absl::StatusOr<leadflow::v1::PipelineSummary> PostgresStore::GetPipelineSummary(
     const leadflow::v1::GetPipelineSummaryRequest&) {
@@ -275,14 +344,50 @@ absl::StatusOr<leadflow::v1::LeadFunnel> PostgresStore::GetLeadFunnel(
   return NotYetOnPostgres("GetLeadFunnel");
 }
 
-void PostgresStore::ConvertLead(leadflow::v1::ConvertLeadRequest, std::string,
-                                ConversionPlanner,
+// --- Conversion ---
+
+void PostgresStore::ConvertLead(leadflow::v1::ConvertLeadRequest request, std::string actor,
+                                ConversionPlanner plan,
                                 Done<leadflow::v1::ConvertLeadResponse> done) {
-  std::move(done)(NotYetOnPostgres("ConvertLead"));
+  using Response = leadflow::v1::ConvertLeadResponse;
+  if (request.validate_only()) {
+    // A dry run reads committed state and writes (and locks) nothing.
+    std::move(done)(
+        OnReader<Response>([&](pqxx::transaction_base& transaction) -> absl::StatusOr<Response> {
+          LEADFLOW_ASSIGN_OR_RETURN(domain::ConversionState state,
+                                    LoadConversionState(transaction, request));
+          LEADFLOW_ASSIGN_OR_RETURN(domain::ConversionOutcome outcome, plan(state));
+          return PreviewConversion(std::move(outcome));
+        }));
+    return;
+  }
+  WriteOrigin origin{std::move(actor), request.request_id()};
+  SubmitWrite<Response>(
+      [request = std::move(request), origin = std::move(origin),
+       plan = std::move(plan)](PgWrite& write) mutable -> absl::StatusOr<Response> {
+        return ExecuteOnce<Response>(
+            write, "ConvertLead", request.request_id(), request,
+            [&]() -> absl::StatusOr<Response> {
+              // Locks the lead first: a concurrent conversion of it, on any
+              // server, waits here and then finds it converted.
+              LEADFLOW_ASSIGN_OR_RETURN(domain::ConversionState state,
+                                        LoadConversionState(write, request));
+              LEADFLOW_ASSIGN_OR_RETURN(domain::ConversionOutcome outcome, plan(state));
+              return WriteConversion(write, state, std::move(outcome), origin, absl::Now());
+            });
+      },
+      std::move(done));
 }
+
 absl::StatusOr<leadflow::v1::FindConversionMatchesResponse>
-PostgresStore::FindConversionMatches(absl::string_view) {
-  return NotYetOnPostgres("FindConversionMatches");
+PostgresStore::FindConversionMatches(absl::string_view id) {
+  using Response = leadflow::v1::FindConversionMatchesResponse;
+  return OnReader<Response>(
+      [&](pqxx::transaction_base& transaction) -> absl::StatusOr<Response> {
+        Lead lead;
+        LEADFLOW_RETURN_IF_ERROR(ReadResource(transaction, LeadTable(), id, lead).status());
+        return FindMatches(transaction, lead);
+      });
 }
 
 absl::StatusOr<BackupSummary> PostgresStore::Backup(const BackupOptions&,

@@ -7,11 +7,12 @@
 // a READ COMMITTED transaction that locks the records it decides on
 // (pg_write.h, pg_resources.h).
 //
-// Implemented so far: leads (Get, List, Create, Update, Delete), request
-// ids, the change feed's outbox and its reads (ReadEvents, ListEvents,
-// LatestEventSequence). Accounts, contacts, opportunities, history,
-// reports, conversion, matches, backup and event pruning return
-// UNIMPLEMENTED, saying so.
+// Implemented so far: leads, accounts, contacts and opportunities (Get,
+// List, Create, Update, Delete), opportunity history, request ids,
+// conversion and its matches, the change feed's outbox and its reads
+// (ReadEvents, ListEvents, LatestEventSequence). The reports
+// (GetPipelineSummary, GetLeadFunnel) and Backup return UNIMPLEMENTED,
+// saying so; events are not pruned yet.
 
 #include <functional>
 #include <memory>
@@ -23,6 +24,7 @@
 #include "store/page_token.h"
 #include "store/postgres/pg_connection_pool.h"
 #include "store/postgres/pg_write.h"
+#include "store/record_writes.h"
 #include "store/postgres/pg_write_queue.h"
 #include "store/list_plan.h"
 #include "store/resource_table.h"
@@ -131,13 +133,17 @@ class PostgresStore final : public Store {
   absl::StatusOr<Page<T>> ListResources(const ListSpec& spec, const ListQuery& query);
   template <typename T>
   void CreateResource(const ResourceTable& table, T resource, WriteOrigin origin,
-                      Done<T> done);
+                      const WriteHooks<T, PgWrite>& hooks, Done<T> done);
   template <typename T>
   void UpdateResource(const ResourceTable& table, std::string id, std::string etag,
-                      Mutation<T> mutate, WriteOrigin origin, Done<T> done);
+                      Mutation<T> mutate, WriteOrigin origin,
+                      const WriteHooks<T, PgWrite>& hooks, Done<T> done);
+  // Decides, inside the delete's write, whether the record may go.
+  template <typename T>
+  using DeleteCheckIn = absl::AnyInvocable<absl::Status(PgWrite&, const T&)>;
   template <typename T>
   void DeleteResource(const ResourceTable& table, std::string id, std::string etag,
-                      DeleteCheck<T> check, WriteOrigin origin, StatusDone done);
+                      DeleteCheckIn<T> check, WriteOrigin origin, StatusDone done);
 
   // Wakes the commit listener after a write that appended events.
   void NotifyCommitted();
