@@ -93,7 +93,7 @@ class EventStoreTest : public ::testing::TestWithParam<StoreKind> {
   std::unique_ptr<Store> store_;
 };
 
-// Tests of what the PostgreSQL store does not do yet (conversion, pruning;
+// Tests of what the PostgreSQL store does not do yet (pruning;
 // issue 12): they run on SQLite alone until it does.
 using SqliteEventStoreTest = EventStoreTest;
 
@@ -148,7 +148,7 @@ TEST_P(EventStoreTest, ARefusedOrRepeatedWriteAppendsNothing) {
   EXPECT_THAT(Types(AllEvents()), ElementsAre(Event::LEAD_CREATED));
 }
 
-TEST_P(SqliteEventStoreTest, AConversionIsItsRecordsEventsThenLeadConvertedConsecutively) {
+TEST_P(EventStoreTest, AConversionIsItsRecordsEventsThenLeadConvertedConsecutively) {
   Create("Unrelated");
   Lead lead = Create("Lovelace");
   v1::ConvertLeadRequest request;

@@ -35,9 +35,22 @@ class SqliteBackend final : public StoreBackend {
     db.exec(sql);
   }
 
+  std::int64_t QueryInt(const std::string& sql) override {
+    SQLite::Database db(path_, SQLite::OPEN_READONLY);
+    return db.execAndGet(sql).getInt64();
+  }
+
   void MakeSchemaNewer() override {
     Exec(absl::StrCat("PRAGMA user_version = ", store::LatestSchemaVersion() + 1));
   }
+
+  void InjectFault(const std::string& event, const std::string& condition) override {
+    Exec(absl::StrCat("CREATE TRIGGER fault ", event,
+                      condition.empty() ? "" : absl::StrCat(" WHEN ", condition),
+                      " BEGIN SELECT RAISE(ABORT, 'injected fault'); END"));
+  }
+
+  void RemoveFault() override { Exec("DROP TRIGGER fault"); }
 
  private:
   TempDir dir_;
@@ -93,15 +106,34 @@ class PostgresBackend final : public StoreBackend {
     transaction.commit();
   }
 
+  std::int64_t QueryInt(const std::string& sql) override {
+    pqxx::connection connection(uri_);
+    pqxx::read_transaction transaction(connection);
+    return transaction.exec1(sql)[0].as<std::int64_t>();
+  }
+
   void MakeSchemaNewer() override {
     Exec(absl::StrCat("INSERT INTO schema_migrations (version) VALUES (",
                       store::LatestPgSchemaVersion() + 1, ")"));
   }
 
+  void InjectFault(const std::string& event, const std::string& condition) override {
+    const std::size_t on = event.find(" ON ");
+    fault_table_ = event.substr(on + 4);
+    Exec("CREATE OR REPLACE FUNCTION fault() RETURNS trigger LANGUAGE plpgsql AS "
+         "$$ BEGIN RAISE EXCEPTION 'injected fault'; END $$");
+    Exec(absl::StrCat("CREATE TRIGGER fault ", event, " FOR EACH ROW",
+                      condition.empty() ? "" : absl::StrCat(" WHEN (", condition, ")"),
+                      " EXECUTE FUNCTION fault()"));
+  }
+
+  void RemoveFault() override { Exec(absl::StrCat("DROP TRIGGER fault ON ", fault_table_)); }
+
  private:
   std::string server_uri_;
   std::string name_;
   std::string uri_;
+  std::string fault_table_;
 };
 
 }  // namespace

@@ -8,6 +8,7 @@
 // it from ci/postgres_cluster.sh). Without it the PostgreSQL instances
 // skip, saying why.
 
+#include <cstdint>
 #include <memory>
 #include <ostream>
 #include <string>
@@ -37,8 +38,17 @@ class StoreBackend {
   // behind the store's back (to set up states the API cannot reach yet).
   virtual void Exec(const std::string& sql) = 0;
 
+  // The integer `sql` selects (one row, one column).
+  virtual std::int64_t QueryInt(const std::string& sql) = 0;
+
   // Marks the schema as written by a newer Leadflow.
   virtual void MakeSchemaNewer() = 0;
+
+  // Makes every statement `event` (e.g. "BEFORE INSERT ON accounts") fail
+  // with "injected fault" when `condition` on NEW holds ("" for always),
+  // until RemoveFault. One fault at a time.
+  virtual void InjectFault(const std::string& event, const std::string& condition) = 0;
+  virtual void RemoveFault() = 0;
 };
 
 // Why `kind` cannot run here (an empty string when it can).
