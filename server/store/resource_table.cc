@@ -12,6 +12,7 @@
 #include "google/type/money.pb.h"
 #include "leadflow/v1/common.pb.h"
 #include "store/row_values.h"
+#include "store/sqlite_rows.h"
 
 namespace leadflow::store {
 namespace {
@@ -37,42 +38,6 @@ google::type::Date ParseDateText(const std::string& text) {
   }
   return date;
 }
-
-// SQLite's statements as a RowSink (parameters from `index` on) and a
-// RowSource (columns from `index` on).
-class StatementSink final : public RowSink {
- public:
-  StatementSink(SQLite::Statement& statement, int index) : statement_(statement), index_(index) {}
-  void Text(const std::string& value) override { statement_.bind(index_++, value); }
-  void Integer(std::int64_t value) override {
-    statement_.bind(index_++, static_cast<int64_t>(value));
-  }
-  void Bytes(const std::string& value) override {
-    statement_.bind(index_++, value.data(), static_cast<int>(value.size()));
-  }
-  void Null() override { statement_.bind(index_++); }
-
- private:
-  SQLite::Statement& statement_;
-  int index_;
-};
-
-class StatementSource final : public RowSource {
- public:
-  explicit StatementSource(SQLite::Statement& statement) : statement_(statement) {}
-  bool NextIsNull() override { return statement_.getColumn(index_).isNull(); }
-  std::string Text() override { return statement_.getColumn(index_++).getString(); }
-  std::int64_t Integer() override { return statement_.getColumn(index_++).getInt64(); }
-  std::string Bytes() override {
-    SQLite::Column column = statement_.getColumn(index_++);
-    return std::string(static_cast<const char*>(column.getBlob()), column.getBytes());
-  }
-  void Skip() override { ++index_; }
-
- private:
-  SQLite::Statement& statement_;
-  int index_ = 0;
-};
 
 }  // namespace
 

@@ -381,6 +381,59 @@ TEST_P(StoreContractTest, TenThousandLeadsPageThroughWithoutGapsOrDuplicates) {
   }
 }
 
+// The reports are aggregated by the database; both stores sum the same.
+TEST_P(StoreContractTest, ReportsAggregateLeadsAndOpportunities) {
+  Lead web = NewLead("Web");
+  web.set_lead_source("Web");
+  Create(web);
+  Create(web);
+  Lead converted = Create(NewLead("Converted"));
+  backend_->Exec(absl::StrCat(
+      "UPDATE leads SET converted = 1, status = 'Closed - Converted', convert_time_us = "
+      "create_time_us + 3600000000 WHERE id = '", IdOf(converted), "'"));
+  absl::StatusOr<v1::LeadFunnel> funnel = store_->GetLeadFunnel({});
+  ASSERT_TRUE(funnel.ok()) << funnel.status();
+  EXPECT_EQ(funnel->total(), 3);
+  EXPECT_EQ(funnel->converted(), 1);
+  EXPECT_EQ(funnel->median_time_to_convert().seconds(), 3600);
+  ASSERT_EQ(funnel->by_source_size(), 2);
+  EXPECT_EQ(funnel->by_source(0).value(), "Web");
+  EXPECT_EQ(funnel->by_source(0).count(), 2);
+
+  v1::Account account;
+  account.set_display_name("Acme");
+  absl::StatusOr<v1::Account> stored = testing::Await<v1::Account>(
+      [&](auto done) { store_->CreateAccount(account, {}, std::move(done)); });
+  ASSERT_TRUE(stored.ok()) << stored.status();
+  auto opportunity = [&](std::int64_t units, int probability, bool closed, bool won) {
+    v1::Opportunity record;
+    record.set_display_name("Deal");
+    record.set_account(stored->name());
+    record.set_stage(closed ? (won ? "Closed Won" : "Closed Lost") : "Prospecting");
+    record.mutable_amount()->set_currency_code("EUR");
+    record.mutable_amount()->set_units(units);
+    record.set_probability(probability);
+    record.set_is_closed(closed);
+    record.set_is_won(won);
+    absl::StatusOr<v1::Opportunity> created = testing::Await<v1::Opportunity>(
+        [&](auto done) { store_->CreateOpportunity(record, {}, std::move(done)); });
+    ASSERT_TRUE(created.ok()) << created.status();
+  };
+  opportunity(1000, 10, false, false);
+  opportunity(3000, 50, false, false);
+  opportunity(500, 100, true, true);
+  opportunity(700, 0, true, false);
+  absl::StatusOr<v1::PipelineSummary> summary = store_->GetPipelineSummary({});
+  ASSERT_TRUE(summary.ok()) << summary.status();
+  ASSERT_EQ(summary->stages_size(), 1);
+  EXPECT_EQ(summary->stages(0).amounts().count(), 2);
+  EXPECT_EQ(summary->stages(0).amounts().total_amount().units(), 4000);
+  EXPECT_EQ(summary->stages(0).amounts().weighted_amount().units(), 1600);
+  ASSERT_EQ(summary->won_size(), 1);
+  EXPECT_EQ(summary->won(0).total_amount().units(), 500);
+  EXPECT_DOUBLE_EQ(summary->win_rate(), 0.5);
+}
+
 // Updates of one record racing with the same etag: exactly one wins, the
 // others are ABORTED, and no write is lost or applied twice.
 void RaceUpdates(const std::vector<Store*>& stores, const Lead& created) {

@@ -15,8 +15,11 @@
 #include "store/postgres/pg_list.h"
 #include "store/postgres/pg_matches.h"
 #include "store/postgres/pg_migrations.h"
+#include "store/postgres/pg_params.h"
 #include "store/postgres/pg_resources.h"
+#include "store/postgres/pg_rows.h"
 #include "store/record_hooks.h"
+#include "store/reports.h"
 #include "store/record_writes.h"
 #include "store/tables.h"
 #include "util/status_macros.h"
@@ -332,16 +335,37 @@ PostgresStore::ListOpportunityHistory(absl::string_view id, std::int32_t page_si
       });
 }
 
-// --- Not yet on PostgreSQL: reports and backup. Each says so rather than
-// pretending. ---
+// --- Reports ---
+
+namespace {
+
+// reports.h's RunQuery in `transaction`.
+auto QueriesIn(pqxx::transaction_base& transaction) {
+  return [&transaction](const std::string& sql, const std::vector<SqlValue>& params,
+                        absl::FunctionRef<void(RowSource&)> each_row) {
+    for (const pqxx::row& row : Exec(transaction, sql, params)) {
+      PgRowSource source(row);
+      each_row(source);
+    }
+  };
+}
+
+}  // namespace
 
 absl::StatusOr<leadflow::v1::PipelineSummary> PostgresStore::GetPipelineSummary(
-    const leadflow::v1::GetPipelineSummaryRequest&) {
-  return NotYetOnPostgres("GetPipelineSummary");
+    const leadflow::v1::GetPipelineSummaryRequest& request) {
+  using Summary = leadflow::v1::PipelineSummary;
+  return OnReader<Summary>([&](pqxx::transaction_base& transaction) {
+    return QueryPipelineSummary(PostgresDialect(), QueriesIn(transaction), request);
+  });
 }
+
 absl::StatusOr<leadflow::v1::LeadFunnel> PostgresStore::GetLeadFunnel(
-    const leadflow::v1::GetLeadFunnelRequest&) {
-  return NotYetOnPostgres("GetLeadFunnel");
+    const leadflow::v1::GetLeadFunnelRequest& request) {
+  using Funnel = leadflow::v1::LeadFunnel;
+  return OnReader<Funnel>([&](pqxx::transaction_base& transaction) -> absl::StatusOr<Funnel> {
+    return QueryLeadFunnel(PostgresDialect(), QueriesIn(transaction), request);
+  });
 }
 
 // --- Conversion ---
@@ -389,6 +413,8 @@ PostgresStore::FindConversionMatches(absl::string_view id) {
         return FindMatches(transaction, lead);
       });
 }
+
+// --- Not yet on PostgreSQL: Backup. It says so rather than pretending. ---
 
 absl::StatusOr<BackupSummary> PostgresStore::Backup(const BackupOptions&,
                                                     BackupProgressCallback) {

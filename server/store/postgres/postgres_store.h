@@ -9,10 +9,10 @@
 //
 // Implemented so far: leads, accounts, contacts and opportunities (Get,
 // List, Create, Update, Delete), opportunity history, request ids,
-// conversion and its matches, the change feed's outbox and its reads
-// (ReadEvents, ListEvents, LatestEventSequence). The reports
-// (GetPipelineSummary, GetLeadFunnel) and Backup return UNIMPLEMENTED,
-// saying so; events are not pruned yet.
+// conversion and its matches, the reports, the change feed's outbox and
+// its reads (ReadEvents, ListEvents, LatestEventSequence). Backup returns
+// UNIMPLEMENTED, saying so (operators back PostgreSQL up with its own
+// tools); events are not pruned yet.
 
 #include <functional>
 #include <memory>
