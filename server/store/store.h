@@ -2,9 +2,10 @@
 #define LEADFLOW_SERVER_STORE_STORE_H_
 
 // The narrow interface between the API and storage, implemented by
-// SqliteStore and PostgresStore (store/postgres/, decision 0010; leads and
-// the change feed so far), which pass the same contract tests
-// (tests/integration/store_contract_test.cc, event_store_test.cc).
+// SqliteStore and PostgresStore (store/postgres/, decision 0010; all but
+// Backup and event pruning so far), which pass the same contract tests
+// (tests/integration/store_contract_test.cc, event_store_test.cc,
+// conversion_store_test.cc).
 //
 // Reads are synchronous and short: callers may run them on gRPC threads.
 // Writes are asynchronous: the store queues them on its single writer, which

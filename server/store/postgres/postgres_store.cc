@@ -3,6 +3,7 @@
 #include <optional>
 #include <utility>
 
+#include "absl/strings/match.h"
 #include "absl/strings/str_cat.h"
 #include "absl/time/clock.h"
 #include "domain/errors.h"
@@ -49,6 +50,10 @@ std::string CreateMethod(const ResourceTable& table) {
 using PgHooks = RecordHooks<PgWrite>;
 
 }  // namespace
+
+bool IsPostgresUri(absl::string_view db) {
+  return absl::StartsWith(db, "postgresql://") || absl::StartsWith(db, "postgres://");
+}
 
 absl::StatusOr<std::unique_ptr<PostgresStore>> PostgresStore::Open(const Options& options) {
   LEADFLOW_ASSIGN_OR_RETURN(std::unique_ptr<PgConnectionPool> pool,

@@ -32,6 +32,10 @@
 
 namespace leadflow::store {
 
+// Whether `db` (the --db flag) names a PostgreSQL database rather than a
+// SQLite file: a libpq URI, postgresql:// or postgres://.
+bool IsPostgresUri(absl::string_view db);
+
 class PostgresStore final : public Store {
  public:
   struct Options {
