@@ -110,6 +110,7 @@ absl::StatusOr<std::unique_ptr<LeadflowServer>> LeadflowServer::Start(
     store::PostgresStore::Options store_options;
     store_options.uri = o.db_path;
     store_options.connections = o.db_connections;
+    store_options.event_retention = o.event_retention;
     LEADFLOW_ASSIGN_OR_RETURN(server->store_, store::PostgresStore::Open(store_options));
   } else {
     store::SqliteStore::Options store_options{o.db_path};

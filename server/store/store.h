@@ -3,7 +3,7 @@
 
 // The narrow interface between the API and storage, implemented by
 // SqliteStore and PostgresStore (store/postgres/, decision 0010; all but
-// Backup and event pruning so far), which pass the same contract tests
+// Backup so far), which pass the same contract tests
 // (tests/integration/store_contract_test.cc, event_store_test.cc,
 // conversion_store_test.cc).
 //

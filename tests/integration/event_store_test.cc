@@ -93,10 +93,6 @@ class EventStoreTest : public ::testing::TestWithParam<StoreKind> {
   std::unique_ptr<Store> store_;
 };
 
-// Tests of what the PostgreSQL store does not do yet (pruning;
-// issue 12): they run on SQLite alone until it does.
-using SqliteEventStoreTest = EventStoreTest;
-
 TEST_P(EventStoreTest, EachWriteAppendsOneEventInCommitOrderNamingItsOrigin) {
   Lead lead = Create("Lovelace", "create-1");
   absl::StatusOr<Lead> updated = testing::UpdateLead(*store_, lead.name().substr(6), "",
@@ -269,7 +265,7 @@ TEST_P(EventStoreTest, ACursorBeyondTheNewestEventIsOutOfRange) {
   EXPECT_TRUE(store_->ReadEvents(query).ok());
 }
 
-TEST_P(SqliteEventStoreTest, RetentionPrunesTheOldestAndExpiresCursorsBeforeThem) {
+TEST_P(EventStoreTest, RetentionPrunesTheOldestAndExpiresCursorsBeforeThem) {
   EventRetention retention;
   retention.max_count = 5;
   retention.prune_interval = absl::Milliseconds(20);
@@ -305,7 +301,7 @@ TEST_P(SqliteEventStoreTest, RetentionPrunesTheOldestAndExpiresCursorsBeforeThem
   EXPECT_EQ(AllEvents().back().sequence(), 13);
 }
 
-TEST_P(SqliteEventStoreTest, RetentionByAgeKeepsRecentEvents) {
+TEST_P(EventStoreTest, RetentionByAgeKeepsRecentEvents) {
   Create("Old");
   Create("Old");
   EventRetention retention;
@@ -376,8 +372,6 @@ std::string KindName(const ::testing::TestParamInfo<StoreKind>& info) {
 
 INSTANTIATE_TEST_SUITE_P(EveryStore, EventStoreTest,
                          ::testing::Values(StoreKind::kSqlite, StoreKind::kPostgres), KindName);
-INSTANTIATE_TEST_SUITE_P(Sqlite, SqliteEventStoreTest, ::testing::Values(StoreKind::kSqlite),
-                         KindName);
 
 }  // namespace
 }  // namespace leadflow::store

@@ -91,9 +91,10 @@ class PostgresBackend final : public StoreBackend {
   }
 
   absl::StatusOr<std::unique_ptr<store::Store>> Open(
-      const store::EventRetention& /*retention*/) override {
+      const store::EventRetention& retention) override {
     store::PostgresStore::Options options;
     options.uri = uri_;
+    options.event_retention = retention;
     auto opened = store::PostgresStore::Open(options);
     if (!opened.ok()) return opened.status();
     return std::unique_ptr<store::Store>(std::move(*opened));

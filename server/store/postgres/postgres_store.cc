@@ -1,5 +1,6 @@
 #include "store/postgres/postgres_store.h"
 
+#include <future>
 #include <optional>
 #include <utility>
 
@@ -68,11 +69,50 @@ absl::StatusOr<std::unique_ptr<PostgresStore>> PostgresStore::Open(const Options
 
 PostgresStore::PostgresStore(std::unique_ptr<PgConnectionPool> pool, PageTokenCodec tokens,
                              const Options& options)
-    : pool_(std::move(pool)), tokens_(std::move(tokens)), writes_(options.write_threads) {}
+    : pool_(std::move(pool)),
+      tokens_(std::move(tokens)),
+      retention_(options.event_retention),
+      writes_(options.write_threads),
+      pruner_([this] { PruneEventsPeriodically(); }) {}
 
 PostgresStore::~PostgresStore() { Shutdown(); }
 
-void PostgresStore::Shutdown() { writes_.Shutdown(); }
+void PostgresStore::Shutdown() {
+  {
+    std::lock_guard<std::mutex> lock(pruner_mu_);
+    stopping_ = true;
+  }
+  pruner_wake_.notify_all();
+  if (pruner_.joinable()) pruner_.join();
+  writes_.Shutdown();
+}
+
+void PostgresStore::PruneEventsPeriodically() {
+  // As SqliteStore's: each write removes a bounded number of rows, and a
+  // full one is followed at once by the next.
+  constexpr int kRowsPerWrite = 10'000;
+  absl::Duration wait = retention_.prune_interval;
+  while (true) {
+    {
+      std::unique_lock<std::mutex> lock(pruner_mu_);
+      // Clamped: an "infinite" interval would overflow the clock.
+      if (pruner_wake_.wait_for(lock, absl::ToChronoNanoseconds(std::min(wait, absl::Hours(24))),
+                                [this] { return stopping_; })) {
+        return;
+      }
+    }
+    std::promise<std::int64_t> pruned;
+    SubmitWrite<std::int64_t>(
+        [this](PgWrite& write) -> absl::StatusOr<std::int64_t> {
+          return PrunePgEvents(write, retention_, absl::Now(), kRowsPerWrite);
+        },
+        [&pruned](absl::StatusOr<std::int64_t> removed) {
+          pruned.set_value(removed.ok() ? *removed : 0);
+        });
+    wait = pruned.get_future().get() >= kRowsPerWrite ? absl::ZeroDuration()
+                                                      : retention_.prune_interval;
+  }
+}
 
 template <typename T>
 absl::StatusOr<T> PostgresStore::OnReader(

@@ -12,12 +12,14 @@
 // conversion and its matches, the reports, the change feed's outbox and
 // its reads (ReadEvents, ListEvents, LatestEventSequence). Backup returns
 // UNIMPLEMENTED, saying so (operators back PostgreSQL up with its own
-// tools); events are not pruned yet.
+// tools).
 
+#include <condition_variable>
 #include <functional>
 #include <memory>
 #include <mutex>
 #include <string>
+#include <thread>
 
 #include "absl/base/thread_annotations.h"
 #include "absl/status/statusor.h"
@@ -45,6 +47,8 @@ class PostgresStore final : public Store {
     int connections = 8;
     // Writes in flight at once.
     int write_threads = 4;
+    // How long the change feed keeps events.
+    EventRetention event_retention = {};
   };
 
   // Connects, migrates the schema as needed and reads the shared secrets.
@@ -151,12 +155,21 @@ class PostgresStore final : public Store {
 
   // Wakes the commit listener after a write that appended events.
   void NotifyCommitted();
+  // The pruning thread: every retention interval, a write that removes the
+  // events the retention no longer keeps (the SQLite store's loop).
+  void PruneEventsPeriodically();
 
   std::unique_ptr<PgConnectionPool> pool_;
   PageTokenCodec tokens_;
   std::mutex listener_mu_;
   std::function<void()> listener_ ABSL_GUARDED_BY(listener_mu_);
-  PgWriteQueue writes_;  // last: its threads use everything above
+  const EventRetention retention_;
+  PgWriteQueue writes_;  // its threads use everything above
+  // The pruning thread's stop signal.
+  std::mutex pruner_mu_;
+  std::condition_variable pruner_wake_;
+  bool stopping_ ABSL_GUARDED_BY(pruner_mu_) = false;
+  std::thread pruner_;  // last: started once everything it uses exists
 };
 
 }  // namespace leadflow::store
