@@ -3,6 +3,9 @@
 // each test runs once per store kind.
 
 #include <atomic>
+#include <chrono>
+#include <condition_variable>
+#include <mutex>
 #include <set>
 #include <thread>
 
@@ -490,6 +493,31 @@ TEST_P(SharedDatabaseTest, EtagUpdatesRacingOnTwoServersLetExactlyOneWin) {
   auto other = backend_->Open();
   ASSERT_TRUE(other.ok()) << other.status();
   RaceUpdates({store_.get(), other->get()}, Create(NewLead("Dijkstra")));
+}
+
+// A watcher on one server hears of the commits made through another.
+TEST_P(SharedDatabaseTest, TheCommitListenerHearsOfAnotherServersCommits) {
+  auto other = backend_->Open();
+  ASSERT_TRUE(other.ok()) << other.status();
+  std::mutex mu;
+  std::condition_variable heard_cv;
+  int heard = 0;
+  (*other)->SetCommitListener([&] {
+    std::lock_guard<std::mutex> lock(mu);
+    ++heard;
+    heard_cv.notify_all();
+  });
+  std::this_thread::sleep_for(std::chrono::milliseconds(300));  // its LISTEN is in place
+  int before = 0;
+  {
+    std::lock_guard<std::mutex> lock(mu);
+    before = heard;
+  }
+  Create(NewLead("Elsewhere"));
+  std::unique_lock<std::mutex> lock(mu);
+  EXPECT_TRUE(heard_cv.wait_for(lock, std::chrono::seconds(5), [&] { return heard > before; }));
+  lock.unlock();
+  (*other)->SetCommitListener(nullptr);
 }
 
 std::string KindName(const ::testing::TestParamInfo<StoreKind>& info) {

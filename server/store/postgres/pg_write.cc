@@ -4,6 +4,7 @@
 
 #include "absl/strings/str_cat.h"
 #include "domain/errors.h"
+#include "store/postgres/pg_commit_watcher.h"
 #include "store/postgres/pg_errors.h"
 #include "store/postgres/pg_params.h"
 #include "store/record_writes.h"
@@ -45,6 +46,10 @@ bool PgWrite::Commit() {
                "INSERT INTO events (sequence, commit_time_us, resource_type, type, resource, "
                "event) VALUES ($1, $2, $3, $4, $5, $6)");
     }
+  }
+  if (appends) {
+    // Delivered at commit to every server's PgCommitWatcher.
+    transaction_.exec(absl::StrCat("NOTIFY ", kEventsChannel));
   }
   transaction_.commit();
   return appends;

@@ -14,6 +14,8 @@
 // order: a reader that sees sequence N sees every event before it, and a
 // rolled-back write releases its numbers unused. The lock is taken as the
 // write's last statement, so only commits serialize, not the writes' work.
+// A write that appended events also sends NOTIFY, which every server hears
+// at commit (pg_commit_watcher.h).
 
 #include <functional>
 #include <vector>

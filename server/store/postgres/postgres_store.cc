@@ -72,6 +72,7 @@ PostgresStore::PostgresStore(std::unique_ptr<PgConnectionPool> pool, PageTokenCo
     : pool_(std::move(pool)),
       tokens_(std::move(tokens)),
       retention_(options.event_retention),
+      watcher_(std::make_unique<PgCommitWatcher>(options.uri, [this] { NotifyCommitted(); })),
       writes_(options.write_threads),
       pruner_([this] { PruneEventsPeriodically(); }) {}
 
@@ -85,6 +86,7 @@ void PostgresStore::Shutdown() {
   pruner_wake_.notify_all();
   if (pruner_.joinable()) pruner_.join();
   writes_.Shutdown();
+  watcher_.reset();
 }
 
 void PostgresStore::PruneEventsPeriodically() {

@@ -24,6 +24,7 @@
 #include "absl/base/thread_annotations.h"
 #include "absl/status/statusor.h"
 #include "store/page_token.h"
+#include "store/postgres/pg_commit_watcher.h"
 #include "store/postgres/pg_connection_pool.h"
 #include "store/postgres/pg_write.h"
 #include "store/record_writes.h"
@@ -164,6 +165,8 @@ class PostgresStore final : public Store {
   std::mutex listener_mu_;
   std::function<void()> listener_ ABSL_GUARDED_BY(listener_mu_);
   const EventRetention retention_;
+  // Wakes the listener for the commits of every server.
+  std::unique_ptr<PgCommitWatcher> watcher_;
   PgWriteQueue writes_;  // its threads use everything above
   // The pruning thread's stop signal.
   std::mutex pruner_mu_;

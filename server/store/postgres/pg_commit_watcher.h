@@ -1,0 +1,40 @@
+#ifndef LEADFLOW_SERVER_STORE_POSTGRES_PG_COMMIT_WATCHER_H_
+#define LEADFLOW_SERVER_STORE_POSTGRES_PG_COMMIT_WATCHER_H_
+
+// Hears of the change-feed commits of every server on the database, so that
+// a watcher on one server sees the events written through another: each
+// write that appends events sends NOTIFY on kEventsChannel in its
+// transaction (pg_write.h), which PostgreSQL delivers at commit, and this
+// watcher LISTENs on a connection of its own and calls `committed` for each.
+// A lost connection is opened again (and `committed` called, since
+// notifications may have been missed meanwhile).
+
+#include <atomic>
+#include <functional>
+#include <string>
+#include <thread>
+
+namespace leadflow::store {
+
+inline constexpr const char* kEventsChannel = "leadflow_events";
+
+class PgCommitWatcher {
+ public:
+  PgCommitWatcher(std::string uri, std::function<void()> committed);
+  ~PgCommitWatcher();
+
+  PgCommitWatcher(const PgCommitWatcher&) = delete;
+  PgCommitWatcher& operator=(const PgCommitWatcher&) = delete;
+
+ private:
+  void Run();
+
+  const std::string uri_;
+  const std::function<void()> committed_;
+  std::atomic<bool> stopping_{false};
+  std::thread thread_;  // last: started once everything it uses exists
+};
+
+}  // namespace leadflow::store
+
+#endif  // LEADFLOW_SERVER_STORE_POSTGRES_PG_COMMIT_WATCHER_H_
