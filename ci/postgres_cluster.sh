@@ -7,6 +7,9 @@
 #                                  "export LEADFLOW_TEST_POSTGRES=postgresql://..."
 #   ci/postgres_cluster.sh env     prints that line again for the running cluster
 #   ci/postgres_cluster.sh stop    stops the cluster and removes its directory
+#   ci/postgres_cluster.sh halt    stops the server but keeps its data (an
+#                                  outage, for tests that need one)
+#   ci/postgres_cluster.sh resume  starts it again on the same port and data
 #
 # The cluster listens on 127.0.0.1 only, on a free port, and on a Unix
 # socket in its directory; authentication is `trust`, which is only
@@ -83,9 +86,7 @@ start() {
   as_owner "$pg_bin/initdb" -D "$dir/data" -U "$pg_user" --auth=trust --encoding=UTF8 \
     --locale=C >"$dir/initdb.log" 2>&1
   # fsync stays on: tests of durability must mean what they say.
-  as_owner "$pg_bin/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -t 60 \
-    -o "-c listen_addresses=127.0.0.1 -c port=$port -c unix_socket_directories=$dir -c max_connections=200" \
-    start >&2
+  run_server
   local tries=0
   until "$pg_bin/pg_isready" -q -h 127.0.0.1 -p "$port"; do
     tries=$((tries + 1))
@@ -132,12 +133,30 @@ stop() {
   log "cluster stopped and removed"
 }
 
+run_server() { # the pg_ctl start of a recorded cluster
+  as_owner "$pg_bin/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -t 60 \
+    -o "-c listen_addresses=127.0.0.1 -c port=$port -c unix_socket_directories=$dir -c max_connections=200" \
+    start >&2
+}
+
+halt() {
+  read_state
+  as_owner "$pg_bin/pg_ctl" -D "$dir/data" -m fast -w -t 60 stop >&2
+}
+
+resume() {
+  read_state
+  run_server
+}
+
 case "${1:-}" in
   start) start ;;
   stop) stop ;;
   env) env_line ;;
+  halt) halt ;;
+  resume) resume ;;
   *)
-    echo "usage: $0 start|stop|env" >&2
+    echo "usage: $0 start|stop|env|halt|resume" >&2
     exit 2
     ;;
 esac

@@ -160,6 +160,8 @@ absl::StatusOr<std::unique_ptr<LeadflowServer>> LeadflowServer::Start(
         absl::StrCat("cannot listen on ", o.listen, " (address in use, or not a host:port?)"));
   }
   server->server_->GetHealthCheckService()->SetServingStatus(true);
+  server->store_health_ = std::make_unique<StoreHealth>(
+      *server->store_, *server->server_->GetHealthCheckService());
   server->memory_trimmer_ = std::make_unique<IdleMemoryTrimmer>(server->calls_);
   return server;
 }
@@ -177,6 +179,7 @@ LeadflowServer::~LeadflowServer() { Shutdown(absl::ZeroDuration()); }
 void LeadflowServer::Shutdown(absl::Duration grace) {
   if (shut_down_) return;
   shut_down_ = true;
+  store_health_.reset();  // so that nothing sets SERVING again
   if (server_ != nullptr) server_->GetHealthCheckService()->SetServingStatus(false);
   // Watches never end by themselves: end them first (UNAVAILABLE, with
   // where to resume), so that they do not hold up the grace period.

@@ -26,6 +26,7 @@
 #include "api/observability.h"
 #include "api/opportunity_service.h"
 #include "domain/catalog.h"
+#include "api/store_health.h"
 #include "store/postgres/postgres_store.h"
 #include "store/sqlite_store.h"
 
@@ -150,6 +151,9 @@ class LeadflowServer {
   std::unique_ptr<Observability> observability_;
   std::shared_ptr<grpc::experimental::FileWatcherCertificateProvider> certificates_;
   std::unique_ptr<grpc::Server> server_;
+  // After store_ and server_, so destroyed before them: it reads the one
+  // and sets the other's health.
+  std::unique_ptr<StoreHealth> store_health_;
   int port_ = 0;
   bool shut_down_ = false;
 };

@@ -264,6 +264,11 @@ class Store {
   virtual absl::StatusOr<BackupSummary> Backup(const BackupOptions& options,
                                                BackupProgressCallback progress) = 0;
 
+  // Whether the database can be reached, cheaply (no query of its own):
+  // the server reports NOT_SERVING on its health service while it cannot.
+  // An embedded database always can.
+  virtual bool Reachable() { return true; }
+
   // Refuses new writes (UNAVAILABLE), finishes the queued ones, and returns
   // when they are all done. Reads keep working.
   virtual void Shutdown() = 0;

@@ -35,10 +35,17 @@ void PgCommitWatcher::Run() {
     try {
       pqxx::connection connection(uri_);
       Receiver receiver(connection, committed_);
+      connected_ = true;
       // Commits made while no connection listened are not announced again.
       committed_();
-      while (!stopping_) connection.await_notification(0, kPollMicros);
+      while (!stopping_) {
+        connection.await_notification(0, kPollMicros);
+        // A server that went away is noticed here, not only at the next
+        // notification (which would never come).
+        if (!connection.is_open()) throw pqxx::broken_connection("the connection closed");
+      }
     } catch (const std::exception&) {
+      connected_ = false;
       // The database is unreachable: try again shortly. Reads and writes
       // report the outage to callers; this only delays wake-ups.
       std::this_thread::sleep_for(std::chrono::seconds(1));

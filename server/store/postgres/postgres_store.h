@@ -121,6 +121,9 @@ class PostgresStore final : public Store {
   absl::StatusOr<BackupSummary> Backup(const BackupOptions& options,
                                        BackupProgressCallback progress) override;
 
+  // Whether the commit watcher's connection is up.
+  bool Reachable() override { return watcher_->connected(); }
+
   void Shutdown() override;
 
  private:
