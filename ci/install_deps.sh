@@ -9,6 +9,8 @@ packages=(
   libabsl-dev libsqlitecpp-dev libsqlite3-dev libssl-dev
   libgtest-dev libgmock-dev
   libmicrohttpd-dev  # serves /metrics (server/api/metrics_http.cc)
+  libpqxx-dev        # the PostgreSQL store (server/store/postgres/)
+  postgresql         # the throw-away test cluster (ci/postgres_cluster.sh)
   jq       # the README's grpcurl walk-through pipes replies through jq
   sqlite3  # end-to-end tests inspect and age database files
   curl     # tests/e2e/metrics_test.sh scrapes /metrics

@@ -15,6 +15,10 @@ for language in python go typescript java; do
   bash "ci/install_${language}.sh"
 done
 bash ci/build.sh  # warnings are errors (LEADFLOW_WERROR=ON)
+# The PostgreSQL store's tests run against a throw-away cluster, kept for the
+# quality gates too (the sanitizers run the same tests) and always stopped.
+eval "$(bash ci/postgres_cluster.sh start)"
+trap 'bash ci/postgres_cluster.sh stop' EXIT
 ctest --test-dir build --output-on-failure --parallel "$(nproc)" --timeout 600
 
 # The quality gates, cheapest first; each prints its wall time. All of them

@@ -14,6 +14,9 @@
 #include "backup_command.h"
 #include "server_flags.h"
 #include "store/migrations.h"
+#include "store/postgres/pg_connection_pool.h"
+#include "store/postgres/pg_migrations.h"
+#include "store/postgres/postgres_store.h"
 
 namespace {
 
@@ -58,7 +61,11 @@ int main(int argc, char** argv) {
     Fail(options.status());
     return 2;
   }
-  const std::string listen = options->listen, db = options->db_path;
+  const std::string listen = options->listen;
+  const bool postgres = leadflow::store::IsPostgresUri(options->db_path);
+  // A URI may hold a password: never print it.
+  const std::string db =
+      postgres ? leadflow::store::RedactedUri(options->db_path) : options->db_path;
   auto server = leadflow::api::LeadflowServer::Start(*std::move(options));
   if (!server.ok()) {
     Fail(server.status());
@@ -67,7 +74,8 @@ int main(int argc, char** argv) {
   std::fprintf(stderr,
                "leadflow-server: serving on %s (port %d), database %s, schema version %d\n",
                listen.c_str(), (*server)->port(), db.c_str(),
-               leadflow::store::LatestSchemaVersion());
+               postgres ? leadflow::store::LatestPgSchemaVersion()
+                        : leadflow::store::LatestSchemaVersion());
   if (const std::string metrics = (*server)->metrics_address(); !metrics.empty()) {
     std::fprintf(stderr, "leadflow-server: metrics on %s\n", metrics.c_str());  // tests read it
   }

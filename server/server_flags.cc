@@ -16,7 +16,11 @@ ABSL_FLAG(std::string, listen, kDefaults.listen,
           "host:port to serve gRPC on (port 0 picks a free port); anything but loopback needs "
           "--principals and --tls_cert/--tls_key, or --insecure");
 ABSL_FLAG(std::string, db, "./leadflow.db",
-          "the SQLite database file; created and migrated when needed");
+          "the SQLite database file, created and migrated when needed; or a PostgreSQL libpq URI "
+          "(postgresql://user@host:port/database), migrated when needed, which several servers "
+          "may share");
+ABSL_FLAG(int, db_connections, kDefaults.db_connections,
+          "connections to PostgreSQL, shared by reads and writes (ignored for SQLite)");
 ABSL_FLAG(std::string, config, "",
           "a leadflow.config.v1.ServerConfig textproto overriding the built-in "
           "statuses, lead sources, ratings and currencies");
@@ -103,6 +107,7 @@ absl::StatusOr<api::ServerOptions> ServerOptionsFromFlags() {
   api::ServerOptions options;
   options.listen = absl::GetFlag(FLAGS_listen);
   options.db_path = absl::GetFlag(FLAGS_db);
+  options.db_connections = absl::GetFlag(FLAGS_db_connections);
   options.catalog = *std::move(catalog);
   options.principals_path = absl::GetFlag(FLAGS_principals);
   options.tls_cert_path = absl::GetFlag(FLAGS_tls_cert);

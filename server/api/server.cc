@@ -106,12 +106,19 @@ absl::StatusOr<std::unique_ptr<LeadflowServer>> LeadflowServer::Start(
   server->observability_ =
       std::make_unique<Observability>(server->calls_, services, o.db_path, o.access_log);
   LEADFLOW_RETURN_IF_ERROR(server->observability_->ServeMetrics(o.metrics_listen, o.insecure));
-  store::SqliteStore::Options store_options{o.db_path};
-  store_options.writer.stats = server->observability_->writer_stats();
-  store_options.writer.max_queue_wait = o.max_call_duration;
-  store_options.event_retention = o.event_retention;
-
-  LEADFLOW_ASSIGN_OR_RETURN(server->store_, store::SqliteStore::Open(store_options));
+  if (store::IsPostgresUri(o.db_path)) {
+    store::PostgresStore::Options store_options;
+    store_options.uri = o.db_path;
+    store_options.connections = o.db_connections;
+    store_options.event_retention = o.event_retention;
+    LEADFLOW_ASSIGN_OR_RETURN(server->store_, store::PostgresStore::Open(store_options));
+  } else {
+    store::SqliteStore::Options store_options{o.db_path};
+    store_options.writer.stats = server->observability_->writer_stats();
+    store_options.writer.max_queue_wait = o.max_call_duration;
+    store_options.event_retention = o.event_retention;
+    LEADFLOW_ASSIGN_OR_RETURN(server->store_, store::SqliteStore::Open(store_options));
+  }
   const Admission& admission = *server->admission_;
   server->lead_service_ = std::make_unique<LeadService>(o.catalog, *server->store_, admission);
   server->account_service_ =
@@ -153,6 +160,8 @@ absl::StatusOr<std::unique_ptr<LeadflowServer>> LeadflowServer::Start(
         absl::StrCat("cannot listen on ", o.listen, " (address in use, or not a host:port?)"));
   }
   server->server_->GetHealthCheckService()->SetServingStatus(true);
+  server->store_health_ = std::make_unique<StoreHealth>(
+      *server->store_, *server->server_->GetHealthCheckService());
   server->memory_trimmer_ = std::make_unique<IdleMemoryTrimmer>(server->calls_);
   return server;
 }
@@ -170,6 +179,7 @@ LeadflowServer::~LeadflowServer() { Shutdown(absl::ZeroDuration()); }
 void LeadflowServer::Shutdown(absl::Duration grace) {
   if (shut_down_) return;
   shut_down_ = true;
+  store_health_.reset();  // so that nothing sets SERVING again
   if (server_ != nullptr) server_->GetHealthCheckService()->SetServingStatus(false);
   // Watches never end by themselves: end them first (UNAVAILABLE, with
   // where to resume), so that they do not hold up the grace period.

@@ -26,6 +26,8 @@
 #include "api/observability.h"
 #include "api/opportunity_service.h"
 #include "domain/catalog.h"
+#include "api/store_health.h"
+#include "store/postgres/postgres_store.h"
 #include "store/sqlite_store.h"
 
 namespace leadflow::api {
@@ -33,7 +35,11 @@ namespace leadflow::api {
 struct ServerOptions {
   // host:port; port 0 picks a free port (see LeadflowServer::port()).
   std::string listen = "127.0.0.1:50051";
+  // A SQLite file, or a PostgreSQL libpq URI (postgresql://...; see
+  // store::IsPostgresUri), which several servers may share.
   std::string db_path = "leadflow.db";
+  // Connections to PostgreSQL (reads and writes); unused with SQLite.
+  int db_connections = 8;
   domain::Catalog catalog = domain::Catalog::Default();
   // Calls served at once; more are refused at once with RESOURCE_EXHAUSTED
   // (SERVER_BUSY).
@@ -131,7 +137,7 @@ class LeadflowServer {
   CallTracker calls_;
   std::unique_ptr<Admission> admission_;
   std::unique_ptr<IdleMemoryTrimmer> memory_trimmer_;
-  std::unique_ptr<store::SqliteStore> store_;
+  std::unique_ptr<store::Store> store_;
   std::unique_ptr<LeadService> lead_service_;
   std::unique_ptr<AccountService> account_service_;
   std::unique_ptr<OpportunityService> opportunity_service_;
@@ -145,6 +151,9 @@ class LeadflowServer {
   std::unique_ptr<Observability> observability_;
   std::shared_ptr<grpc::experimental::FileWatcherCertificateProvider> certificates_;
   std::unique_ptr<grpc::Server> server_;
+  // After store_ and server_, so destroyed before them: it reads the one
+  // and sets the other's health.
+  std::unique_ptr<StoreHealth> store_health_;
   int port_ = 0;
   bool shut_down_ = false;
 };

@@ -36,9 +36,11 @@ void RecordResponse(SqliteConnection& connection, absl::string_view method,
 // `request_id` it just runs; otherwise a repeat of the same `request` gets
 // the response recorded the first time, and a different request under the
 // same id gets REQUEST_ID_REUSED. Must run inside a write job, so the
-// response is recorded in the same transaction as the work.
-template <typename Response, typename Execute>
-absl::StatusOr<Response> ExecuteOnce(SqliteConnection& connection, absl::string_view method,
+// response is recorded in the same transaction as the work. `Connection` is
+// a SqliteConnection or a PostgreSQL write (postgres/pg_idempotency.h
+// overloads the two functions above for it).
+template <typename Response, typename Connection, typename Execute>
+absl::StatusOr<Response> ExecuteOnce(Connection& connection, absl::string_view method,
                                      const std::string& request_id,
                                      const google::protobuf::Message& request,
                                      Execute&& execute) {

@@ -82,23 +82,30 @@ std::string OrderByClause(const std::vector<OrderKey>& keys) {
 }
 
 SqlFragment AfterCondition(const std::vector<OrderKey>& keys,
-                           const std::vector<SqlValue>& after) {
+                           const std::vector<SqlValue>& after, const SqlDialect& dialect,
+                           std::size_t first_parameter) {
   const bool uniform = std::all_of(keys.begin(), keys.end(), [&](const OrderKey& k) {
     return k.descending == keys.front().descending;
   });
   if (uniform) {
-    // A row-value comparison, which SQLite turns into an index range scan.
+    // A row-value comparison, which both engines turn into an index range scan.
     std::vector<absl::string_view> columns;
+    std::vector<std::string> parameters;
     columns.reserve(keys.size());
-    for (const OrderKey& key : keys) columns.emplace_back(key.column);
+    for (const OrderKey& key : keys) {
+      columns.emplace_back(key.column);
+      parameters.push_back(dialect.Parameter(first_parameter + parameters.size()));
+    }
     return {absl::StrCat("(", absl::StrJoin(columns, ", "), ")",
                          keys.front().descending ? " < (" : " > (",
-                         absl::StrJoin(std::vector<std::string>(keys.size(), "?"), ", "),
-                         ")"),
+                         absl::StrJoin(parameters, ", "), ")"),
             after};
   }
   // Mixed directions, built from the last key outwards:
   //   k_n > ?  then  (k_{n-1} > ? OR (k_{n-1} = ? AND <inner>)) ...
+  // Built as text with `?` marks first, since the parameters' order is only
+  // known at the end, then numbered when the dialect wants numbers (column
+  // names never contain `?`).
   SqlFragment condition;
   for (std::size_t i = keys.size(); i-- > 0;) {
     const char* op = keys[i].descending ? " < ?" : " > ?";
@@ -113,6 +120,18 @@ SqlFragment AfterCondition(const std::vector<OrderKey>& keys,
       params.insert(params.end(), condition.params.begin(), condition.params.end());
       condition.params = std::move(params);
     }
+  }
+  if (dialect.numbered_parameters) {
+    std::string numbered;
+    std::size_t next = first_parameter;
+    for (char c : condition.sql) {
+      if (c == '?') {
+        numbered += dialect.Parameter(next++);
+      } else {
+        numbered += c;
+      }
+    }
+    condition.sql = std::move(numbered);
   }
   return condition;
 }

@@ -12,6 +12,7 @@
 
 #include "absl/status/statusor.h"
 #include "absl/types/span.h"
+#include "store/sql_dialect.h"
 #include "store/sql_value.h"
 
 namespace leadflow::store {
@@ -41,9 +42,12 @@ absl::StatusOr<std::vector<OrderKey>> ParseOrderBy(
 std::string OrderByClause(const std::vector<OrderKey>& keys);
 
 // The condition that selects the rows after the row whose key values are
-// `after`, e.g. "(a > ? OR (a = ? AND id > ?))".
+// `after`, e.g. "(a > ? OR (a = ? AND id > ?))", in `dialect` with its
+// parameters numbered from `first_parameter`.
 SqlFragment AfterCondition(const std::vector<OrderKey>& keys,
-                           const std::vector<SqlValue>& after);
+                           const std::vector<SqlValue>& after,
+                           const SqlDialect& dialect = SqliteDialect(),
+                           std::size_t first_parameter = 1);
 
 }  // namespace leadflow::store
 

@@ -2,30 +2,142 @@
 #define LEADFLOW_SERVER_STORE_RECORD_HOOKS_H_
 
 // What each resource's writes check and derive inside their job (see
-// record_writes.h), shared by the standard methods and by conversion.
+// record_writes.h), shared by the standard methods and by conversion, on
+// either store: `Connection` is a SqliteConnection or a PgWrite, and the
+// operations the rules use (ReadResource, RequireReference, Referrers,
+// WriteAccountMatchKeys, AppendHistory) are overloaded for each and found
+// by argument-dependent lookup. On PostgreSQL, reads inside a write lock
+// what they read (postgres/pg_resources.h), so these checks stay true until
+// the write commits.
 
+#include <string>
+#include <vector>
+
+#include "absl/strings/str_cat.h"
+#include "absl/strings/str_join.h"
+#include "domain/errors.h"
 #include "leadflow/v1/account.pb.h"
 #include "leadflow/v1/lead.pb.h"
 #include "leadflow/v1/opportunity.pb.h"
 #include "store/record_writes.h"
+#include "store/tables.h"
 
 namespace leadflow::store {
 
 // How many referrers a "still in use" error names.
 inline constexpr int kReferrersShown = 5;
 
-// Leads derive nothing.
-const WriteHooks<leadflow::v1::Lead>& LeadHooks();
-
-// Keeps an account's match keys current.
-const WriteHooks<leadflow::v1::Account>& AccountHooks();
-
 // The contact's account exists and, when the write moves the contact to
-// another account, no opportunity names it as its contact.
-const WriteHooks<leadflow::v1::Contact>& ContactHooks();
+// another account, no opportunity names it as its contact: that
+// opportunity's account would no longer match, and every later update of
+// the opportunity would be refused.
+template <typename Connection>
+absl::Status ContactReferencesHold(Connection& connection, const leadflow::v1::Contact* old,
+                                   const leadflow::v1::Contact& contact) {
+  LEADFLOW_RETURN_IF_ERROR(
+      RequireReference(connection, AccountTable(), contact.account(), "contact.account"));
+  if (old == nullptr || old->account() == contact.account()) return absl::OkStatus();
+  std::vector<std::string> opportunities =
+      Referrers(connection, OpportunityTable(), "contact_id",
+                ContactTable().IdOf(contact.name()), kReferrersShown);
+  if (opportunities.empty()) return absl::OkStatus();
+  return domain::FailedPrecondition(
+      leadflow::v1::CONTACT_IN_USE, contact.name(),
+      absl::StrCat("cannot move to ", contact.account(), " while it is the contact of ",
+                   absl::StrJoin(opportunities, ", "),
+                   opportunities.size() >= kReferrersShown ? " and perhaps more" : "",
+                   " of ", old->account(), "; change their contact first"));
+}
 
-// The opportunity's account exists, its contact (when named) exists and
-// works for that account; tracked changes are appended to its history.
+// The opportunity's account exists, and its contact (when named) exists and
+// works for that account.
+template <typename Connection>
+absl::Status OpportunityReferencesHold(Connection& connection,
+                                       const leadflow::v1::Opportunity* /*old*/,
+                                       const leadflow::v1::Opportunity& opportunity) {
+  LEADFLOW_RETURN_IF_ERROR(RequireReference(connection, AccountTable(), opportunity.account(),
+                                            "opportunity.account"));
+  if (opportunity.contact().empty()) return absl::OkStatus();
+  leadflow::v1::Contact contact;
+  absl::StatusOr<std::int64_t> found = ReadResource(
+      connection, ContactTable(), ContactTable().IdOf(opportunity.contact()), contact);
+  if (!found.ok()) {
+    return domain::InvalidField("opportunity.contact",
+                                absl::StrCat(opportunity.contact(), " does not exist"),
+                                leadflow::v1::REFERENCE_NOT_FOUND);
+  }
+  if (contact.account() != opportunity.account()) {
+    return domain::InvalidField("opportunity.contact",
+                                absl::StrCat(contact.name(), " belongs to ", contact.account(),
+                                             ", not to ", opportunity.account()));
+  }
+  return absl::OkStatus();
+}
+
+// Refuses to delete `name`, a record of `table`, while others still refer
+// to it, naming them.
+template <typename Connection>
+absl::Status CheckUnreferenced(Connection& connection, leadflow::v1::ErrorReason reason,
+                               const ResourceTable& table, const std::string& name,
+                               std::initializer_list<std::pair<const ResourceTable*, const char*>>
+                                   referrers) {
+  const std::string id = table.IdOf(name);
+  std::vector<std::string> names;
+  for (const auto& [table, column] : referrers) {
+    for (std::string& referrer : Referrers(connection, *table, column, id, kReferrersShown)) {
+      names.push_back(std::move(referrer));
+    }
+  }
+  if (names.empty()) return absl::OkStatus();
+  return domain::FailedPrecondition(
+      reason, name,
+      absl::StrCat("still referred to by ", absl::StrJoin(names, ", "),
+                   names.size() >= kReferrersShown ? " and perhaps more" : "",
+                   "; delete or move them first"));
+}
+
+// The hooks of each resource's writes on `Connection`.
+template <typename Connection>
+struct RecordHooks {
+  // Leads derive nothing.
+  static const WriteHooks<leadflow::v1::Lead, Connection>& Lead() {
+    static const auto* const kHooks = new WriteHooks<leadflow::v1::Lead, Connection>();
+    return *kHooks;
+  }
+
+  // Keeps an account's match keys current.
+  static const WriteHooks<leadflow::v1::Account, Connection>& Account() {
+    static const auto* const kHooks = new WriteHooks<leadflow::v1::Account, Connection>{
+        nullptr, [](Connection& connection, const leadflow::v1::Account*,
+                    const leadflow::v1::Account& written, const WriteOrigin&,
+                    absl::Time) { WriteAccountMatchKeys(connection, written); }};
+    return *kHooks;
+  }
+
+  static const WriteHooks<leadflow::v1::Contact, Connection>& Contact() {
+    static const auto* const kHooks = new WriteHooks<leadflow::v1::Contact, Connection>{
+        ContactReferencesHold<Connection>, nullptr};
+    return *kHooks;
+  }
+
+  // Checks references; tracked changes are appended to the history.
+  static const WriteHooks<leadflow::v1::Opportunity, Connection>& Opportunity() {
+    static const auto* const kHooks = new WriteHooks<leadflow::v1::Opportunity, Connection>{
+        OpportunityReferencesHold<Connection>,
+        [](Connection& connection, const leadflow::v1::Opportunity* old,
+           const leadflow::v1::Opportunity& written, const WriteOrigin& origin,
+           absl::Time now) {
+          AppendHistory(connection, old != nullptr ? *old : leadflow::v1::Opportunity(),
+                        written, origin.actor, now);
+        }};
+    return *kHooks;
+  }
+};
+
+// The SQLite store's hooks.
+const WriteHooks<leadflow::v1::Lead>& LeadHooks();
+const WriteHooks<leadflow::v1::Account>& AccountHooks();
+const WriteHooks<leadflow::v1::Contact>& ContactHooks();
 const WriteHooks<leadflow::v1::Opportunity>& OpportunityHooks();
 
 }  // namespace leadflow::store

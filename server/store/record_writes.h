@@ -22,15 +22,29 @@
 
 namespace leadflow::store {
 
+// The templates below run on a SQLite write job's connection or on a
+// PostgreSQL write transaction (postgres/pg_write.h): the row operations
+// (InsertResource, UpdateResource, DeleteRow) and RecordEvent they call are
+// overloaded for each, and found by argument-dependent lookup.
+
 // Extra work a resource's writes do: checks before the row is written,
 // derived data (match keys, history) after. `old` is nullptr on create.
-template <typename T>
+template <typename T, typename Connection = SqliteConnection>
 struct WriteHooks {
-  std::function<absl::Status(SqliteConnection&, const T* old, const T& written)> before;
-  std::function<void(SqliteConnection&, const T* old, const T& written, const WriteOrigin&,
+  std::function<absl::Status(Connection&, const T* old, const T& written)> before;
+  std::function<void(Connection&, const T* old, const T& written, const WriteOrigin&,
                      absl::Time now)>
       after;
 };
+
+// The change-feed event of a write that turned `before` into `after`
+// (nullptr for a create / a delete), made by `origin` at `now`, its sequence
+// unset; `conversion`, when given, is the plan of the conversion whose lead
+// this is.
+leadflow::v1::Event WriteEvent(const google::protobuf::Message* before,
+                               const google::protobuf::Message* after,
+                               const WriteOrigin& origin, absl::Time now,
+                               const leadflow::v1::ConversionPlan* conversion);
 
 // Appends the change-feed event of a write that turned `before` into
 // `after` (nullptr for a create / a delete), made by `origin` at `now`;
@@ -41,9 +55,9 @@ void RecordEvent(SqliteConnection& connection, const google::protobuf::Message* 
 
 // Inserts `record` under a new id; on return it is as stored (name, times,
 // etag).
-template <typename T>
-absl::Status CreateRecord(SqliteConnection& connection, const ResourceTable& table,
-                          const WriteHooks<T>& hooks, const WriteOrigin& origin, absl::Time now,
+template <typename T, typename Connection>
+absl::Status CreateRecord(Connection& connection, const ResourceTable& table,
+                          const WriteHooks<T, Connection>& hooks, const WriteOrigin& origin, absl::Time now,
                           T& record) {
   if (hooks.before) LEADFLOW_RETURN_IF_ERROR(hooks.before(connection, nullptr, record));
   InsertResource(connection, table, record, now);
@@ -55,9 +69,9 @@ absl::Status CreateRecord(SqliteConnection& connection, const ResourceTable& tab
 // Replaces `current`, stored at `revision`, with `updated`; on return
 // `updated` is as stored. The store, not the caller, owns identity and
 // bookkeeping: the name and create time are `current`'s.
-template <typename T>
-absl::Status UpdateRecord(SqliteConnection& connection, const ResourceTable& table,
-                          const WriteHooks<T>& hooks, const WriteOrigin& origin, absl::Time now,
+template <typename T, typename Connection>
+absl::Status UpdateRecord(Connection& connection, const ResourceTable& table,
+                          const WriteHooks<T, Connection>& hooks, const WriteOrigin& origin, absl::Time now,
                           const T& current, std::int64_t revision, T& updated,
                           const leadflow::v1::ConversionPlan* conversion = nullptr) {
   updated.set_name(current.name());
@@ -70,8 +84,8 @@ absl::Status UpdateRecord(SqliteConnection& connection, const ResourceTable& tab
 }
 
 // Deletes `current`. Whatever refers to it must have been checked first.
-template <typename T>
-void DeleteRecord(SqliteConnection& connection, const ResourceTable& table,
+template <typename T, typename Connection>
+void DeleteRecord(Connection& connection, const ResourceTable& table,
                   const WriteOrigin& origin, absl::Time now, const T& current) {
   DeleteRow(connection, table, table.IdOf(current.name()));
   RecordEvent(connection, &current, nullptr, origin, now);

@@ -12,6 +12,7 @@
 #include "google/type/money.pb.h"
 #include "leadflow/v1/common.pb.h"
 #include "store/row_values.h"
+#include "store/sqlite_rows.h"
 
 namespace leadflow::store {
 namespace {
@@ -37,23 +38,6 @@ google::type::Date ParseDateText(const std::string& text) {
   }
   return date;
 }
-
-// Sequential access to the parameters or result columns of one row.
-class Cursor {
- public:
-  Cursor(SQLite::Statement& statement, int index) : statement_(statement), index_(index) {}
-  void BindText(const std::string& value) { statement_.bind(index_++, value); }
-  void BindInt(std::int64_t value) { statement_.bind(index_++, static_cast<int64_t>(value)); }
-  void BindNull() { statement_.bind(index_++); }
-  void BindBlob(const std::string& bytes) {
-    statement_.bind(index_++, bytes.data(), static_cast<int>(bytes.size()));
-  }
-  SQLite::Column Next() { return statement_.getColumn(index_++); }
-
- private:
-  SQLite::Statement& statement_;
-  int index_;
-};
 
 }  // namespace
 
@@ -153,92 +137,103 @@ std::string ResourceTable::IdOf(absl::string_view name) const {
 
 void ResourceTable::Bind(SQLite::Statement& statement, int first, const Message& message,
                          std::int64_t revision) const {
+  StatementSink sink(statement, first);
+  Write(message, revision, sink);
+}
+
+std::int64_t ResourceTable::Read(SQLite::Statement& statement, Message& message) const {
+  StatementSource source(statement);
+  return Read(source, message);
+}
+
+void ResourceTable::Write(const Message& message, std::int64_t revision, RowSink& row) const {
   const Reflection& reflection = *message.GetReflection();
-  Cursor row(statement, first);
   for (const Field& field : fields_) {
     const FieldDescriptor* fd = field.descriptor;
     switch (field.kind) {
       case Kind::kText:
-        row.BindText(reflection.GetString(message, fd));
+        row.Text(reflection.GetString(message, fd));
         break;
       case Kind::kReference: {
         std::string value = reflection.GetString(message, fd);
         absl::string_view id = value;
         absl::ConsumePrefix(&id, absl::StrCat(field.collection, "/"));
         if (id.empty()) {
-          row.BindNull();
+          row.Null();
         } else {
-          row.BindText(std::string(id));
+          row.Text(std::string(id));
         }
         break;
       }
       case Kind::kInteger:
         switch (fd->cpp_type()) {
-          case FieldDescriptor::CPPTYPE_INT32: row.BindInt(reflection.GetInt32(message, fd)); break;
-          case FieldDescriptor::CPPTYPE_INT64: row.BindInt(reflection.GetInt64(message, fd)); break;
-          case FieldDescriptor::CPPTYPE_BOOL: row.BindInt(reflection.GetBool(message, fd) ? 1 : 0); break;
-          default: row.BindInt(reflection.GetEnumValue(message, fd)); break;
+          case FieldDescriptor::CPPTYPE_INT32: row.Integer(reflection.GetInt32(message, fd)); break;
+          case FieldDescriptor::CPPTYPE_INT64: row.Integer(reflection.GetInt64(message, fd)); break;
+          case FieldDescriptor::CPPTYPE_BOOL: row.Integer(reflection.GetBool(message, fd) ? 1 : 0); break;
+          default: row.Integer(reflection.GetEnumValue(message, fd)); break;
         }
         break;
       case Kind::kTimestamp:
         if (reflection.HasField(message, fd)) {
-          row.BindInt(ToMicros(static_cast<const google::protobuf::Timestamp&>(
+          row.Integer(ToMicros(static_cast<const google::protobuf::Timestamp&>(
               reflection.GetMessage(message, fd))));
         } else {
-          row.BindNull();
+          row.Null();
         }
         break;
       case Kind::kMoney: {
         const auto& money =
             static_cast<const google::type::Money&>(reflection.GetMessage(message, fd));
-        row.BindText(money.currency_code());
-        row.BindInt(money.units());
-        row.BindInt(money.nanos());
+        row.Text(money.currency_code());
+        row.Integer(money.units());
+        row.Integer(money.nanos());
         break;
       }
       case Kind::kDate:
-        row.BindText(domain::DateText(
+        row.Text(domain::DateText(
             static_cast<const google::type::Date&>(reflection.GetMessage(message, fd))));
         break;
       case Kind::kAddress: {
         const Message& address = reflection.GetMessage(message, fd);
         const Reflection& parts = *address.GetReflection();
         for (const char* part : kAddressParts) {
-          row.BindText(parts.GetString(address, address.GetDescriptor()->FindFieldByName(part)));
+          row.Text(parts.GetString(address, address.GetDescriptor()->FindFieldByName(part)));
         }
         break;
       }
       case Kind::kBlob:
         if (reflection.HasField(message, fd)) {
-          row.BindBlob(reflection.GetMessage(message, fd).SerializeAsString());
+          row.Bytes(reflection.GetMessage(message, fd).SerializeAsString());
         } else {
-          row.BindNull();
+          row.Null();
         }
         break;
     }
   }
-  row.BindInt(revision);
+  row.Integer(revision);
 }
 
-std::int64_t ResourceTable::Read(SQLite::Statement& statement, Message& message) const {
+std::int64_t ResourceTable::Read(RowSource& row, Message& message) const {
   const Reflection& reflection = *message.GetReflection();
-  Cursor row(statement, 0);
   reflection.SetString(&message, descriptor_.FindFieldByName("name"),
-                       absl::StrCat(collection_, "/", row.Next().getString()));
+                       absl::StrCat(collection_, "/", row.Text()));
   for (const Field& field : fields_) {
     const FieldDescriptor* fd = field.descriptor;
     switch (field.kind) {
       case Kind::kText:
-        reflection.SetString(&message, fd, row.Next().getString());
+        reflection.SetString(&message, fd, row.Text());
         break;
       case Kind::kReference: {
-        SQLite::Column id = row.Next();
-        reflection.SetString(&message, fd,
-                             id.isNull() ? "" : absl::StrCat(field.collection, "/", id.getString()));
+        if (row.NextIsNull()) {
+          row.Skip();
+          reflection.SetString(&message, fd, "");
+        } else {
+          reflection.SetString(&message, fd, absl::StrCat(field.collection, "/", row.Text()));
+        }
         break;
       }
       case Kind::kInteger: {
-        std::int64_t value = row.Next().getInt64();
+        std::int64_t value = row.Integer();
         switch (fd->cpp_type()) {
           case FieldDescriptor::CPPTYPE_INT32: reflection.SetInt32(&message, fd, static_cast<std::int32_t>(value)); break;
           case FieldDescriptor::CPPTYPE_INT64: reflection.SetInt64(&message, fd, value); break;
@@ -248,22 +243,23 @@ std::int64_t ResourceTable::Read(SQLite::Statement& statement, Message& message)
         break;
       }
       case Kind::kTimestamp: {
-        SQLite::Column micros = row.Next();
-        if (!micros.isNull()) {
-          reflection.MutableMessage(&message, fd)->CopyFrom(TimestampFromMicros(micros.getInt64()));
+        if (row.NextIsNull()) {
+          row.Skip();
+        } else {
+          reflection.MutableMessage(&message, fd)->CopyFrom(TimestampFromMicros(row.Integer()));
         }
         break;
       }
       case Kind::kMoney: {
         google::type::Money money;
-        money.set_currency_code(row.Next().getString());
-        money.set_units(row.Next().getInt64());
-        money.set_nanos(static_cast<std::int32_t>(row.Next().getInt64()));
+        money.set_currency_code(row.Text());
+        money.set_units(row.Integer());
+        money.set_nanos(static_cast<std::int32_t>(row.Integer()));
         if (money.ByteSizeLong() > 0) reflection.MutableMessage(&message, fd)->CopyFrom(money);
         break;
       }
       case Kind::kDate: {
-        std::string text = row.Next().getString();
+        std::string text = row.Text();
         if (!text.empty()) reflection.MutableMessage(&message, fd)->CopyFrom(ParseDateText(text));
         break;
       }
@@ -272,21 +268,22 @@ std::int64_t ResourceTable::Read(SQLite::Statement& statement, Message& message)
         const Reflection& parts = *address.GetReflection();
         for (const char* part : kAddressParts) {
           parts.SetString(&address, address.GetDescriptor()->FindFieldByName(part),
-                          row.Next().getString());
+                          row.Text());
         }
         if (address.ByteSizeLong() > 0) reflection.MutableMessage(&message, fd)->CopyFrom(address);
         break;
       }
       case Kind::kBlob: {
-        SQLite::Column bytes = row.Next();
-        if (!bytes.isNull()) {
-          reflection.MutableMessage(&message, fd)->ParseFromArray(bytes.getBlob(), bytes.getBytes());
+        if (row.NextIsNull()) {
+          row.Skip();
+        } else {
+          reflection.MutableMessage(&message, fd)->ParseFromString(row.Bytes());
         }
         break;
       }
     }
   }
-  std::int64_t revision = row.Next().getInt64();
+  std::int64_t revision = row.Integer();
   reflection.SetString(&message, descriptor_.FindFieldByName("etag"), EtagForRevision(revision));
   return revision;
 }

@@ -19,7 +19,9 @@
 //   any other message          -> <field> BLOB (serialized; NULL when unset)
 //
 // The schema in migrations.cc must have exactly these columns; the store
-// tests compare them with PRAGMA table_info.
+// tests compare them with PRAGMA table_info. The mapping is the same on
+// PostgreSQL (postgres/pg_migrations.cc), with BIGINT for INTEGER, BYTEA for
+// BLOB and TEXT COLLATE "C"; it reaches each engine through row_io.h.
 
 #include <cstdint>
 #include <string>
@@ -30,6 +32,7 @@
 #include "absl/strings/string_view.h"
 #include "google/protobuf/descriptor.h"
 #include "google/protobuf/message.h"
+#include "store/row_io.h"
 
 namespace leadflow::store {
 
@@ -55,20 +58,24 @@ class ResourceTable {
 
   // "id, ..., revision", in the order Read expects.
   const std::string& select_columns() const { return select_columns_; }
-  // "INSERT INTO t (id, ..., revision) VALUES (?, ...)".
+  // "INSERT INTO t (id, ..., revision) VALUES (?, ...)" (SQLite's).
   const std::string& insert_sql() const { return insert_sql_; }
-  // "UPDATE t SET ... = ?, revision = ? WHERE id = ?".
+  // "UPDATE t SET ... = ?, revision = ? WHERE id = ?" (SQLite's).
   const std::string& update_sql() const { return update_sql_; }
   // Parameters Bind binds (every column but id).
   int bound_count() const { return static_cast<int>(columns_.size()) - 1; }
 
-  // Binds every column of `message` but id, then `revision`, to the
-  // parameters first .. first + bound_count() - 1.
-  void Bind(SQLite::Statement& statement, int first,
-            const google::protobuf::Message& message, std::int64_t revision) const;
-
+  // Writes every column of `message` but id, then `revision`, to `row`.
+  void Write(const google::protobuf::Message& message, std::int64_t revision,
+             RowSink& row) const;
   // Reads a row whose first columns are select_columns() into `message`,
   // setting its name and etag. Returns the row's revision.
+  std::int64_t Read(RowSource& row, google::protobuf::Message& message) const;
+
+  // The same on SQLite statements: Bind binds to the parameters
+  // first .. first + bound_count() - 1.
+  void Bind(SQLite::Statement& statement, int first,
+            const google::protobuf::Message& message, std::int64_t revision) const;
   std::int64_t Read(SQLite::Statement& statement,
                     google::protobuf::Message& message) const;
 

@@ -1,16 +1,15 @@
 #ifndef LEADFLOW_SERVER_STORE_SQLITE_CONVERSION_H_
 #define LEADFLOW_SERVER_STORE_SQLITE_CONVERSION_H_
 
-// The store's half of lead conversion: loading the records a request names
-// and writing a planned outcome (domain/conversion.h decides the plan).
-// WriteConversion runs inside one write job, so its writes commit together
-// or not at all.
+// The store's half of lead conversion on SQLite (see conversion_writes.h,
+// which these run on a write job's connection).
 
 #include "absl/status/statusor.h"
 #include "absl/time/time.h"
 #include "domain/conversion.h"
 #include "leadflow/v1/lead_service.pb.h"
 #include "store/sqlite_connection.h"
+#include "store/conversion_writes.h"
 #include "store/store.h"
 
 namespace leadflow::store {
@@ -30,8 +29,6 @@ absl::StatusOr<leadflow::v1::ConvertLeadResponse> WriteConversion(
     SqliteConnection& connection, const domain::ConversionState& state,
     domain::ConversionOutcome outcome, const WriteOrigin& origin, absl::Time now);
 
-// The reply of a validate_only conversion: the records as they would be.
-leadflow::v1::ConvertLeadResponse PreviewConversion(domain::ConversionOutcome outcome);
 
 }  // namespace leadflow::store
 

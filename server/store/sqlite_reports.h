@@ -1,8 +1,7 @@
 #ifndef LEADFLOW_SERVER_STORE_SQLITE_REPORTS_H_
 #define LEADFLOW_SERVER_STORE_SQLITE_REPORTS_H_
 
-// The pipeline summary and the lead funnel, aggregated by SQLite: GROUP BY
-// queries over indexed columns, never a load of every row into memory.
+// The reports of reports.h on a SQLite connection.
 
 #include "absl/status/statusor.h"
 #include "leadflow/v1/lead_service.pb.h"

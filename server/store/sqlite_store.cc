@@ -45,27 +45,6 @@ std::string CreateMethod(const ResourceTable& table) {
   return absl::StrCat("Create", table.descriptor().name());
 }
 
-// Refuses to delete `name`, a record of `table`, while others still refer
-// to it, naming them.
-absl::Status CheckUnreferenced(SqliteConnection& connection, leadflow::v1::ErrorReason reason,
-                               const ResourceTable& table, const std::string& name,
-                               std::initializer_list<std::pair<const ResourceTable*, const char*>>
-                                   referrers) {
-  const std::string id = table.IdOf(name);
-  std::vector<std::string> names;
-  for (const auto& [table, column] : referrers) {
-    for (std::string& referrer : Referrers(connection, *table, column, id, kReferrersShown)) {
-      names.push_back(std::move(referrer));
-    }
-  }
-  if (names.empty()) return absl::OkStatus();
-  return domain::FailedPrecondition(
-      reason, name,
-      absl::StrCat("still referred to by ", absl::StrJoin(names, ", "),
-                   names.size() >= kReferrersShown ? " and perhaps more" : "",
-                   "; delete or move them first"));
-}
-
 }  // namespace
 
 absl::StatusOr<std::unique_ptr<SqliteStore>> SqliteStore::Open(const Options& options) {

@@ -1,9 +1,11 @@
 #ifndef LEADFLOW_SERVER_STORE_STORE_H_
 #define LEADFLOW_SERVER_STORE_STORE_H_
 
-// The narrow interface between the API and storage. SqliteStore is the one
-// implementation today; a PostgreSQL store will implement the same
-// interface and pass the same test suite (tests/integration/store_*).
+// The narrow interface between the API and storage, implemented by
+// SqliteStore and PostgresStore (store/postgres/, decision 0010; all but
+// Backup so far), which pass the same contract tests
+// (tests/integration/store_contract_test.cc, event_store_test.cc,
+// conversion_store_test.cc).
 //
 // Reads are synchronous and short: callers may run them on gRPC threads.
 // Writes are asynchronous: the store queues them on its single writer, which
@@ -261,6 +263,11 @@ class Store {
   // on error.
   virtual absl::StatusOr<BackupSummary> Backup(const BackupOptions& options,
                                                BackupProgressCallback progress) = 0;
+
+  // Whether the database can be reached, cheaply (no query of its own):
+  // the server reports NOT_SERVING on its health service while it cannot.
+  // An embedded database always can.
+  virtual bool Reachable() { return true; }
 
   // Refuses new writes (UNAVAILABLE), finishes the queued ones, and returns
   // when they are all done. Reads keep working.

@@ -5,7 +5,7 @@
 // may filter and sort them by.
 
 #include "store/resource_table.h"
-#include "store/sqlite_list.h"
+#include "store/list_plan.h"
 
 namespace leadflow::store {
 

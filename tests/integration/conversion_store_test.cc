@@ -1,7 +1,8 @@
-// Conversion in the real SqliteStore: atomicity under injected faults, the
-// writes it makes, and its idempotency.
+// Conversion in every store (see support/store_backends.h): atomicity under
+// injected faults, the writes it makes, its idempotency, and, with two
+// PostgreSQL stores on one database, conversions racing across servers.
 
-#include <SQLiteCpp/SQLiteCpp.h>
+#include <thread>
 
 #include "absl/strings/str_cat.h"
 #include "absl/time/clock.h"
@@ -9,27 +10,30 @@
 #include "domain/conversion.h"
 #include "gmock/gmock.h"
 #include "gtest/gtest.h"
-#include "store/sqlite_store.h"
 #include "support/status_matchers.h"
+#include "support/store_backends.h"
 #include "support/store_calls.h"
-#include "support/temp_dir.h"
 
 namespace leadflow::store {
 namespace {
 
 using ::leadflow::testing::Await;
 using ::leadflow::testing::HasReason;
+using ::leadflow::testing::StoreKind;
 using ::leadflow::v1::Account;
 using ::leadflow::v1::Contact;
 using ::leadflow::v1::ConvertLeadRequest;
 using ::leadflow::v1::ConvertLeadResponse;
 using ::leadflow::v1::Lead;
 
-class ConversionStoreTest : public ::testing::Test {
+class ConversionStoreTest : public ::testing::TestWithParam<StoreKind> {
  protected:
-  ConversionStoreTest() {
-    auto store = SqliteStore::Open({dir_.File("leads.db")});
-    EXPECT_TRUE(store.ok()) << store.status();
+  void SetUp() override {
+    const std::string unavailable = testing::UnavailableReason(GetParam());
+    if (!unavailable.empty()) GTEST_SKIP() << unavailable;
+    backend_ = testing::MakeStoreBackend(GetParam());
+    auto store = backend_->Open();
+    ASSERT_TRUE(store.ok()) << store.status();
     store_ = *std::move(store);
   }
 
@@ -49,11 +53,13 @@ class ConversionStoreTest : public ::testing::Test {
     return *Await<Account>([&](auto done) { store_->CreateAccount(account, {}, std::move(done)); });
   }
 
-  absl::StatusOr<ConvertLeadResponse> Convert(ConvertLeadRequest request) {
+  absl::StatusOr<ConvertLeadResponse> Convert(ConvertLeadRequest request,
+                                              Store* store = nullptr) {
+    if (store == nullptr) store = store_.get();
     absl::StatusOr<std::string> status = domain::CheckConvertRequest(request, catalog_);
     if (!status.ok()) return status.status();
     return Await<ConvertLeadResponse>([&](auto done) {
-      store_->ConvertLead(
+      store->ConvertLead(
           request, "tests/conversion",
           [&, status = *status](const domain::ConversionState& state) {
             return domain::PlanConversion(request, status, state, catalog_, absl::Now());
@@ -65,12 +71,11 @@ class ConversionStoreTest : public ::testing::Test {
   // Rows in each table, and the lead's etag: what a failed conversion must
   // leave exactly as it was.
   std::string Snapshot(const Lead& lead) {
-    SQLite::Database db(dir_.File("leads.db"), SQLite::OPEN_READONLY);
     std::string snapshot;
     for (const char* table :
          {"accounts", "contacts", "opportunities", "idempotency_keys", "events"}) {
       absl::StrAppend(&snapshot, table, "=",
-                      db.execAndGet(absl::StrCat("SELECT count(*) FROM ", table)).getInt(), " ");
+                      backend_->QueryInt(absl::StrCat("SELECT count(*) FROM ", table)), " ");
     }
     Lead stored = *store_->GetLead(lead.name().substr(6));
     absl::StrAppend(&snapshot, "lead etag=", stored.etag(), " converted=", stored.converted(),
@@ -78,17 +83,12 @@ class ConversionStoreTest : public ::testing::Test {
     return snapshot;
   }
 
-  void Exec(const std::string& sql) {
-    SQLite::Database db(dir_.File("leads.db"), SQLite::OPEN_READWRITE);
-    db.exec(sql);
-  }
-
-  testing::TempDir dir_;
+  std::unique_ptr<testing::StoreBackend> backend_;
   domain::Catalog catalog_ = domain::Catalog::Default();
-  std::unique_ptr<SqliteStore> store_;
+  std::unique_ptr<Store> store_;
 };
 
-TEST_F(ConversionStoreTest, WritesTheThreeRecordsAndLinksThem) {
+TEST_P(ConversionStoreTest, WritesTheThreeRecordsAndLinksThem) {
   Lead lead = CreateLead();
   ConvertLeadRequest request;
   request.set_name(lead.name());
@@ -113,29 +113,29 @@ TEST_F(ConversionStoreTest, WritesTheThreeRecordsAndLinksThem) {
 // aborts the statement of that step; every time, nothing of the conversion
 // may remain, events included. The last case fails recording the request id, after every
 // record has been written.
-TEST_F(ConversionStoreTest, AFailureAtAnyStepLeavesNothingBehind) {
+TEST_P(ConversionStoreTest, AFailureAtAnyStepLeavesNothingBehind) {
   const Account existing = CreateAccount();
   struct Step {
     const char* name;
-    const char* trigger;
+    const char* event;
+    const char* condition;
     bool link_account;
   };
   const Step steps[] = {
-      {"create account", "BEFORE INSERT ON accounts", false},
-      {"fill linked account", "BEFORE UPDATE ON accounts", true},
-      {"create contact", "BEFORE INSERT ON contacts", false},
-      {"create opportunity", "BEFORE INSERT ON opportunities", false},
-      {"convert lead", "BEFORE UPDATE ON leads", false},
-      {"append the lead's event", "BEFORE INSERT ON events WHEN NEW.type = 4", false},
-      {"record request id", "BEFORE INSERT ON idempotency_keys", false},
+      {"create account", "BEFORE INSERT ON accounts", "", false},
+      {"fill linked account", "BEFORE UPDATE ON accounts", "", true},
+      {"create contact", "BEFORE INSERT ON contacts", "", false},
+      {"create opportunity", "BEFORE INSERT ON opportunities", "", false},
+      {"convert lead", "BEFORE UPDATE ON leads", "", false},
+      {"append the lead's event", "BEFORE INSERT ON events", "NEW.type = 4", false},
+      {"record request id", "BEFORE INSERT ON idempotency_keys", "", false},
   };
   for (const Step& step : steps) {
     SCOPED_TRACE(step.name);
     Lead lead = CreateLead();
     const std::string before = Snapshot(lead);
     const std::string account_etag = store_->GetAccount(existing.name().substr(9))->etag();
-    Exec(absl::StrCat("CREATE TRIGGER fault ", step.trigger,
-                      " BEGIN SELECT RAISE(ABORT, 'injected fault'); END"));
+    backend_->InjectFault(step.event, step.condition);
     ConvertLeadRequest request;
     request.set_name(lead.name());
     request.set_request_id(absl::StrCat("convert-", lead.name()));
@@ -147,13 +147,13 @@ TEST_F(ConversionStoreTest, AFailureAtAnyStepLeavesNothingBehind) {
     EXPECT_EQ(store_->GetAccount(existing.name().substr(9))->etag(), account_etag);
 
     // With the fault gone, the same request converts the lead.
-    Exec("DROP TRIGGER fault");
+    backend_->RemoveFault();
     ASSERT_TRUE(Convert(request).ok());
     EXPECT_TRUE(store_->GetLead(lead.name().substr(6))->converted());
   }
 }
 
-TEST_F(ConversionStoreTest, ARetryReturnsTheFirstResponseUnchanged) {
+TEST_P(ConversionStoreTest, ARetryReturnsTheFirstResponseUnchanged) {
   Lead lead = CreateLead();
   ConvertLeadRequest request;
   request.set_name(lead.name());
@@ -167,7 +167,7 @@ TEST_F(ConversionStoreTest, ARetryReturnsTheFirstResponseUnchanged) {
   EXPECT_THAT(Convert(request).status(), HasReason(v1::LEAD_CONVERTED));
 }
 
-TEST_F(ConversionStoreTest, ValidateOnlyWritesNothing) {
+TEST_P(ConversionStoreTest, ValidateOnlyWritesNothing) {
   Lead lead = CreateLead();
   const std::string before = Snapshot(lead);
   ConvertLeadRequest request;
@@ -182,7 +182,7 @@ TEST_F(ConversionStoreTest, ValidateOnlyWritesNothing) {
   EXPECT_EQ(Snapshot(lead), before);
 }
 
-TEST_F(ConversionStoreTest, MissingRecordsAreNamed) {
+TEST_P(ConversionStoreTest, MissingRecordsAreNamed) {
   ConvertLeadRequest request;
   request.set_name("leads/0000000000missing");
   EXPECT_EQ(Convert(request).status().code(), absl::StatusCode::kNotFound);
@@ -194,6 +194,72 @@ TEST_F(ConversionStoreTest, MissingRecordsAreNamed) {
   EXPECT_THAT(status, HasReason(v1::REFERENCE_NOT_FOUND));
   EXPECT_THAT(status, testing::HasFieldViolation("account"));
 }
+
+// Two servers converting the same lead at the same moment: exactly one
+// conversion happens; the other gets the same FAILED_PRECONDITION as a
+// conversion of a converted lead on one server, and a retry of the winner's
+// request id on the other server gets the winner's response.
+using SharedDatabaseConversionTest = ConversionStoreTest;
+
+TEST_P(SharedDatabaseConversionTest, ConcurrentConversionsOfOneLeadOnTwoServersConvertOnce) {
+  auto other = backend_->Open();
+  ASSERT_TRUE(other.ok()) << other.status();
+  for (int round = 0; round < 5; ++round) {
+    SCOPED_TRACE(round);
+    Lead lead = CreateLead();
+    ConvertLeadRequest first, second;
+    first.set_name(lead.name());
+    first.set_request_id(absl::StrCat("first-", round));
+    second = first;
+    second.set_request_id(absl::StrCat("second-", round));
+    absl::StatusOr<ConvertLeadResponse> a, b;
+    std::thread ta([&] { a = Convert(first); });
+    std::thread tb([&] { b = Convert(second, other->get()); });
+    ta.join();
+    tb.join();
+    ASSERT_NE(a.ok(), b.ok()) << a.status() << " / " << b.status();
+    const absl::Status& lost = a.ok() ? b.status() : a.status();
+    EXPECT_EQ(lost.code(), absl::StatusCode::kFailedPrecondition) << lost;
+    EXPECT_THAT(lost, HasReason(v1::LEAD_CONVERTED));
+    const ConvertLeadResponse& won = a.ok() ? *a : *b;
+    // The winner's request id, retried on the server that lost, returns
+    // the winner's response.
+    absl::StatusOr<ConvertLeadResponse> retried =
+        Convert(a.ok() ? first : second, a.ok() ? other->get() : store_.get());
+    ASSERT_TRUE(retried.ok()) << retried.status();
+    EXPECT_EQ(retried->SerializeAsString(), won.SerializeAsString());
+  }
+  // One account, contact and opportunity per lead.
+  EXPECT_EQ(backend_->QueryInt("SELECT count(*) FROM accounts"), 5);
+  EXPECT_EQ(backend_->QueryInt("SELECT count(*) FROM opportunities"), 5);
+}
+
+TEST_P(SharedDatabaseConversionTest, OneRequestIdSentToTwoServersAtOnceConvertsOnce) {
+  auto other = backend_->Open();
+  ASSERT_TRUE(other.ok()) << other.status();
+  Lead lead = CreateLead();
+  ConvertLeadRequest request;
+  request.set_name(lead.name());
+  request.set_request_id("sent-twice");
+  absl::StatusOr<ConvertLeadResponse> a, b;
+  std::thread ta([&] { a = Convert(request); });
+  std::thread tb([&] { b = Convert(request, other->get()); });
+  ta.join();
+  tb.join();
+  ASSERT_TRUE(a.ok()) << a.status();
+  ASSERT_TRUE(b.ok()) << b.status();
+  EXPECT_EQ(a->SerializeAsString(), b->SerializeAsString());
+  EXPECT_EQ(backend_->QueryInt("SELECT count(*) FROM accounts"), 1);
+}
+
+std::string KindName(const ::testing::TestParamInfo<StoreKind>& info) {
+  return testing::StoreKindName(info.param);
+}
+
+INSTANTIATE_TEST_SUITE_P(EveryStore, ConversionStoreTest,
+                         ::testing::Values(StoreKind::kSqlite, StoreKind::kPostgres), KindName);
+INSTANTIATE_TEST_SUITE_P(Postgres, SharedDatabaseConversionTest,
+                         ::testing::Values(StoreKind::kPostgres), KindName);
 
 }  // namespace
 }  // namespace leadflow::store

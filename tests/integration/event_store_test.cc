@@ -1,10 +1,11 @@
-// The change feed's outbox in the real SqliteStore: every committed write
-// has exactly one event, written in its transaction, in commit order; a
-// refused or repeated write has none; reads filter, bound and page; and
-// retention prunes the oldest events while cursors past them stay valid.
+// The change feed's outbox in every store (see support/store_backends.h):
+// every committed write has exactly one event, written in its transaction,
+// in commit order; a refused or repeated write has none; reads filter,
+// bound and page; a consumer following concurrent writers misses nothing;
+// and retention prunes the oldest events while cursors past them stay
+// valid.
 
-#include <SQLiteCpp/SQLiteCpp.h>
-
+#include <atomic>
 #include <cstdint>
 #include <string>
 #include <thread>
@@ -18,10 +19,9 @@
 #include "domain/events.h"
 #include "gmock/gmock.h"
 #include "gtest/gtest.h"
-#include "store/sqlite_store.h"
 #include "support/status_matchers.h"
+#include "support/store_backends.h"
 #include "support/store_calls.h"
-#include "support/temp_dir.h"
 
 namespace leadflow::store {
 namespace {
@@ -32,17 +32,21 @@ using ::leadflow::testing::HasReason;
 using ::leadflow::testing::RpcStatusOf;
 using ::leadflow::v1::Event;
 using ::leadflow::v1::Lead;
+using ::leadflow::testing::StoreKind;
 using ::testing::ElementsAre;
 
-class EventStoreTest : public ::testing::Test {
+class EventStoreTest : public ::testing::TestWithParam<StoreKind> {
  protected:
-  EventStoreTest() { Open(); }
+  void SetUp() override {
+    const std::string unavailable = testing::UnavailableReason(GetParam());
+    if (!unavailable.empty()) GTEST_SKIP() << unavailable;
+    backend_ = testing::MakeStoreBackend(GetParam());
+    Open();
+  }
 
   void Open(EventRetention retention = {}) {
     store_.reset();
-    SqliteStore::Options options{dir_.File("feed.db")};
-    options.event_retention = retention;
-    auto store = SqliteStore::Open(options);
+    auto store = backend_->Open(retention);
     ASSERT_TRUE(store.ok()) << store.status();
     store_ = *std::move(store);
   }
@@ -84,12 +88,12 @@ class EventStoreTest : public ::testing::Test {
     return types;
   }
 
-  testing::TempDir dir_;
+  std::unique_ptr<testing::StoreBackend> backend_;
   domain::Catalog catalog_ = domain::Catalog::Default();
-  std::unique_ptr<SqliteStore> store_;
+  std::unique_ptr<Store> store_;
 };
 
-TEST_F(EventStoreTest, EachWriteAppendsOneEventInCommitOrderNamingItsOrigin) {
+TEST_P(EventStoreTest, EachWriteAppendsOneEventInCommitOrderNamingItsOrigin) {
   Lead lead = Create("Lovelace", "create-1");
   absl::StatusOr<Lead> updated = testing::UpdateLead(*store_, lead.name().substr(6), "",
                                                      [](const Lead& current) {
@@ -121,7 +125,7 @@ TEST_F(EventStoreTest, EachWriteAppendsOneEventInCommitOrderNamingItsOrigin) {
   EXPECT_EQ(*store_->LatestEventSequence(), 3);
 }
 
-TEST_F(EventStoreTest, ARefusedOrRepeatedWriteAppendsNothing) {
+TEST_P(EventStoreTest, ARefusedOrRepeatedWriteAppendsNothing) {
   Lead lead = Create("Lovelace", "create-once");
   Create("Lovelace", "create-once");  // the retry returns the first lead
   const std::string id = lead.name().substr(6);
@@ -140,7 +144,7 @@ TEST_F(EventStoreTest, ARefusedOrRepeatedWriteAppendsNothing) {
   EXPECT_THAT(Types(AllEvents()), ElementsAre(Event::LEAD_CREATED));
 }
 
-TEST_F(EventStoreTest, AConversionIsItsRecordsEventsThenLeadConvertedConsecutively) {
+TEST_P(EventStoreTest, AConversionIsItsRecordsEventsThenLeadConvertedConsecutively) {
   Create("Unrelated");
   Lead lead = Create("Lovelace");
   v1::ConvertLeadRequest request;
@@ -183,7 +187,7 @@ TEST_F(EventStoreTest, AConversionIsItsRecordsEventsThenLeadConvertedConsecutive
   for (int i = 2; i < 5; ++i) EXPECT_EQ(events[i].request_id(), "convert-1");
 }
 
-TEST_F(EventStoreTest, AFilteredReadReturnsWhatTheFilterMatchesOfTheWholeFeed) {
+TEST_P(EventStoreTest, AFilteredReadReturnsWhatTheFilterMatchesOfTheWholeFeed) {
   for (int i = 0; i < 30; ++i) {
     Lead lead = Create(absl::StrCat("Lead", i));
     if (i % 3 == 0) {
@@ -210,7 +214,7 @@ TEST_F(EventStoreTest, AFilteredReadReturnsWhatTheFilterMatchesOfTheWholeFeed) {
   }
 }
 
-TEST_F(EventStoreTest, AReadIsBoundedAndItsCheckpointResumesWithoutGaps) {
+TEST_P(EventStoreTest, AReadIsBoundedAndItsCheckpointResumesWithoutGaps) {
   for (int i = 0; i < 25; ++i) Create(absl::StrCat("Lead", i));
   EventQuery query;
   query.max_events = 10;
@@ -228,7 +232,7 @@ TEST_F(EventStoreTest, AReadIsBoundedAndItsCheckpointResumesWithoutGaps) {
   EXPECT_EQ(empty->checkpoint, 7);
 }
 
-TEST_F(EventStoreTest, ListEventsPagesThroughTheFeed) {
+TEST_P(EventStoreTest, ListEventsPagesThroughTheFeed) {
   for (int i = 0; i < 12; ++i) Create(absl::StrCat("Lead", i));
   std::vector<std::int64_t> sequences;
   std::string token;
@@ -250,7 +254,7 @@ TEST_F(EventStoreTest, ListEventsPagesThroughTheFeed) {
             absl::StatusCode::kInvalidArgument);
 }
 
-TEST_F(EventStoreTest, ACursorBeyondTheNewestEventIsOutOfRange) {
+TEST_P(EventStoreTest, ACursorBeyondTheNewestEventIsOutOfRange) {
   Create("Lovelace");
   EventQuery query;
   query.after_sequence = 2;
@@ -261,7 +265,7 @@ TEST_F(EventStoreTest, ACursorBeyondTheNewestEventIsOutOfRange) {
   EXPECT_TRUE(store_->ReadEvents(query).ok());
 }
 
-TEST_F(EventStoreTest, RetentionPrunesTheOldestAndExpiresCursorsBeforeThem) {
+TEST_P(EventStoreTest, RetentionPrunesTheOldestAndExpiresCursorsBeforeThem) {
   EventRetention retention;
   retention.max_count = 5;
   retention.prune_interval = absl::Milliseconds(20);
@@ -297,7 +301,7 @@ TEST_F(EventStoreTest, RetentionPrunesTheOldestAndExpiresCursorsBeforeThem) {
   EXPECT_EQ(AllEvents().back().sequence(), 13);
 }
 
-TEST_F(EventStoreTest, RetentionByAgeKeepsRecentEvents) {
+TEST_P(EventStoreTest, RetentionByAgeKeepsRecentEvents) {
   Create("Old");
   Create("Old");
   EventRetention retention;
@@ -316,7 +320,7 @@ TEST_F(EventStoreTest, RetentionByAgeKeepsRecentEvents) {
   EXPECT_EQ(kept.front().lead().last_name(), "Recent");
 }
 
-TEST_F(EventStoreTest, TheCommitListenerHearsOfCommits) {
+TEST_P(EventStoreTest, TheCommitListenerHearsOfCommits) {
   std::atomic<int> heard{0};
   store_->SetCommitListener([&heard] { heard.fetch_add(1); });
   Create("Lovelace");
@@ -326,6 +330,48 @@ TEST_F(EventStoreTest, TheCommitListenerHearsOfCommits) {
   Create("Babbage");
   EXPECT_EQ(heard.load(), before);
 }
+
+// Writers on several threads (and, on PostgreSQL, several transactions
+// committing in any order) while a consumer follows the feed by its
+// cursor alone: it must see every event exactly once, in sequence order,
+// with no sequence skipped.
+TEST_P(EventStoreTest, AConsumerFollowingConcurrentWritersMissesNothing) {
+  constexpr int kThreads = 8;
+  constexpr int kPerThread = 40;
+  std::atomic<bool> writing{true};
+  std::vector<std::int64_t> seen;
+  std::thread consumer([&] {
+    EventQuery query;
+    while (true) {
+      const bool last_round = !writing.load();
+      absl::StatusOr<EventBatch> batch = store_->ReadEvents(query);
+      ASSERT_TRUE(batch.ok()) << batch.status();
+      for (const Event& event : batch->events) seen.push_back(event.sequence());
+      query.after_sequence = batch->checkpoint;
+      if (last_round && batch->checkpoint >= batch->latest) return;
+    }
+  });
+  std::vector<std::thread> writers;
+  for (int t = 0; t < kThreads; ++t) {
+    writers.emplace_back([&, t] {
+      for (int i = 0; i < kPerThread; ++i) Create(absl::StrCat("W", t, "-", i));
+    });
+  }
+  for (std::thread& writer : writers) writer.join();
+  writing = false;
+  consumer.join();
+  ASSERT_EQ(seen.size(), static_cast<std::size_t>(kThreads * kPerThread));
+  for (std::size_t i = 0; i < seen.size(); ++i) {
+    ASSERT_EQ(seen[i], static_cast<std::int64_t>(i + 1)) << "at " << i;
+  }
+}
+
+std::string KindName(const ::testing::TestParamInfo<StoreKind>& info) {
+  return testing::StoreKindName(info.param);
+}
+
+INSTANTIATE_TEST_SUITE_P(EveryStore, EventStoreTest,
+                         ::testing::Values(StoreKind::kSqlite, StoreKind::kPostgres), KindName);
 
 }  // namespace
 }  // namespace leadflow::store

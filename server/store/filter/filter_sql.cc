@@ -52,16 +52,17 @@ const char* TypeName(FilterFieldType type) {
   return "unknown";
 }
 
-// `!=` is IS NOT so that it is true for NULL columns; see filter_sql.h.
-const char* SqlOperator(Comparator op) {
+// `!=` is IS NOT (IS DISTINCT FROM) so that it is true for NULL columns;
+// see filter_sql.h.
+absl::string_view SqlOperator(Comparator op, const SqlDialect& dialect) {
   switch (op) {
     case Comparator::kEquals: return "=";
-    case Comparator::kNotEquals: return "IS NOT";
+    case Comparator::kNotEquals: return dialect.distinct_from;
     case Comparator::kLess: return "<";
     case Comparator::kLessEquals: return "<=";
     case Comparator::kGreater: return ">";
     case Comparator::kGreaterEquals: return ">=";
-    case Comparator::kHas: return "LIKE";
+    case Comparator::kHas: return dialect.case_insensitive_like;
   }
   return "=";
 }
@@ -118,7 +119,9 @@ absl::StatusOr<std::int64_t> ParseTimestampMicros(const std::string& text) {
 // in the same order.
 class Compiler {
  public:
-  explicit Compiler(absl::Span<const FilterField> fields) : fields_(fields) {}
+  Compiler(absl::Span<const FilterField> fields, const SqlDialect& dialect,
+           std::size_t first_parameter)
+      : fields_(fields), dialect_(dialect), first_parameter_(first_parameter) {}
 
   absl::Status Emit(const Expr& expr);
   SqlFragment Finish() && { return std::move(out_); }
@@ -139,7 +142,14 @@ class Compiler {
   absl::StatusOr<SqlValue> ConvertValue(const Comparison& comparison,
                                         const FilterField& field) const;
 
+  // The text of the next parameter, which the caller then appends to params.
+  std::string NextParameter() const {
+    return dialect_.Parameter(first_parameter_ + out_.params.size());
+  }
+
   absl::Span<const FilterField> fields_;
+  const SqlDialect& dialect_;
+  const std::size_t first_parameter_;
   SqlFragment out_;
 };
 
@@ -159,7 +169,7 @@ absl::Status Compiler::Emit(const Expr& expr) {
       return absl::OkStatus();
     case Expr::Kind::kAnd:
       if (expr.operands.empty()) {
-        out_.sql += "1";
+        absl::StrAppend(&out_.sql, dialect_.true_literal);
         return absl::OkStatus();
       }
       return EmitJunction(expr.operands, 0, expr.operands.size(), " AND ");
@@ -193,7 +203,8 @@ absl::Status Compiler::EmitComparison(const Comparison& comparison) {
   LEADFLOW_RETURN_IF_ERROR(CheckOperator(comparison, *field));
   if (field->type == FilterFieldType::kMoney) return EmitMoneyComparison(comparison, *field);
   LEADFLOW_ASSIGN_OR_RETURN(SqlValue value, ConvertValue(comparison, *field));
-  absl::StrAppend(&out_.sql, "(", field->column, " ", SqlOperator(comparison.op), " ?",
+  absl::StrAppend(&out_.sql, "(", field->column, " ", SqlOperator(comparison.op, dialect_), " ",
+                  NextParameter(),
                   comparison.op == Comparator::kHas ? " ESCAPE '\\'" : "", ")");
   out_.params.push_back(std::move(value));
   return absl::OkStatus();
@@ -220,8 +231,9 @@ absl::Status Compiler::EmitMoneyComparison(const Comparison& comparison,
   std::int64_t nanos = 0;
   ParseDecimal(nanos_text, nanos);
   absl::StrAppend(&out_.sql, "((", field.column, "_units, ", field.column, "_nanos) ",
-                  SqlOperator(comparison.op), " (?, ?))");
+                  SqlOperator(comparison.op, dialect_), " (", NextParameter(), ", ");
   out_.params.emplace_back(units);
+  absl::StrAppend(&out_.sql, NextParameter(), "))");
   out_.params.emplace_back(nanos);
   return absl::OkStatus();
 }
@@ -340,10 +352,12 @@ absl::StatusOr<SqlValue> Compiler::ConvertValue(
 
 }  // namespace
 
-absl::StatusOr<SqlFragment> CompileFilter(
-    absl::string_view filter, absl::Span<const FilterField> fields) {
+absl::StatusOr<SqlFragment> CompileFilter(absl::string_view filter,
+                                          absl::Span<const FilterField> fields,
+                                          const SqlDialect& dialect,
+                                          std::size_t first_parameter) {
   LEADFLOW_ASSIGN_OR_RETURN(Expr expr, filter::ParseFilter(filter));
-  Compiler compiler(fields);
+  Compiler compiler(fields, dialect, first_parameter);
   LEADFLOW_RETURN_IF_ERROR(compiler.Emit(expr));
   return std::move(compiler).Finish();
 }

@@ -57,6 +57,7 @@
 #include "absl/status/statusor.h"
 #include "absl/types/span.h"
 #include "google/protobuf/descriptor.h"
+#include "store/sql_dialect.h"
 #include "store/sql_value.h"
 
 namespace leadflow::store {
@@ -75,8 +76,12 @@ struct FilterField {
   const google::protobuf::EnumDescriptor* enum_type = nullptr;  // kEnum only
 };
 
-// Compiles `filter` to a SQL boolean expression over `fields`, with its `?`
-// parameters in order. An empty or blank filter gives {"1", {}}.
+// Compiles `filter` to a SQL boolean expression over `fields`, with its
+// parameters in order. An empty or blank filter gives {"1", {}}. The SQL is
+// `dialect`'s (by default SQLite's, as described above; for PostgreSQL `!=`
+// is IS DISTINCT FROM, `:` is ILIKE on "C"-collated columns, which folds
+// ASCII letters only as SQLite does, and parameters are numbered from
+// `first_parameter`, so the fragment can follow others in a statement).
 //
 // Errors: INVALID_ARGUMENT (reason FILTER_INVALID, BadRequest field
 // "filter") whose description names the 1-based character position and what
@@ -85,7 +90,9 @@ struct FilterField {
 // support, and values that are not of the field's type. Only the first error
 // is reported.
 absl::StatusOr<SqlFragment> CompileFilter(absl::string_view filter,
-                                          absl::Span<const FilterField> fields);
+                                          absl::Span<const FilterField> fields,
+                                          const SqlDialect& dialect = SqliteDialect(),
+                                          std::size_t first_parameter = 1);
 
 }  // namespace leadflow::store
 

@@ -1,0 +1,162 @@
+#include "support/store_backends.h"
+
+#include <cstdlib>
+#include <random>
+#include <stdexcept>
+
+#include <SQLiteCpp/SQLiteCpp.h>
+#include <pqxx/pqxx>
+
+#include "absl/strings/str_cat.h"
+#include "store/migrations.h"
+#include "store/postgres/pg_migrations.h"
+#include "store/postgres/postgres_store.h"
+#include "store/sqlite_store.h"
+#include "support/temp_dir.h"
+
+namespace leadflow::testing {
+namespace {
+
+constexpr const char* kPostgresVariable = "LEADFLOW_TEST_POSTGRES";
+
+class SqliteBackend final : public StoreBackend {
+ public:
+  absl::StatusOr<std::unique_ptr<store::Store>> Open(
+      const store::EventRetention& retention) override {
+    store::SqliteStore::Options options{path_};
+    options.event_retention = retention;
+    auto opened = store::SqliteStore::Open(options);
+    if (!opened.ok()) return opened.status();
+    return std::unique_ptr<store::Store>(std::move(*opened));
+  }
+
+  void Exec(const std::string& sql) override {
+    SQLite::Database db(path_, SQLite::OPEN_READWRITE);
+    db.exec(sql);
+  }
+
+  std::int64_t QueryInt(const std::string& sql) override {
+    SQLite::Database db(path_, SQLite::OPEN_READONLY);
+    return db.execAndGet(sql).getInt64();
+  }
+
+  void MakeSchemaNewer() override {
+    Exec(absl::StrCat("PRAGMA user_version = ", store::LatestSchemaVersion() + 1));
+  }
+
+  void InjectFault(const std::string& event, const std::string& condition) override {
+    Exec(absl::StrCat("CREATE TRIGGER fault ", event,
+                      condition.empty() ? "" : absl::StrCat(" WHEN ", condition),
+                      " BEGIN SELECT RAISE(ABORT, 'injected fault'); END"));
+  }
+
+  void RemoveFault() override { Exec("DROP TRIGGER fault"); }
+
+ private:
+  TempDir dir_;
+  std::string path_ = dir_.File("store.db");
+};
+
+// The URI of database `name` on the server of `uri`: the path of a libpq
+// URI names the database.
+std::string WithDatabase(const std::string& uri, const std::string& name) {
+  const std::size_t scheme = uri.find("://");
+  const std::size_t slash = uri.find('/', scheme == std::string::npos ? 0 : scheme + 3);
+  const std::size_t query = uri.find('?', slash == std::string::npos ? 0 : slash);
+  std::string base = slash == std::string::npos ? uri.substr(0, query) : uri.substr(0, slash);
+  return absl::StrCat(base, "/", name,
+                      query == std::string::npos ? "" : uri.substr(query));
+}
+
+// A database created for one backend and dropped with it, so tests running
+// at the same time never see each other's rows.
+class PostgresBackend final : public StoreBackend {
+ public:
+  explicit PostgresBackend(std::string server_uri) : server_uri_(std::move(server_uri)) {
+    std::random_device random;
+    name_ = absl::StrCat("leadflow_test_", std::uniform_int_distribution<std::uint64_t>()(random));
+    pqxx::connection admin(server_uri_);
+    pqxx::nontransaction(admin).exec(absl::StrCat("CREATE DATABASE ", name_));
+    uri_ = WithDatabase(server_uri_, name_);
+  }
+
+  ~PostgresBackend() override {
+    try {
+      pqxx::connection admin(server_uri_);
+      pqxx::nontransaction(admin).exec(
+          absl::StrCat("DROP DATABASE IF EXISTS ", name_, " WITH (FORCE)"));
+    } catch (const std::exception&) {
+      // The cluster is thrown away after the run anyway.
+    }
+  }
+
+  absl::StatusOr<std::unique_ptr<store::Store>> Open(
+      const store::EventRetention& retention) override {
+    store::PostgresStore::Options options;
+    options.uri = uri_;
+    options.event_retention = retention;
+    auto opened = store::PostgresStore::Open(options);
+    if (!opened.ok()) return opened.status();
+    return std::unique_ptr<store::Store>(std::move(*opened));
+  }
+
+  void Exec(const std::string& sql) override {
+    pqxx::connection connection(uri_);
+    pqxx::work transaction(connection);
+    transaction.exec(sql);
+    transaction.commit();
+  }
+
+  std::int64_t QueryInt(const std::string& sql) override {
+    pqxx::connection connection(uri_);
+    pqxx::read_transaction transaction(connection);
+    return transaction.exec1(sql)[0].as<std::int64_t>();
+  }
+
+  void MakeSchemaNewer() override {
+    Exec(absl::StrCat("INSERT INTO schema_migrations (version) VALUES (",
+                      store::LatestPgSchemaVersion() + 1, ")"));
+  }
+
+  void InjectFault(const std::string& event, const std::string& condition) override {
+    const std::size_t on = event.find(" ON ");
+    fault_table_ = event.substr(on + 4);
+    Exec("CREATE OR REPLACE FUNCTION fault() RETURNS trigger LANGUAGE plpgsql AS "
+         "$$ BEGIN RAISE EXCEPTION 'injected fault'; END $$");
+    Exec(absl::StrCat("CREATE TRIGGER fault ", event, " FOR EACH ROW",
+                      condition.empty() ? "" : absl::StrCat(" WHEN (", condition, ")"),
+                      " EXECUTE FUNCTION fault()"));
+  }
+
+  void RemoveFault() override { Exec(absl::StrCat("DROP TRIGGER fault ON ", fault_table_)); }
+
+ private:
+  std::string server_uri_;
+  std::string name_;
+  std::string uri_;
+  std::string fault_table_;
+};
+
+}  // namespace
+
+std::string StoreKindName(StoreKind kind) {
+  return kind == StoreKind::kSqlite ? "Sqlite" : "Postgres";
+}
+
+std::string UnavailableReason(StoreKind kind) {
+  if (kind == StoreKind::kPostgres) {
+    const char* uri = std::getenv(kPostgresVariable);
+    if (uri == nullptr || *uri == '\0') {
+      return absl::StrCat(kPostgresVariable,
+                          " is not set; ci/postgres_cluster.sh start prints it");
+    }
+  }
+  return "";
+}
+
+std::unique_ptr<StoreBackend> MakeStoreBackend(StoreKind kind) {
+  if (kind == StoreKind::kSqlite) return std::make_unique<SqliteBackend>();
+  return std::make_unique<PostgresBackend>(std::getenv(kPostgresVariable));
+}
+
+}  // namespace leadflow::testing

@@ -1,0 +1,63 @@
+#ifndef LEADFLOW_TESTS_SUPPORT_STORE_BACKENDS_H_
+#define LEADFLOW_TESTS_SUPPORT_STORE_BACKENDS_H_
+
+// The stores the Store contract tests run against, each on a database of
+// its own that lives as long as the backend: SQLite on a temporary file,
+// and PostgreSQL on a fresh database of the cluster named by the
+// environment variable LEADFLOW_TEST_POSTGRES (a libpq URI; ci/test.sh sets
+// it from ci/postgres_cluster.sh). Without it the PostgreSQL instances
+// skip, saying why.
+
+#include <cstdint>
+#include <memory>
+#include <ostream>
+#include <string>
+
+#include "absl/status/statusor.h"
+#include "store/store.h"
+
+namespace leadflow::testing {
+
+enum class StoreKind { kSqlite, kPostgres };
+
+// For test names: "Sqlite", "Postgres".
+std::string StoreKindName(StoreKind kind);
+inline std::ostream& operator<<(std::ostream& out, StoreKind kind) {
+  return out << StoreKindName(kind);
+}
+
+class StoreBackend {
+ public:
+  virtual ~StoreBackend() = default;
+
+  // A store on this backend's database (the same data on every call).
+  virtual absl::StatusOr<std::unique_ptr<store::Store>> Open(
+      const store::EventRetention& retention = {}) = 0;
+
+  // Runs `sql`, written in the SQL both engines accept, on the database
+  // behind the store's back (to set up states the API cannot reach yet).
+  virtual void Exec(const std::string& sql) = 0;
+
+  // The integer `sql` selects (one row, one column).
+  virtual std::int64_t QueryInt(const std::string& sql) = 0;
+
+  // Marks the schema as written by a newer Leadflow.
+  virtual void MakeSchemaNewer() = 0;
+
+  // Makes every statement `event` (e.g. "BEFORE INSERT ON accounts") fail
+  // with "injected fault" when `condition` on NEW holds ("" for always),
+  // until RemoveFault. One fault at a time.
+  virtual void InjectFault(const std::string& event, const std::string& condition) = 0;
+  virtual void RemoveFault() = 0;
+};
+
+// Why `kind` cannot run here (an empty string when it can).
+std::string UnavailableReason(StoreKind kind);
+
+// A backend of `kind` on a new, empty database. UnavailableReason(kind)
+// must be empty.
+std::unique_ptr<StoreBackend> MakeStoreBackend(StoreKind kind);
+
+}  // namespace leadflow::testing
+
+#endif  // LEADFLOW_TESTS_SUPPORT_STORE_BACKENDS_H_
