@@ -76,6 +76,7 @@ run_asan() {
   # log_path: each process writes its report to a file of its own instead
   # of stderr (check_logs prints them), and still exits non-zero.
   ASAN_OPTIONS="detect_leaks=1:detect_stack_use_after_return=1:check_initialization_order=1:log_path=$repo/$dir/sanitizer-logs/asan" \
+  LSAN_OPTIONS="suppressions=$repo/ci/lsan.supp:print_suppressions=0" \
   UBSAN_OPTIONS="print_stacktrace=1:halt_on_error=1" \
     ctest --test-dir "$dir" --output-on-failure --parallel "$(nproc)" --timeout 900 \
       -E "$ASAN_EXCLUDE" || { check_logs "$dir" || true; return 1; }
