@@ -247,6 +247,9 @@ INSTANTIATE_TEST_SUITE_P(
         ErrorCase{R"m(a = "x"b = 1)m",
                   R"m(unexpected "b" at position 8 after the value "x"; )m"
                   R"m(separate terms with whitespace)m"},
+        ErrorCase{absl::string_view("a = \"x\0y\"", 9),
+                  "the character U+0000 is not allowed at position 7"},
+        ErrorCase{absl::string_view("a\0 = 1", 6), "U+0000 is not allowed at position 2"},
         // Positions count characters, not bytes: "é" is two bytes.
         ErrorCase{"name = \"\xC3\xA9\" AND",
                   "after AND at position 15 (end of filter)"}));

@@ -93,6 +93,12 @@ absl::StatusOr<Expr> Parser::ParseAll() {
         "filter is too long ", At(kMaxFilterBytes), ": it has ", text_.size(),
         " bytes and at most ", kMaxFilterBytes, " are allowed"));
   }
+  // No field name, keyword or stored text can hold a NUL (text fields
+  // refuse it), and PostgreSQL's client library would end a parameter at
+  // one: refusing it keeps a filter's meaning the same on both engines.
+  if (const std::size_t nul = text_.find('\0'); nul != absl::string_view::npos) {
+    return FilterError(absl::StrCat("the character U+0000 is not allowed ", At(nul)));
+  }
   SkipSpace();
   if (AtEnd()) return Expr::MatchAll();
   LEADFLOW_ASSIGN_OR_RETURN(Expr expr, ParseExpression());
