@@ -1,5 +1,6 @@
 #include "support/store_backends.h"
 
+#include <algorithm>
 #include <cstdlib>
 #include <random>
 #include <stdexcept>
@@ -7,6 +8,7 @@
 #include <SQLiteCpp/SQLiteCpp.h>
 #include <pqxx/pqxx>
 
+#include "absl/strings/escaping.h"
 #include "absl/strings/str_cat.h"
 #include "store/migrations.h"
 #include "store/postgres/pg_migrations.h"
@@ -18,9 +20,12 @@ namespace leadflow::testing {
 namespace {
 
 constexpr const char* kPostgresVariable = "LEADFLOW_TEST_POSTGRES";
+constexpr const char* kServiceStoreVariable = "LEADFLOW_TEST_STORE";
 
 class SqliteBackend final : public StoreBackend {
  public:
+  std::string Location() const override { return path_; }
+
   absl::StatusOr<std::unique_ptr<store::Store>> Open(
       const store::EventRetention& retention) override {
     store::SqliteStore::Options options{path_};
@@ -38,6 +43,36 @@ class SqliteBackend final : public StoreBackend {
   std::int64_t QueryInt(const std::string& sql) override {
     SQLite::Database db(path_, SQLite::OPEN_READONLY);
     return db.execAndGet(sql).getInt64();
+  }
+
+  Snapshot ReadSnapshot() override {
+    SQLite::Database db(path_, SQLite::OPEN_READONLY);
+    db.exec("BEGIN");
+    Snapshot snapshot;
+    std::vector<std::string> tables = {"sqlite_master"};
+    SQLite::Statement names(db, "SELECT name FROM sqlite_master WHERE type = 'table'");
+    while (names.executeStep()) tables.push_back(names.getColumn(0).getString());
+    for (const std::string& table : tables) {
+      SQLite::Statement rows(db, absl::StrCat("SELECT * FROM \"", table, "\""));
+      std::vector<std::string>& out = snapshot[table];
+      while (rows.executeStep()) {
+        std::string row;
+        for (int i = 0; i < rows.getColumnCount(); ++i) {
+          SQLite::Column column = rows.getColumn(i);
+          std::string value =
+              column.isNull() ? "NULL"
+                              : absl::CHexEscape(absl::string_view(
+                                    static_cast<const char*>(column.getBlob()),
+                                    static_cast<std::size_t>(column.getBytes())));
+          absl::StrAppend(&row, i == 0 ? "" : " | ", value);
+        }
+        out.push_back(std::move(row));
+      }
+      std::sort(out.begin(), out.end());
+    }
+    snapshot["PRAGMA user_version"] = {db.execAndGet("PRAGMA user_version").getString()};
+    db.exec("COMMIT");
+    return snapshot;
   }
 
   void MakeSchemaNewer() override {
@@ -90,6 +125,8 @@ class PostgresBackend final : public StoreBackend {
     }
   }
 
+  std::string Location() const override { return uri_; }
+
   absl::StatusOr<std::unique_ptr<store::Store>> Open(
       const store::EventRetention& retention) override {
     store::PostgresStore::Options options;
@@ -111,6 +148,36 @@ class PostgresBackend final : public StoreBackend {
     pqxx::connection connection(uri_);
     pqxx::read_transaction transaction(connection);
     return transaction.exec1(sql)[0].as<std::int64_t>();
+  }
+
+  Snapshot ReadSnapshot() override {
+    pqxx::connection connection(uri_);
+    pqxx::transaction<pqxx::repeatable_read, pqxx::read_only> transaction(connection);
+    Snapshot snapshot;
+    // The schema too: its tables, columns, indexes and constraints.
+    const std::string catalog[] = {
+        "SELECT table_name || '.' || column_name || ' ' || data_type FROM "
+        "information_schema.columns WHERE table_schema = 'public'",
+        "SELECT indexdef FROM pg_indexes WHERE schemaname = 'public'",
+        "SELECT conrelid::regclass || ' ' || pg_get_constraintdef(oid) FROM pg_constraint "
+        "WHERE connamespace = 'public'::regnamespace"};
+    for (const std::string& sql : catalog) {
+      std::vector<std::string>& out = snapshot[sql];
+      for (const auto& row : transaction.exec(sql)) out.push_back(row[0].c_str());
+      std::sort(out.begin(), out.end());
+    }
+    for (const auto& table :
+         transaction.exec("SELECT tablename FROM pg_tables WHERE schemaname = 'public'")) {
+      const std::string name = table[0].c_str();
+      std::vector<std::string>& out = snapshot[name];
+      // A row as PostgreSQL writes a record: every column, NULLs included.
+      for (const auto& row : transaction.exec(absl::StrCat(
+               "SELECT t::text FROM ", transaction.quote_name(name), " AS t"))) {
+        out.push_back(row[0].c_str());
+      }
+      std::sort(out.begin(), out.end());
+    }
+    return snapshot;
   }
 
   void MakeSchemaNewer() override {
@@ -152,6 +219,12 @@ std::string UnavailableReason(StoreKind kind) {
     }
   }
   return "";
+}
+
+StoreKind ServiceTestStoreKind() {
+  const char* store = std::getenv(kServiceStoreVariable);
+  return store != nullptr && std::string(store) == "postgres" ? StoreKind::kPostgres
+                                                              : StoreKind::kSqlite;
 }
 
 std::unique_ptr<StoreBackend> MakeStoreBackend(StoreKind kind) {

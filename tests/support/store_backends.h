@@ -9,9 +9,11 @@
 // skip, saying why.
 
 #include <cstdint>
+#include <map>
 #include <memory>
 #include <ostream>
 #include <string>
+#include <vector>
 
 #include "absl/status/statusor.h"
 #include "store/store.h"
@@ -19,6 +21,10 @@
 namespace leadflow::testing {
 
 enum class StoreKind { kSqlite, kPostgres };
+
+// Every table of a database, row by row as text, each table's rows sorted:
+// two snapshots are equal exactly when nothing was written in between.
+using Snapshot = std::map<std::string, std::vector<std::string>>;
 
 // For test names: "Sqlite", "Postgres".
 std::string StoreKindName(StoreKind kind);
@@ -30,6 +36,10 @@ class StoreBackend {
  public:
   virtual ~StoreBackend() = default;
 
+  // What the server's --db takes to open this backend's database: the
+  // SQLite file's path or the PostgreSQL URI.
+  virtual std::string Location() const = 0;
+
   // A store on this backend's database (the same data on every call).
   virtual absl::StatusOr<std::unique_ptr<store::Store>> Open(
       const store::EventRetention& retention = {}) = 0;
@@ -37,6 +47,9 @@ class StoreBackend {
   // Runs `sql`, written in the SQL both engines accept, on the database
   // behind the store's back (to set up states the API cannot reach yet).
   virtual void Exec(const std::string& sql) = 0;
+
+  // Every row of every table (and the schema), read in one transaction.
+  virtual Snapshot ReadSnapshot() = 0;
 
   // The integer `sql` selects (one row, one column).
   virtual std::int64_t QueryInt(const std::string& sql) = 0;
@@ -53,6 +66,12 @@ class StoreBackend {
 
 // Why `kind` cannot run here (an empty string when it can).
 std::string UnavailableReason(StoreKind kind);
+
+// The store the service-level tests run their server on: PostgreSQL when
+// the environment variable LEADFLOW_TEST_STORE is "postgres" (ctest runs
+// the service-level suites a second time that way, named "postgres.*"),
+// SQLite otherwise.
+StoreKind ServiceTestStoreKind();
 
 // A backend of `kind` on a new, empty database. UnavailableReason(kind)
 // must be empty.

@@ -2,7 +2,10 @@
 #define LEADFLOW_TESTS_SUPPORT_TEST_SERVER_H_
 
 // The real Leadflow server, in process, on 127.0.0.1 with a free port and a
-// fresh SQLite file, and stubs to call it through real gRPC channels.
+// fresh database, and stubs to call it through real gRPC channels. The
+// database is a SQLite file, or a new PostgreSQL database when the suite
+// runs on PostgreSQL (store_backends.h, ServiceTestStoreKind); every test
+// of such a suite skips when no PostgreSQL cluster is given.
 
 #include <memory>
 #include <string>
@@ -13,6 +16,7 @@
 #include "leadflow/v1/account_service.grpc.pb.h"
 #include "leadflow/v1/lead_service.grpc.pb.h"
 #include "leadflow/v1/opportunity_service.grpc.pb.h"
+#include "support/store_backends.h"
 #include "support/temp_dir.h"
 
 namespace leadflow::testing {
@@ -30,7 +34,12 @@ class TestServer {
   leadflow::v1::AccountService::Stub& accounts() { return *accounts_; }
   leadflow::v1::OpportunityService::Stub& opportunities() { return *opportunities_; }
   std::shared_ptr<grpc::Channel> channel() { return channel_; }
+  // What the server's --db names: the SQLite file's path or the PostgreSQL
+  // URI.
   const std::string& db_path() const { return db_path_; }
+  StoreKind store_kind() const { return store_kind_; }
+  // The server's database, for reading it behind the server's back.
+  StoreBackend& database() { return *database_; }
   api::LeadflowServer& server() { return *server_; }
   // A file in the server's temporary directory, for files the test writes.
   std::string File(const std::string& name) const { return dir_.File(name); }
@@ -45,6 +54,8 @@ class TestServer {
 
  private:
   TempDir dir_;
+  StoreKind store_kind_;
+  std::unique_ptr<StoreBackend> database_;  // dropped after the server stops
   api::ServerOptions options_;
   std::string db_path_;
   std::unique_ptr<api::LeadflowServer> server_;
