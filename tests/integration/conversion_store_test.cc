@@ -252,14 +252,11 @@ TEST_P(SharedDatabaseConversionTest, OneRequestIdSentToTwoServersAtOnceConvertsO
   EXPECT_EQ(backend_->QueryInt("SELECT count(*) FROM accounts"), 1);
 }
 
-std::string KindName(const ::testing::TestParamInfo<StoreKind>& info) {
-  return testing::StoreKindName(info.param);
-}
-
 INSTANTIATE_TEST_SUITE_P(EveryStore, ConversionStoreTest,
-                         ::testing::Values(StoreKind::kSqlite, StoreKind::kPostgres), KindName);
+                         ::testing::Values(StoreKind::kSqlite, StoreKind::kPostgres),
+                         testing::StoreKindParamName);
 INSTANTIATE_TEST_SUITE_P(Postgres, SharedDatabaseConversionTest,
-                         ::testing::Values(StoreKind::kPostgres), KindName);
+                         ::testing::Values(StoreKind::kPostgres), testing::StoreKindParamName);
 
 }  // namespace
 }  // namespace leadflow::store

@@ -366,12 +366,9 @@ TEST_P(EventStoreTest, AConsumerFollowingConcurrentWritersMissesNothing) {
   }
 }
 
-std::string KindName(const ::testing::TestParamInfo<StoreKind>& info) {
-  return testing::StoreKindName(info.param);
-}
-
 INSTANTIATE_TEST_SUITE_P(EveryStore, EventStoreTest,
-                         ::testing::Values(StoreKind::kSqlite, StoreKind::kPostgres), KindName);
+                         ::testing::Values(StoreKind::kSqlite, StoreKind::kPostgres),
+                         testing::StoreKindParamName);
 
 }  // namespace
 }  // namespace leadflow::store

@@ -520,14 +520,11 @@ TEST_P(SharedDatabaseTest, TheCommitListenerHearsOfAnotherServersCommits) {
   (*other)->SetCommitListener(nullptr);
 }
 
-std::string KindName(const ::testing::TestParamInfo<StoreKind>& info) {
-  return testing::StoreKindName(info.param);
-}
-
 INSTANTIATE_TEST_SUITE_P(EveryStore, StoreContractTest,
-                         ::testing::Values(StoreKind::kSqlite, StoreKind::kPostgres), KindName);
+                         ::testing::Values(StoreKind::kSqlite, StoreKind::kPostgres),
+                         testing::StoreKindParamName);
 INSTANTIATE_TEST_SUITE_P(Postgres, SharedDatabaseTest, ::testing::Values(StoreKind::kPostgres),
-                         KindName);
+                         testing::StoreKindParamName);
 
 }  // namespace
 }  // namespace leadflow::store

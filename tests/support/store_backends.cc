@@ -75,8 +75,22 @@ class SqliteBackend final : public StoreBackend {
     return snapshot;
   }
 
+  std::set<std::string> Columns(const std::string& table) override {
+    SQLite::Database db(path_, SQLite::OPEN_READONLY);
+    SQLite::Statement query(db, "SELECT name FROM pragma_table_info(?)");
+    query.bind(1, table);
+    std::set<std::string> columns;
+    while (query.executeStep()) columns.insert(query.getColumn(0).getString());
+    return columns;
+  }
+
+  int SchemaVersion() override {
+    return static_cast<int>(QueryInt("SELECT user_version FROM pragma_user_version"));
+  }
+  int LatestSchemaVersion() const override { return store::LatestSchemaVersion(); }
+
   void MakeSchemaNewer() override {
-    Exec(absl::StrCat("PRAGMA user_version = ", store::LatestSchemaVersion() + 1));
+    Exec(absl::StrCat("PRAGMA user_version = ", LatestSchemaVersion() + 1));
   }
 
   void InjectFault(const std::string& event, const std::string& condition) override {
@@ -180,9 +194,27 @@ class PostgresBackend final : public StoreBackend {
     return snapshot;
   }
 
+  std::set<std::string> Columns(const std::string& table) override {
+    pqxx::connection connection(uri_);
+    pqxx::read_transaction transaction(connection);
+    std::set<std::string> columns;
+    for (const auto& row : transaction.exec_params(
+             "SELECT column_name FROM information_schema.columns "
+             "WHERE table_schema = 'public' AND table_name = $1",
+             table)) {
+      columns.insert(row[0].c_str());
+    }
+    return columns;
+  }
+
+  int SchemaVersion() override {
+    return static_cast<int>(QueryInt("SELECT max(version) FROM schema_migrations"));
+  }
+  int LatestSchemaVersion() const override { return store::LatestPgSchemaVersion(); }
+
   void MakeSchemaNewer() override {
     Exec(absl::StrCat("INSERT INTO schema_migrations (version) VALUES (",
-                      store::LatestPgSchemaVersion() + 1, ")"));
+                      LatestSchemaVersion() + 1, ")"));
   }
 
   void InjectFault(const std::string& event, const std::string& condition) override {
@@ -208,6 +240,10 @@ class PostgresBackend final : public StoreBackend {
 
 std::string StoreKindName(StoreKind kind) {
   return kind == StoreKind::kSqlite ? "Sqlite" : "Postgres";
+}
+
+std::string StoreKindParamName(const ::testing::TestParamInfo<StoreKind>& info) {
+  return StoreKindName(info.param);
 }
 
 std::string UnavailableReason(StoreKind kind) {

@@ -12,10 +12,12 @@
 #include <map>
 #include <memory>
 #include <ostream>
+#include <set>
 #include <string>
 #include <vector>
 
 #include "absl/status/statusor.h"
+#include "gtest/gtest.h"
 #include "store/store.h"
 
 namespace leadflow::testing {
@@ -28,6 +30,8 @@ using Snapshot = std::map<std::string, std::vector<std::string>>;
 
 // For test names: "Sqlite", "Postgres".
 std::string StoreKindName(StoreKind kind);
+// For INSTANTIATE_TEST_SUITE_P over StoreKind: names instances after it.
+std::string StoreKindParamName(const ::testing::TestParamInfo<StoreKind>& info);
 inline std::ostream& operator<<(std::ostream& out, StoreKind kind) {
   return out << StoreKindName(kind);
 }
@@ -53,6 +57,14 @@ class StoreBackend {
 
   // The integer `sql` selects (one row, one column).
   virtual std::int64_t QueryInt(const std::string& sql) = 0;
+
+  // The names of `table`'s columns.
+  virtual std::set<std::string> Columns(const std::string& table) = 0;
+
+  // The schema version the database is at, and the newest this build
+  // writes.
+  virtual int SchemaVersion() = 0;
+  virtual int LatestSchemaVersion() const = 0;
 
   // Marks the schema as written by a newer Leadflow.
   virtual void MakeSchemaNewer() = 0;
