@@ -1,13 +1,12 @@
 #include "store/sqlite_events.h"
 
-#include <algorithm>
 #include <string>
 #include <vector>
 
 #include "absl/strings/str_cat.h"
-#include "absl/strings/str_join.h"
-#include "domain/errors.h"
+#include "store/event_reads.h"
 #include "store/row_values.h"
+#include "util/status_macros.h"
 
 namespace leadflow::store {
 namespace {
@@ -17,36 +16,6 @@ std::int64_t PrunedThrough(SqliteConnection& connection) {
   ScopedStatement query =
       connection.Prepare("SELECT pruned_through FROM event_feed WHERE id = 1");
   return query->executeStep() ? query->getColumn(0).getInt64() : 0;
-}
-
-// "(?, ?, ?)" with one parameter per value, appended to `params`.
-template <typename Values>
-std::string InList(const Values& values, std::vector<SqlValue>& params) {
-  std::vector<std::string> marks;
-  for (int value : values) {
-    marks.emplace_back("?");
-    params.emplace_back(std::int64_t{value});
-  }
-  return absl::StrCat("(", absl::StrJoin(marks, ", "), ")");
-}
-
-// The statement that reads the next matching events after the first
-// parameter and up to the second.
-std::string SelectEvents(const leadflow::v1::EventFilter& filter, int limit,
-                         std::vector<SqlValue>& params) {
-  std::string sql = "SELECT sequence, event FROM events WHERE sequence > ? AND sequence <= ?";
-  if (!filter.resource_types().empty()) {
-    absl::StrAppend(&sql, " AND resource_type IN ", InList(filter.resource_types(), params));
-  }
-  if (!filter.types().empty()) {
-    absl::StrAppend(&sql, " AND type IN ", InList(filter.types(), params));
-  }
-  if (!filter.resource().empty()) {
-    absl::StrAppend(&sql, " AND resource = ?");
-    params.emplace_back(filter.resource());
-  }
-  absl::StrAppend(&sql, " ORDER BY sequence LIMIT ", limit);
-  return sql;
 }
 
 }  // namespace
@@ -78,51 +47,21 @@ absl::StatusOr<EventBatch> ReadEvents(SqliteConnection& connection, const EventQ
   // One snapshot for the bounds and the rows, so that `latest` and the
   // checkpoint describe exactly what was read.
   SQLite::Transaction snapshot(connection.db());
-  EventBatch batch;
-  batch.latest = LatestEventSequence(connection);
-  const std::int64_t pruned_through = PrunedThrough(connection);
-  if (query.after_sequence > batch.latest) {
-    return domain::FeedPosition(
-        absl::StatusCode::kOutOfRange, leadflow::v1::CURSOR_AHEAD, "latest_sequence",
-        batch.latest,
-        absl::StrCat("after_sequence ", query.after_sequence, " is beyond the newest event, ",
-                     batch.latest,
-                     ": the cursor comes from another database, or from before a restore"));
-  }
-  if (query.after_sequence != 0 && query.after_sequence < pruned_through) {
-    return domain::FeedPosition(
-        absl::StatusCode::kOutOfRange, leadflow::v1::CURSOR_EXPIRED, "oldest_sequence",
-        pruned_through + 1,
-        absl::StrCat("the events after ", query.after_sequence,
-                     " are no longer kept: the oldest kept is ", pruned_through + 1,
-                     "; rebuild from the List calls and resume from there"));
-  }
-  const std::int64_t from = std::max(query.after_sequence, pruned_through);
-  // A resource filter reads through its index; other reads look a bounded
-  // number of sequences ahead.
-  const std::int64_t upper = query.filter.resource().empty()
-                                 ? std::min(batch.latest, from + query.max_scan)
-                                 : batch.latest;
-  std::vector<SqlValue> params = {from, upper};
-  const int limit = std::max(1, query.max_events);
-  const std::string sql = SelectEvents(query.filter, limit, params);
-  ScopedStatement rows = connection.PrepareBound(sql, params);
-  std::size_t bytes = 0;
-  bool full = false;
+  const std::int64_t latest = LatestEventSequence(connection);
+  LEADFLOW_ASSIGN_OR_RETURN(
+      const EventScan scan,
+      PlanEventScan(query, latest, PrunedThrough(connection), SqliteDialect()));
+  EventBatchBuilder batch(query, scan, latest);
+  ScopedStatement rows = connection.PrepareBound(scan.sql, scan.params);
   while (rows->executeStep()) {
-    SQLite::Column blob = rows->getColumn(1);
-    if (!batch.events.empty() && bytes + blob.getBytes() > query.max_bytes) {
-      full = true;
+    SQLite::Column bytes = rows->getColumn(1);
+    if (!batch.Add(rows->getColumn(0).getInt64(),
+                   absl::string_view(static_cast<const char*>(bytes.getBlob()),
+                                     static_cast<std::size_t>(bytes.getBytes())))) {
       break;
     }
-    bytes += blob.getBytes();
-    leadflow::v1::Event& event = batch.events.emplace_back();
-    event.ParseFromArray(blob.getBlob(), blob.getBytes());
-    event.set_sequence(rows->getColumn(0).getInt64());
   }
-  full = full || static_cast<int>(batch.events.size()) == limit;
-  batch.checkpoint = full ? batch.events.back().sequence() : upper;
-  return batch;
+  return std::move(batch).Finish();
 }
 
 std::int64_t PruneEvents(SqliteConnection& connection, const EventRetention& retention,

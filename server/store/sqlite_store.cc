@@ -9,6 +9,7 @@
 #include "absl/strings/str_join.h"
 #include "absl/time/clock.h"
 #include "domain/errors.h"
+#include "store/event_reads.h"
 #include "store/idempotency.h"
 #include "store/migrations.h"
 #include "store/sqlite_backup.h"
@@ -448,32 +449,8 @@ absl::StatusOr<EventBatch> SqliteStore::ReadEvents(const EventQuery& query) {
 absl::StatusOr<Page<leadflow::v1::Event>> SqliteStore::ListEvents(
     std::int64_t after_sequence, const leadflow::v1::EventFilter& filter,
     std::int32_t page_size, const std::string& page_token) {
-  LEADFLOW_ASSIGN_OR_RETURN(const std::int32_t size, ResolvePageSize(page_size));
-  // The token carries how far the previous page looked, bound to the
-  // query it belongs to.
-  const std::string query_key =
-      absl::StrCat("events\n", after_sequence, "\n", filter.SerializeAsString());
-  EventQuery query;
-  query.after_sequence = after_sequence;
-  if (!page_token.empty()) {
-    LEADFLOW_ASSIGN_OR_RETURN(std::vector<SqlValue> keys,
-                              tokens_.Decode(page_token, query_key, 1));
-    const std::int64_t* checkpoint = std::get_if<std::int64_t>(&keys.front());
-    if (checkpoint == nullptr) {
-      return domain::InvalidField("page_token", "is not a token of this query");
-    }
-    query.after_sequence = *checkpoint;
-  }
-  query.filter = filter;
-  query.max_events = size;
-  query.max_bytes = kMaxPageBytes;
-  LEADFLOW_ASSIGN_OR_RETURN(EventBatch batch, ReadEvents(query));
-  Page<leadflow::v1::Event> page;
-  page.items = std::move(batch.events);
-  if (batch.checkpoint < batch.latest) {
-    page.next_page_token = tokens_.Encode(query_key, {SqlValue(batch.checkpoint)});
-  }
-  return page;
+  return ListEventPage(tokens_, after_sequence, filter, page_size, page_token,
+                       [this](const EventQuery& query) { return ReadEvents(query); });
 }
 
 absl::StatusOr<std::int64_t> SqliteStore::LatestEventSequence() {

@@ -1,50 +1,16 @@
 #include "store/postgres/pg_events.h"
 
-#include <algorithm>
 #include <string>
 #include <vector>
 
 #include "absl/strings/str_cat.h"
-#include "absl/strings/str_join.h"
-#include "domain/errors.h"
+#include "store/event_reads.h"
 #include "store/postgres/pg_params.h"
 #include "store/postgres/pg_rows.h"
 #include "store/row_values.h"
+#include "util/status_macros.h"
 
 namespace leadflow::store {
-namespace {
-
-// "($3, $4)" with one parameter per value, appended to `params`.
-template <typename Values>
-std::string InList(const Values& values, std::vector<SqlValue>& params) {
-  std::vector<std::string> marks;
-  for (int value : values) {
-    params.emplace_back(std::int64_t{value});
-    marks.push_back(absl::StrCat("$", params.size()));
-  }
-  return absl::StrCat("(", absl::StrJoin(marks, ", "), ")");
-}
-
-// The statement that reads the next matching events after $1 and up to $2.
-std::string SelectEvents(const leadflow::v1::EventFilter& filter, int limit,
-                         std::vector<SqlValue>& params) {
-  std::string sql =
-      "SELECT sequence, event FROM events WHERE sequence > $1 AND sequence <= $2";
-  if (!filter.resource_types().empty()) {
-    absl::StrAppend(&sql, " AND resource_type IN ", InList(filter.resource_types(), params));
-  }
-  if (!filter.types().empty()) {
-    absl::StrAppend(&sql, " AND type IN ", InList(filter.types(), params));
-  }
-  if (!filter.resource().empty()) {
-    params.emplace_back(filter.resource());
-    absl::StrAppend(&sql, " AND resource = $", params.size());
-  }
-  absl::StrAppend(&sql, " ORDER BY sequence LIMIT ", limit);
-  return sql;
-}
-
-}  // namespace
 
 std::int64_t LatestPgEventSequence(pqxx::transaction_base& transaction) {
   pqxx::result rows = transaction.exec("SELECT last_sequence FROM event_feed WHERE id = 1");
@@ -53,52 +19,18 @@ std::int64_t LatestPgEventSequence(pqxx::transaction_base& transaction) {
 
 absl::StatusOr<EventBatch> ReadPgEvents(pqxx::connection& connection, const EventQuery& query) {
   pqxx::transaction<pqxx::repeatable_read, pqxx::read_only> snapshot(connection);
-  EventBatch batch;
   pqxx::result feed =
       snapshot.exec("SELECT last_sequence, pruned_through FROM event_feed WHERE id = 1");
-  batch.latest = feed[0][0].as<std::int64_t>();
-  const std::int64_t pruned_through = feed[0][1].as<std::int64_t>();
-  if (query.after_sequence > batch.latest) {
-    return domain::FeedPosition(
-        absl::StatusCode::kOutOfRange, leadflow::v1::CURSOR_AHEAD, "latest_sequence",
-        batch.latest,
-        absl::StrCat("after_sequence ", query.after_sequence, " is beyond the newest event, ",
-                     batch.latest,
-                     ": the cursor comes from another database, or from before a restore"));
+  const std::int64_t latest = feed[0][0].as<std::int64_t>();
+  LEADFLOW_ASSIGN_OR_RETURN(
+      const EventScan scan,
+      PlanEventScan(query, latest, feed[0][1].as<std::int64_t>(), PostgresDialect()));
+  EventBatchBuilder batch(query, scan, latest);
+  for (const pqxx::row& row : Exec(snapshot, scan.sql, scan.params)) {
+    if (!batch.Add(row[0].as<std::int64_t>(), BytesOf(row[1]))) break;
   }
-  if (query.after_sequence != 0 && query.after_sequence < pruned_through) {
-    return domain::FeedPosition(
-        absl::StatusCode::kOutOfRange, leadflow::v1::CURSOR_EXPIRED, "oldest_sequence",
-        pruned_through + 1,
-        absl::StrCat("the events after ", query.after_sequence,
-                     " are no longer kept: the oldest kept is ", pruned_through + 1,
-                     "; rebuild from the List calls and resume from there"));
-  }
-  const std::int64_t from = std::max(query.after_sequence, pruned_through);
-  const std::int64_t upper = query.filter.resource().empty()
-                                 ? std::min(batch.latest, from + query.max_scan)
-                                 : batch.latest;
-  std::vector<SqlValue> params = {from, upper};
-  const int limit = std::max(1, query.max_events);
-  const std::string sql = SelectEvents(query.filter, limit, params);
-  pqxx::result rows = Exec(snapshot, sql, params);
-  std::size_t bytes = 0;
-  bool full = false;
-  for (const pqxx::row& row : rows) {
-    std::string blob = BytesOf(row[1]);
-    if (!batch.events.empty() && bytes + blob.size() > query.max_bytes) {
-      full = true;
-      break;
-    }
-    bytes += blob.size();
-    leadflow::v1::Event& event = batch.events.emplace_back();
-    event.ParseFromString(blob);
-    event.set_sequence(row[0].as<std::int64_t>());
-  }
-  full = full || static_cast<int>(batch.events.size()) == limit;
-  batch.checkpoint = full ? batch.events.back().sequence() : upper;
   snapshot.commit();
-  return batch;
+  return std::move(batch).Finish();
 }
 
 std::int64_t PrunePgEvents(PgWrite& write, const EventRetention& retention, absl::Time now,
