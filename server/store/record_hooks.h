@@ -96,6 +96,38 @@ absl::Status CheckUnreferenced(Connection& connection, leadflow::v1::ErrorReason
                    "; delete or move them first"));
 }
 
+// Whether `account` may be deleted: no contact, opportunity or converted
+// lead may still refer to it.
+template <typename Connection>
+absl::Status CheckAccountUnreferenced(Connection& connection,
+                                      const leadflow::v1::Account& account) {
+  return CheckUnreferenced(connection, leadflow::v1::ACCOUNT_IN_USE, AccountTable(),
+                           account.name(),
+                           {{&ContactTable(), "account_id"},
+                            {&OpportunityTable(), "account_id"},
+                            {&LeadTable(), "converted_account_id"}});
+}
+
+// Whether `contact` may be deleted: no opportunity or converted lead may
+// still refer to it.
+template <typename Connection>
+absl::Status CheckContactUnreferenced(Connection& connection,
+                                      const leadflow::v1::Contact& contact) {
+  return CheckUnreferenced(connection, leadflow::v1::CONTACT_IN_USE, ContactTable(),
+                           contact.name(),
+                           {{&OpportunityTable(), "contact_id"},
+                            {&LeadTable(), "converted_contact_id"}});
+}
+
+// Whether `opportunity` may be deleted: no converted lead may still refer
+// to it.
+template <typename Connection>
+absl::Status CheckOpportunityUnreferenced(Connection& connection,
+                                          const leadflow::v1::Opportunity& opportunity) {
+  return CheckUnreferenced(connection, leadflow::v1::OPPORTUNITY_IN_USE, OpportunityTable(),
+                           opportunity.name(), {{&LeadTable(), "converted_opportunity_id"}});
+}
+
 // The hooks of each resource's writes on `Connection`.
 template <typename Connection>
 struct RecordHooks {

@@ -290,11 +290,7 @@ void SqliteStore::DeleteAccount(std::string id, std::string etag, WriteOrigin or
   DeleteResource<Account>(
       AccountTable(), std::move(id), std::move(etag),
       [](SqliteConnection& connection, const Account& account) {
-        return CheckUnreferenced(connection, leadflow::v1::ACCOUNT_IN_USE, AccountTable(),
-                                 account.name(),
-                                 {{&ContactTable(), "account_id"},
-                                  {&OpportunityTable(), "account_id"},
-                                  {&LeadTable(), "converted_account_id"}});
+        return CheckAccountUnreferenced(connection, account);
       },
       std::move(origin), std::move(done));
 }
@@ -325,10 +321,7 @@ void SqliteStore::DeleteContact(std::string id, std::string etag, WriteOrigin or
   DeleteResource<Contact>(
       ContactTable(), std::move(id), std::move(etag),
       [](SqliteConnection& connection, const Contact& contact) {
-        return CheckUnreferenced(connection, leadflow::v1::CONTACT_IN_USE, ContactTable(),
-                                 contact.name(),
-                                 {{&OpportunityTable(), "contact_id"},
-                                  {&LeadTable(), "converted_contact_id"}});
+        return CheckContactUnreferenced(connection, contact);
       },
       std::move(origin), std::move(done));
 }
@@ -362,9 +355,7 @@ void SqliteStore::DeleteOpportunity(std::string id, std::string etag, WriteOrigi
   DeleteResource<Opportunity>(
       OpportunityTable(), std::move(id), std::move(etag),
       [](SqliteConnection& connection, const Opportunity& opportunity) {
-        return CheckUnreferenced(connection, leadflow::v1::OPPORTUNITY_IN_USE, OpportunityTable(),
-                                 opportunity.name(),
-                                 {{&LeadTable(), "converted_opportunity_id"}});
+        return CheckOpportunityUnreferenced(connection, opportunity);
       },
       std::move(origin), std::move(done));
 }

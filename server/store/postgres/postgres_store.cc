@@ -291,11 +291,7 @@ void PostgresStore::DeleteAccount(std::string id, std::string etag, WriteOrigin 
   DeleteResource<Account>(
       AccountTable(), std::move(id), std::move(etag),
       [](PgWrite& write, const Account& account) {
-        return CheckUnreferenced(write, leadflow::v1::ACCOUNT_IN_USE, AccountTable(),
-                                 account.name(),
-                                 {{&ContactTable(), "account_id"},
-                                  {&OpportunityTable(), "account_id"},
-                                  {&LeadTable(), "converted_account_id"}});
+        return CheckAccountUnreferenced(write, account);
       },
       std::move(origin), std::move(done));
 }
@@ -326,10 +322,7 @@ void PostgresStore::DeleteContact(std::string id, std::string etag, WriteOrigin 
   DeleteResource<Contact>(
       ContactTable(), std::move(id), std::move(etag),
       [](PgWrite& write, const Contact& contact) {
-        return CheckUnreferenced(write, leadflow::v1::CONTACT_IN_USE, ContactTable(),
-                                 contact.name(),
-                                 {{&OpportunityTable(), "contact_id"},
-                                  {&LeadTable(), "converted_contact_id"}});
+        return CheckContactUnreferenced(write, contact);
       },
       std::move(origin), std::move(done));
 }
@@ -363,9 +356,7 @@ void PostgresStore::DeleteOpportunity(std::string id, std::string etag, WriteOri
   DeleteResource<Opportunity>(
       OpportunityTable(), std::move(id), std::move(etag),
       [](PgWrite& write, const Opportunity& opportunity) {
-        return CheckUnreferenced(write, leadflow::v1::OPPORTUNITY_IN_USE, OpportunityTable(),
-                                 opportunity.name(),
-                                 {{&LeadTable(), "converted_opportunity_id"}});
+        return CheckOpportunityUnreferenced(write, opportunity);
       },
       std::move(origin), std::move(done));
 }
