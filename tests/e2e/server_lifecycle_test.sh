@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # The leadflow-server binary's start-up and shutdown contract: a bad config,
-# a database from a newer Leadflow, a --db that is no file, or a port or
-# database another server already has stops it with a clear message and a
-# non-zero exit; SIGTERM shuts it down cleanly; acknowledged writes survive.
+# a database from a newer Leadflow, a --db that is no file, a PostgreSQL
+# database that cannot be reached, or a port or database another server
+# already has stops it with a clear message and a non-zero exit; SIGTERM shuts it down cleanly; acknowledged writes survive.
 # Usage: server_lifecycle_test.sh LEADFLOW_SERVER
 set -euo pipefail
 binary=$1
@@ -44,6 +44,16 @@ for db in "" ":memory:"; do
   grep -q "name the SQLite database file" "$work/err.txt" ||
     fail "--db='$db': unclear message: $(cat "$work/err.txt")"
 done
+
+# A PostgreSQL database that cannot be reached stops start-up, naming it
+# without its password (port 1 on loopback: nothing listens there).
+code=0
+"$binary" --listen=127.0.0.1:0 --db="postgresql://leadflow:s3cret@127.0.0.1:1/leadflow" \
+  2>"$work/err.txt" || code=$?
+[[ $code == 1 ]] || fail "unreachable PostgreSQL: exit code $code, want 1"
+grep -q "cannot connect to the PostgreSQL database postgresql://leadflow:\*\*\*@127.0.0.1:1/leadflow" \
+  "$work/err.txt" || fail "unreachable PostgreSQL: unclear message: $(cat "$work/err.txt")"
+if grep -q "s3cret" "$work/err.txt"; then fail "the password was printed: $(cat "$work/err.txt")"; fi
 
 # Secure by default: listening beyond loopback without principals and TLS
 # stops start-up, saying what to add (it never gets as far as binding).
