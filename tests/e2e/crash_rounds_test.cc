@@ -40,12 +40,14 @@
 #include "e2e/crash_rounds_load.h"
 #include "e2e/crash_rounds_model.h"
 #include "support/server_process.h"
+#include "support/test_server.h"
 #include "e2e/crash_rounds_sqlite.h"
 #include "e2e/crash_rounds_verify.h"
 
 namespace leadflow::crash_rounds {
 namespace {
 
+using ::leadflow::testing::OwnChannel;
 using ::leadflow::testing::ServerProcess;
 
 using Clock = std::chrono::steady_clock;
@@ -92,13 +94,6 @@ Options ParseOptions(int argc, char** argv) {
                      ? std::strtoull(seed, nullptr, 10)
                      : static_cast<uint64_t>(Clock::now().time_since_epoch().count());
   return options;
-}
-
-std::shared_ptr<grpc::Channel> NewChannel(const std::string& address) {
-  grpc::ChannelArguments args;
-  // A connection of its own per client, as separate services would have.
-  args.SetInt(GRPC_ARG_USE_LOCAL_SUBCHANNEL_POOL, 1);
-  return grpc::CreateCustomChannel(address, grpc::InsecureChannelCredentials(), args);
 }
 
 bool Connect(const std::shared_ptr<grpc::Channel>& channel) {
@@ -198,7 +193,7 @@ bool CrashRounds::RunRound(int round, RoundResult& result) {
 void CrashRounds::LoadAndKill(int round, Findings& findings, RoundResult& result) {
   std::vector<std::shared_ptr<grpc::Channel>> channels;
   for (int i = 0; i < options_.clients; ++i) {
-    channels.push_back(NewChannel(server_.address()));
+    channels.push_back(OwnChannel(server_.address()));  // one connection per client
     findings.Check(Connect(channels.back()), "round " + std::to_string(round) + ": client " +
                                                  std::to_string(i) + " could not connect to " +
                                                  server_.address());
@@ -250,7 +245,7 @@ bool CrashRounds::StartServer(Findings& findings) {
 }
 
 void CrashRounds::VerifyServer(int round, Findings& findings, RoundResult& result) {
-  std::shared_ptr<grpc::Channel> channel = NewChannel(server_.address());
+  std::shared_ptr<grpc::Channel> channel = OwnChannel(server_.address());
   if (!Connect(channel)) {
     findings.Fail("round " + std::to_string(round) + ": cannot connect to the restarted server");
     return;

@@ -70,6 +70,10 @@ class TestServer {
 // hanging it.
 std::unique_ptr<grpc::ClientContext> Context();
 
+// A channel to `address` with a connection of its own, not shared with the
+// process's other channels, as a separate client would have.
+std::shared_ptr<grpc::Channel> OwnChannel(const std::string& address);
+
 }  // namespace leadflow::testing
 
 #endif  // LEADFLOW_TESTS_SUPPORT_TEST_SERVER_H_
