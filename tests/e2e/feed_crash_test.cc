@@ -49,6 +49,7 @@
 #include "support/feed_watcher.h"
 #include "support/server_process.h"
 #include "support/temp_dir.h"
+#include "support/test_main.h"
 
 namespace leadflow {
 namespace {
@@ -711,11 +712,6 @@ TEST(FeedCrashTest, TheFeedHasEveryAcknowledgedWriteOnceAndNothingElseAcrossKill
 }  // namespace leadflow
 
 int main(int argc, char** argv) {
-  ::testing::InitGoogleTest(&argc, argv);
-  if (argc != 2) {
-    std::fprintf(stderr, "usage: %s LEADFLOW_SERVER\n", argv[0]);
-    return 2;
-  }
-  leadflow::g_server_binary = argv[1];
-  return RUN_ALL_TESTS();
+  return leadflow::testing::RunTestsWithArguments(
+      argc, argv, {{"LEADFLOW_SERVER", &leadflow::g_server_binary}});
 }

@@ -67,6 +67,7 @@
 #include "support/feed_watcher.h"
 #include "support/server_process.h"
 #include "support/temp_dir.h"
+#include "support/test_main.h"
 #include "support/test_server.h"
 
 namespace leadflow {
@@ -652,12 +653,8 @@ TEST(PostgresLoadTest, TwoServersUnderLoadLoseNothingThroughAPostgresRestart) {
 }  // namespace leadflow
 
 int main(int argc, char** argv) {
-  ::testing::InitGoogleTest(&argc, argv);
-  if (argc != 3) {
-    std::fprintf(stderr, "usage: %s LEADFLOW_SERVER POSTGRES_CLUSTER_SH\n", argv[0]);
-    return 2;
-  }
-  leadflow::g_server_binary = argv[1];
-  leadflow::g_cluster_script = argv[2];
-  return RUN_ALL_TESTS();
+  return leadflow::testing::RunTestsWithArguments(
+      argc, argv,
+      {{"LEADFLOW_SERVER", &leadflow::g_server_binary},
+       {"POSTGRES_CLUSTER_SH", &leadflow::g_cluster_script}});
 }
