@@ -21,38 +21,44 @@ constexpr int kMaxAttempts = 5;
 }  // namespace
 
 bool PgWrite::Commit() {
-  const bool appends = !pending_.empty();
-  if (appends) {
-    PgParams count;
-    count.Integer(static_cast<std::int64_t>(pending_.size()));
-    const pqxx::result last = count.Exec(
-        transaction_,
-        "UPDATE event_feed SET last_sequence = last_sequence + $1 WHERE id = 1 "
-        "RETURNING last_sequence");
-    std::int64_t sequence =
-        last[0][0].as<std::int64_t>() - static_cast<std::int64_t>(pending_.size());
-    for (leadflow::v1::Event& event : pending_) {
-      event.set_sequence(++sequence);
-      PgParams row;
-      row.Integer(sequence);
-      row.Integer(ToMicros(event.commit_time()));
-      row.Integer(event.resource_type());
-      row.Integer(event.type());
-      row.Text(event.resource());
-      // Stored without its sequence, which is the row's key.
-      event.clear_sequence();
-      row.Bytes(event.SerializeAsString());
-      row.Exec(transaction_,
-               "INSERT INTO events (sequence, commit_time_us, resource_type, type, resource, "
-               "event) VALUES ($1, $2, $3, $4, $5, $6)");
-    }
+  if (pending_.empty()) {
+    transaction_.commit();
+    return false;
   }
-  if (appends) {
-    // Delivered at commit to every server's PgCommitWatcher.
-    transaction_.exec(absl::StrCat("NOTIFY ", kEventsChannel));
+  // Delivered at commit to every server's PgCommitWatcher. Sent before the
+  // counter row is locked, like everything that need not be under it.
+  transaction_.exec(absl::StrCat("NOTIFY ", kEventsChannel));
+  // The counter row's lock orders every server's appending commits, so it
+  // is held for as little as possible: one statement takes the sequences
+  // and inserts the events, and the commit follows at once.
+  PgParams params;
+  params.Integer(static_cast<std::int64_t>(pending_.size()));
+  std::string rows;
+  for (std::size_t i = 0; i < pending_.size(); ++i) {
+    const leadflow::v1::Event& event = pending_[i];
+    const std::size_t first = params.size() + 1;
+    params.Integer(static_cast<std::int64_t>(i + 1));
+    params.Integer(ToMicros(event.commit_time()));
+    params.Integer(event.resource_type());
+    params.Integer(event.type());
+    params.Text(event.resource());
+    // Stored without its sequence, which is the row's key.
+    params.Bytes(event.SerializeAsString());
+    absl::StrAppend(&rows, i == 0 ? "" : ", ", "($", first, "::bigint, $", first + 1,
+                    "::bigint, $", first + 2, "::integer, $", first + 3, "::integer, $",
+                    first + 4, "::text, $", first + 5, "::bytea)");
   }
+  params.Exec(transaction_,
+              absl::StrCat("WITH feed AS (UPDATE event_feed SET last_sequence = last_sequence + $1 "
+                           "WHERE id = 1 RETURNING last_sequence - $1 AS base) "
+                           "INSERT INTO events (sequence, commit_time_us, resource_type, type, "
+                           "resource, event) "
+                           "SELECT feed.base + v.n, v.commit_time_us, v.resource_type, v.type, "
+                           "v.resource, v.event FROM feed, (VALUES ",
+                           rows,
+                           ") AS v (n, commit_time_us, resource_type, type, resource, event)"));
   transaction_.commit();
-  return appends;
+  return true;
 }
 
 void RecordEvent(PgWrite& write, const google::protobuf::Message* before,
