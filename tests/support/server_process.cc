@@ -35,8 +35,12 @@ std::string ReadFrom(const std::string& path, long offset) {
 
 }  // namespace
 
-ServerProcess::ServerProcess(std::string binary, std::string db_path, std::string log_path)
-    : binary_(std::move(binary)), db_path_(std::move(db_path)), log_path_(std::move(log_path)) {}
+ServerProcess::ServerProcess(std::string binary, std::string db_path, std::string log_path,
+                             std::vector<std::string> extra_flags)
+    : binary_(std::move(binary)),
+      db_path_(std::move(db_path)),
+      log_path_(std::move(log_path)),
+      extra_flags_(std::move(extra_flags)) {}
 
 ServerProcess::~ServerProcess() {
   if (running()) Kill();
@@ -48,6 +52,7 @@ pid_t ServerProcess::Spawn(std::string* error) {
   // Everything the child needs is prepared before fork(): after it, in a
   // process with gRPC's threads, only async-signal-safe calls are allowed.
   std::vector<std::string> args = {binary_, "--listen=127.0.0.1:0", "--db=" + db_path_};
+  args.insert(args.end(), extra_flags_.begin(), extra_flags_.end());
   std::vector<char*> argv;
   for (std::string& arg : args) argv.push_back(arg.data());
   argv.push_back(nullptr);

@@ -10,13 +10,16 @@
 
 #include <chrono>
 #include <string>
+#include <vector>
 
 namespace leadflow::testing {
 
 class ServerProcess {
  public:
   // `log_path` collects the server's stderr across every start.
-  ServerProcess(std::string binary, std::string db_path, std::string log_path);
+  // `extra_flags` follow --listen and --db on its command line.
+  ServerProcess(std::string binary, std::string db_path, std::string log_path,
+                std::vector<std::string> extra_flags = {});
   // SIGKILLs a server still running, so that no child outlives the test.
   ~ServerProcess();
   ServerProcess(const ServerProcess&) = delete;
@@ -51,6 +54,7 @@ class ServerProcess {
   std::string binary_;
   std::string db_path_;
   std::string log_path_;
+  std::vector<std::string> extra_flags_;
   pid_t pid_ = -1;
   int port_ = 0;
 };

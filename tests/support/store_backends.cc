@@ -121,22 +121,11 @@ std::string WithDatabase(const std::string& uri, const std::string& name) {
 // at the same time never see each other's rows.
 class PostgresBackend final : public StoreBackend {
  public:
-  explicit PostgresBackend(std::string server_uri) : server_uri_(std::move(server_uri)) {
-    std::random_device random;
-    name_ = absl::StrCat("leadflow_test_", std::uniform_int_distribution<std::uint64_t>()(random));
-    pqxx::connection admin(server_uri_);
-    pqxx::nontransaction(admin).exec(absl::StrCat("CREATE DATABASE ", name_));
-    uri_ = WithDatabase(server_uri_, name_);
-  }
-
-  ~PostgresBackend() override {
-    try {
-      pqxx::connection admin(server_uri_);
-      pqxx::nontransaction(admin).exec(
-          absl::StrCat("DROP DATABASE IF EXISTS ", name_, " WITH (FORCE)"));
-    } catch (const std::exception&) {
-      // The cluster is thrown away after the run anyway.
-    }
+  explicit PostgresBackend(const std::string& server_uri) {
+    auto database = ScratchPostgresDatabase::Create(server_uri, "leadflow_test_");
+    if (!database.ok()) throw std::runtime_error(database.status().ToString());
+    database_ = std::move(*database);
+    uri_ = database_->uri();
   }
 
   std::string Location() const override { return uri_; }
@@ -230,8 +219,7 @@ class PostgresBackend final : public StoreBackend {
   void RemoveFault() override { Exec(absl::StrCat("DROP TRIGGER fault ON ", fault_table_)); }
 
  private:
-  std::string server_uri_;
-  std::string name_;
+  std::unique_ptr<ScratchPostgresDatabase> database_;
   std::string uri_;
   std::string fault_table_;
 };
@@ -266,6 +254,35 @@ StoreKind ServiceTestStoreKind() {
 std::unique_ptr<StoreBackend> MakeStoreBackend(StoreKind kind) {
   if (kind == StoreKind::kSqlite) return std::make_unique<SqliteBackend>();
   return std::make_unique<PostgresBackend>(std::getenv(kPostgresVariable));
+}
+
+absl::StatusOr<std::unique_ptr<ScratchPostgresDatabase>> ScratchPostgresDatabase::Create(
+    const std::string& server_uri, const std::string& prefix) {
+  std::random_device random;
+  std::string name = absl::StrCat(prefix, std::uniform_int_distribution<std::uint64_t>()(random));
+  try {
+    pqxx::connection admin(server_uri);
+    pqxx::nontransaction(admin).exec(absl::StrCat("CREATE DATABASE ", name));
+  } catch (const std::exception& e) {
+    return absl::UnavailableError(absl::StrCat("cannot create database ", name, ": ", e.what()));
+  }
+  return std::unique_ptr<ScratchPostgresDatabase>(
+      new ScratchPostgresDatabase(server_uri, std::move(name)));
+}
+
+ScratchPostgresDatabase::ScratchPostgresDatabase(std::string server_uri, std::string name)
+    : server_uri_(std::move(server_uri)),
+      name_(std::move(name)),
+      uri_(WithDatabase(server_uri_, name_)) {}
+
+ScratchPostgresDatabase::~ScratchPostgresDatabase() {
+  try {
+    pqxx::connection admin(server_uri_);
+    pqxx::nontransaction(admin).exec(
+        absl::StrCat("DROP DATABASE IF EXISTS ", name_, " WITH (FORCE)"));
+  } catch (const std::exception&) {
+    // The cluster is thrown away after the run anyway.
+  }
 }
 
 }  // namespace leadflow::testing

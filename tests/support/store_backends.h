@@ -89,6 +89,30 @@ StoreKind ServiceTestStoreKind();
 // must be empty.
 std::unique_ptr<StoreBackend> MakeStoreBackend(StoreKind kind);
 
+// A new, empty database on the PostgreSQL server of a libpq URI, dropped
+// (WITH (FORCE), so connections left open do not keep it) when destroyed:
+// runs that share a cluster never see each other's rows.
+class ScratchPostgresDatabase {
+ public:
+  // Creates "<prefix><random number>" on the server of `server_uri`.
+  static absl::StatusOr<std::unique_ptr<ScratchPostgresDatabase>> Create(
+      const std::string& server_uri, const std::string& prefix);
+  ~ScratchPostgresDatabase();
+  ScratchPostgresDatabase(const ScratchPostgresDatabase&) = delete;
+  ScratchPostgresDatabase& operator=(const ScratchPostgresDatabase&) = delete;
+
+  const std::string& name() const { return name_; }
+  // `server_uri` naming this database instead.
+  const std::string& uri() const { return uri_; }
+
+ private:
+  ScratchPostgresDatabase(std::string server_uri, std::string name);
+
+  std::string server_uri_;
+  std::string name_;
+  std::string uri_;
+};
+
 }  // namespace leadflow::testing
 
 #endif  // LEADFLOW_TESTS_SUPPORT_STORE_BACKENDS_H_
