@@ -17,8 +17,15 @@ done
 bash ci/build.sh  # warnings are errors (LEADFLOW_WERROR=ON)
 # The PostgreSQL store's tests run against a throw-away cluster, kept for the
 # quality gates too (the sanitizers run the same tests) and always stopped.
-eval "$(bash ci/postgres_cluster.sh start)"
+# A state file of its own, so that a developer's cluster is neither in the
+# way nor stopped; and a cluster that does not start fails the run, since
+# the PostgreSQL tests would otherwise only report themselves skipped.
+LEADFLOW_PG_STATE=$(mktemp -u /tmp/leadflow-ci-cluster.XXXXXX)
+export LEADFLOW_PG_STATE
+cluster_env=$(bash ci/postgres_cluster.sh start)
 trap 'bash ci/postgres_cluster.sh stop' EXIT
+eval "$cluster_env"
+[[ -n ${LEADFLOW_TEST_POSTGRES:-} ]] || { echo "ci/test.sh: no PostgreSQL cluster" >&2; exit 1; }
 ctest --test-dir build --output-on-failure --parallel "$(nproc)" --timeout 600
 
 # The quality gates, cheapest first; each prints its wall time. All of them
