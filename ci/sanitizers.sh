@@ -31,17 +31,23 @@ repo=$PWD
 ASAN_EXCLUDE='^e2e\.(python_example|go_example|typescript_example|java_example|sdk_consumer|list_burst_memory)$'
 # The test suites that run threads against the store: concurrent writers
 # through the group-commit writer, reads beside writes through the reader
-# pool, conversions in the store, the change feed's outbox (its pruning
-# thread and commit listener) and its hub (the thread that feeds the
-# streams from a shared tail, tested without gRPC for this reason). The suites that go through the in-process
-# gRPC server (ConvertLeadTest, SdkClientTest, the service tests) are left
-# out: every call crosses threads inside Debian's uninstrumented gRPC, whose
-# hand-overs TSan cannot see, so they report thousands of false races in
-# gRPC, protobuf and our handlers alike (checked with gRPC 1.51: e.g. an
-# interceptor's state allocated on one gRPC thread and read on the next).
-TSAN_TESTS='^(SqliteStoreTest|ConversionStoreTest|ReaderPoolTest|EventStoreTest|EventHubTest)\.'
-TSAN_TARGETS=(sqlite_store_test conversion_store_test reader_pool_test event_store_test
-              event_hub_test)
+# pool, the store contract on both engines (racing etag updates, two
+# PostgreSQL stores sharing a database), conversions in the store (racing
+# across two stores), the change feed's outbox (its pruning thread and
+# commit listener) and its hub (the thread that feeds the streams from a
+# shared tail, tested without gRPC for this reason). The suites that go
+# through the in-process gRPC server (ConvertLeadTest, SdkClientTest, the
+# service tests) are left out: every call crosses threads inside Debian's
+# uninstrumented gRPC, whose hand-overs TSan cannot see, so they report
+# thousands of false races in gRPC, protobuf and our handlers alike
+# (checked with gRPC 1.51: e.g. an interceptor's state allocated on one
+# gRPC thread and read on the next).
+TSAN_SUITES=(SqliteStoreTest StoreContractTest SharedDatabaseTest ConversionStoreTest
+             SharedDatabaseConversionTest ReaderPoolTest EventStoreTest EventHubTest)
+# Parameterised suites are named Instance/Suite.Test/Param.
+TSAN_TESTS="^([A-Za-z]+/)?($(IFS='|'; echo "${TSAN_SUITES[*]}"))\\."
+TSAN_TARGETS=(sqlite_store_test store_contract_test conversion_store_test reader_pool_test
+              event_store_test event_hub_test)
 
 say() { echo "ci/sanitizers.sh: $*"; }
 
@@ -89,6 +95,17 @@ run_tsan() {
   configure "$dir" thread || return 1
   say "building $dir (${TSAN_TARGETS[*]})"
   nice -n 10 cmake --build "$dir" --parallel "$(nproc)" --target "${TSAN_TARGETS[@]}" || return 1
+  # A renamed suite must not drop out of the run unnoticed.
+  local suite listed
+  for suite in "${TSAN_SUITES[@]}"; do
+    # Captured, not piped into grep -q: its early exit would fail ctest
+    # with SIGPIPE under pipefail.
+    listed=$(ctest --test-dir "$dir" -N -R "^([A-Za-z]+/)?$suite\\.")
+    if [[ $listed != *"Test #"* && $listed != *"Test  #"* ]]; then
+      say "no test of $suite is registered in $dir"
+      return 1
+    fi
+  done
   rm -rf "$dir/sanitizer-logs" && mkdir -p "$dir/sanitizer-logs"
   TSAN_OPTIONS="halt_on_error=1:second_deadlock_stack=1:history_size=4:suppressions=$repo/ci/tsan.supp:log_path=$repo/$dir/sanitizer-logs/tsan" \
     ctest --test-dir "$dir" --output-on-failure --parallel "$(nproc)" --timeout 900 \
