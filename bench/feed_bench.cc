@@ -54,6 +54,8 @@
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_format.h"
 #include "absl/strings/str_split.h"
+#include "common/channels.h"
+#include "common/percentiles.h"
 #include "leadflow/v1/event_service.grpc.pb.h"
 #include "leadflow/v1/lead_service.grpc.pb.h"
 #include "support/feed_watcher.h"
@@ -80,6 +82,9 @@ ABSL_FLAG(int, description_bytes, 200, "size of each lead's description");
 namespace {
 
 namespace v1 = ::leadflow::v1;
+using ::leadflow::bench::NewChannel;
+using ::leadflow::bench::Percentiles;
+using ::leadflow::bench::Summarize;
 using ::leadflow::testing::FeedWatcher;
 using Clock = std::chrono::steady_clock;
 
@@ -137,14 +142,6 @@ std::string LoadAverage() {
   std::string one;
   loadavg >> one;
   return one;
-}
-
-std::shared_ptr<grpc::Channel> NewChannel(const std::string& address, int index) {
-  grpc::ChannelArguments args;
-  // A distinct argument per channel keeps gRPC from sharing one connection
-  // (and so its limit of 100 streams) between channels.
-  args.SetInt("leadflow.bench_channel", index);
-  return grpc::CreateCustomChannel(address, grpc::InsecureChannelCredentials(), args);
 }
 
 std::int64_t NowNs() {
@@ -379,28 +376,6 @@ void TriggerTrim(std::vector<std::unique_ptr<v1::LeadService::Stub>>& stubs) {
   std::this_thread::sleep_for(std::chrono::milliseconds(2500));
 }
 
-struct Percentiles {
-  double p50 = 0, p99 = 0, p999 = 0, max = 0;
-  std::size_t count = 0;
-};
-
-Percentiles Summarize(std::vector<std::int64_t> ns) {
-  Percentiles p;
-  p.count = ns.size();
-  if (ns.empty()) return p;
-  std::sort(ns.begin(), ns.end());
-  auto at = [&](double q) {
-    const std::size_t index =
-        std::min(ns.size() - 1, static_cast<std::size_t>(q * static_cast<double>(ns.size())));
-    return ns[index] / 1e6;
-  };
-  p.p50 = at(0.50);
-  p.p99 = at(0.99);
-  p.p999 = at(0.999);
-  p.max = ns.back() / 1e6;
-  return p;
-}
-
 std::string LatencyJson(const char* prefix, const Percentiles& p) {
   return absl::StrFormat(
       R"("%s_p50_ms":%.2f,"%s_p99_ms":%.2f,"%s_p999_ms":%.2f,"%s_max_ms":%.2f,"%s_samples":%d)",
@@ -450,8 +425,8 @@ Scenario RunScenario(const std::string& name, int watchers, double seconds, doub
   scenario.complete = set.Complete(latest, &problem);
   if (!scenario.complete) std::fprintf(stderr, "feed_bench: %s: %s\n", name.c_str(), problem.c_str());
   Latencies pooled = set.Pooled();
-  scenario.from_send = Summarize(std::move(pooled.from_send_ns));
-  scenario.from_commit = Summarize(std::move(pooled.from_commit_ns));
+  scenario.from_send = Summarize(std::move(pooled.from_send_ns), 1e6);
+  scenario.from_commit = Summarize(std::move(pooled.from_commit_ns), 1e6);
   return scenario;
 }
 
@@ -620,8 +595,8 @@ int main(int argc, char** argv) {
     flowing.complete = set.Complete(latest, &problem);
     if (!flowing.complete) std::fprintf(stderr, "feed_bench: memory: %s\n", problem.c_str());
     Latencies pooled = set.Pooled();
-    flowing.from_send = Summarize(std::move(pooled.from_send_ns));
-    flowing.from_commit = Summarize(std::move(pooled.from_commit_ns));
+    flowing.from_send = Summarize(std::move(pooled.from_send_ns), 1e6);
+    flowing.from_commit = Summarize(std::move(pooled.from_commit_ns), 1e6);
     rss_drained_kb = ProcStatusKb(pid, "VmRSS");
     hwm_kb = ProcStatusKb(pid, "VmHWM");
     TriggerTrim(writers);

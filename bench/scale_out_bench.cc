@@ -54,6 +54,7 @@
 #include "absl/strings/str_format.h"
 #include "absl/strings/str_join.h"
 #include "absl/strings/str_split.h"
+#include "common/channels.h"
 #include "leadflow/v1/lead_service.grpc.pb.h"
 #include "support/server_process.h"
 #include "support/store_backends.h"
@@ -81,6 +82,7 @@ ABSL_FLAG(int, sample_ms, 100, "how often PostgreSQL's sessions are sampled");
 namespace {
 
 namespace v1 = ::leadflow::v1;
+using ::leadflow::bench::NewChannel;
 using ::leadflow::testing::ScratchPostgresDatabase;
 using ::leadflow::testing::ServerProcess;
 using ::leadflow::testing::TempDir;
@@ -421,13 +423,6 @@ void RunClient(v1::LeadService::Stub& stub, const std::string& tag, const LoadCo
     tally.convert_ms.push_back(
         std::chrono::duration<double, std::milli>(Clock::now() - begin).count());
   }
-}
-
-std::shared_ptr<grpc::Channel> NewChannel(const std::string& address, int index) {
-  grpc::ChannelArguments args;
-  // A distinct argument per channel keeps gRPC from sharing one connection.
-  args.SetInt("leadflow.bench_channel", index);
-  return grpc::CreateCustomChannel(address, grpc::InsecureChannelCredentials(), args);
 }
 
 // --- scenarios and rounds ---------------------------------------------------------

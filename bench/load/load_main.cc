@@ -1,0 +1,304 @@
+// leadflow_load: the load generator. Runs scenarios (scenarios.h) one
+// after another against one server, each for --seconds after a warm-up,
+// with --in_flight calls kept in flight over --channels connections, and
+// prints one line per scenario:
+//
+//   scenario=get_lead calls=... seconds=... throughput=... p50_us=...
+//       p99_us=... p999_us=... ratio_to_noop=... errors=0 exhausted_slots=0
+//
+// noop runs first: every ratio is to its throughput in the same run. After
+// get_lead, noop and get_lead run again paced at half get_lead's peak
+// (open loop): the latency a server shows when it is not saturated.
+//
+// Without --target it fills a SQLite file with --leads leads (fill.h),
+// starts the real leadflow-server on it as a child process, and checks
+// that the server serves the generated data before measuring.
+//
+//   build/bench/load/leadflow_load [--leads=100000] [--seconds=5]
+//       [--scenarios=noop,get_lead,...] [--in_flight=256] [--channels=4]
+//   build/bench/load/leadflow_load --target=127.0.0.1:50051
+//   build/bench/load/leadflow_load --smoke      (seconds; for ctest)
+//
+// Exits 1 when a scenario could not be prepared or any call failed.
+
+#include <algorithm>
+#include <chrono>
+#include <cstdio>
+#include <cstdlib>
+#include <filesystem>
+#include <memory>
+#include <optional>
+#include <string>
+#include <thread>
+#include <vector>
+
+#include "absl/flags/flag.h"
+#include "absl/flags/parse.h"
+#include "absl/strings/str_cat.h"
+#include "absl/strings/str_format.h"
+#include "absl/strings/str_join.h"
+#include "absl/time/clock.h"
+#include "common/channels.h"
+#include "common/percentiles.h"
+#include "google/protobuf/util/message_differencer.h"
+#include "load/driver.h"
+#include "load/fill.h"
+#include "load/lead_maker.h"
+#include "load/records.h"
+#include "load/scenarios.h"
+#include "support/server_process.h"
+#include "support/temp_dir.h"
+
+#ifndef LEADFLOW_SERVER_BINARY
+#define LEADFLOW_SERVER_BINARY "leadflow-server"
+#endif
+
+ABSL_FLAG(std::string, target, "",
+          "host:port of a running server to load; empty: fill a database and start "
+          "--server on it");
+ABSL_FLAG(std::string, server, LEADFLOW_SERVER_BINARY, "the leadflow-server binary to start");
+ABSL_FLAG(std::vector<std::string>, server_flags, {},
+          "more flags for the started server, comma-separated");
+ABSL_FLAG(std::string, db, "",
+          "the SQLite file the started server serves: filled with --leads leads when it has "
+          "none, used as it is otherwise (it keeps what the run writes); empty: a new "
+          "temporary file");
+ABSL_FLAG(std::int64_t, leads, 100'000, "leads to fill a new database with");
+ABSL_FLAG(double, converted_share, 0.1,
+          "share of the filled leads converted (account, contact, opportunity each)");
+ABSL_FLAG(std::vector<std::string>, scenarios, {},
+          "scenarios to run, comma-separated (noop always runs first); empty: all");
+ABSL_FLAG(double, seconds, 5, "measured length of each scenario");
+ABSL_FLAG(double, warmup_seconds, 1, "load before each scenario's measurement, not counted");
+ABSL_FLAG(int, in_flight, 256, "calls kept in flight (closed loop)");
+ABSL_FLAG(int, channels, 4, "client connections the calls are spread over");
+ABSL_FLAG(bool, half_load, true,
+          "after get_lead, run noop and get_lead paced at half get_lead's throughput");
+ABSL_FLAG(bool, smoke, false,
+          "a run of seconds that checks everything works, not how fast: 2000 leads, "
+          "0.5 s per scenario, 16 in flight over 2 channels (overrides those flags)");
+
+namespace {
+
+namespace v1 = ::leadflow::v1;
+using ::leadflow::bench::DriveOptions;
+using ::leadflow::bench::DriveResult;
+using ::leadflow::bench::Scenario;
+
+[[noreturn]] void Die(const std::string& message) {
+  std::fprintf(stderr, "leadflow_load: %s\n", message.c_str());
+  std::exit(1);
+}
+
+struct Settings {
+  std::int64_t leads = 0;
+  double seconds = 0, warmup_seconds = 0;
+  int in_flight = 0, channels = 0;
+};
+
+Settings SettingsFromFlags() {
+  Settings settings{absl::GetFlag(FLAGS_leads), absl::GetFlag(FLAGS_seconds),
+                    absl::GetFlag(FLAGS_warmup_seconds), absl::GetFlag(FLAGS_in_flight),
+                    absl::GetFlag(FLAGS_channels)};
+  if (absl::GetFlag(FLAGS_smoke)) settings = {2000, 0.5, 0.2, 16, 2};
+  if (settings.in_flight < 1 || settings.channels < 1 || settings.seconds <= 0) {
+    Die("--in_flight, --channels and --seconds must be positive");
+  }
+  return settings;
+}
+
+// The database for the server this tool starts, filled unless it has leads.
+struct Database {
+  std::string path;
+  std::optional<leadflow::bench::FillSummary> filled;  // when this run filled it
+};
+
+Database PrepareDatabase(const leadflow::testing::TempDir& dir, const Settings& settings) {
+  Database db;
+  db.path = absl::GetFlag(FLAGS_db);
+  if (db.path.empty()) db.path = dir.File("load.db");
+  std::error_code error;
+  if (std::filesystem::file_size(db.path, error) > 0 && !error) return db;  // as it is
+  leadflow::bench::FillOptions options;
+  options.path = db.path;
+  options.leads = settings.leads;
+  options.converted_share = absl::GetFlag(FLAGS_converted_share);
+  absl::StatusOr<leadflow::bench::FillSummary> filled = leadflow::bench::FillDatabase(options);
+  if (!filled.ok()) Die(absl::StrCat("filling ", db.path, ": ", filled.status().ToString()));
+  db.filled = *filled;
+  return db;
+}
+
+// The oldest lead, as the server serves it, has the fields the generator
+// made for lead 0.
+void CheckFirstLead(v1::LeadService::Stub& stub, std::int64_t table_size) {
+  v1::ListLeadsRequest request;
+  request.set_page_size(1);
+  v1::ListLeadsResponse response;
+  grpc::ClientContext context;
+  context.set_deadline(std::chrono::system_clock::now() + std::chrono::seconds(60));
+  const grpc::Status status = stub.ListLeads(&context, request, &response);
+  if (!status.ok()) Die(absl::StrCat("ListLeads: ", status.error_message()));
+  if (response.leads().empty()) Die("ListLeads: no leads");
+  v1::Lead served = response.leads(0);
+  for (const char* output_only : {"name", "create_time", "update_time", "etag"}) {
+    served.GetReflection()->ClearField(&served,
+                                       served.GetDescriptor()->FindFieldByName(output_only));
+  }
+  std::string differences;
+  google::protobuf::util::MessageDifferencer differ;
+  differ.ReportDifferencesToString(&differences);
+  if (!differ.Compare(leadflow::bench::MakeLead(0, table_size), served)) {
+    Die(absl::StrCat("the first generated lead is served differently:\n", differences));
+  }
+}
+
+// The server's view of its leads; with `filled`, checked against what the
+// generator wrote, so that a server that cannot read generated rows fails
+// here rather than as a slow scenario.
+v1::LeadFunnel CheckServes(v1::LeadService::Stub& stub,
+                           const std::optional<leadflow::bench::FillSummary>& filled) {
+  v1::LeadFunnel funnel;
+  grpc::ClientContext context;
+  context.set_deadline(std::chrono::system_clock::now() + std::chrono::seconds(120));
+  const grpc::Status status = stub.GetLeadFunnel(&context, v1::GetLeadFunnelRequest(), &funnel);
+  if (!status.ok()) Die(absl::StrCat("GetLeadFunnel: ", status.error_message()));
+  if (filled && (funnel.total() != filled->leads || funnel.converted() != filled->converted)) {
+    Die(absl::StrCat("the server counts ", funnel.total(), " leads (", funnel.converted(),
+                     " converted); the generator wrote ", filled->leads, " (", filled->converted,
+                     ")"));
+  }
+  if (filled && filled->leads > 0) CheckFirstLead(stub, filled->leads);
+  return funnel;
+}
+
+std::string Line(const std::string& name, const DriveResult& result, double noop_throughput,
+                 const std::string& details) {
+  const leadflow::bench::Percentiles p =
+      leadflow::bench::Summarize(result.latencies_ns, /*unit=*/1e3);
+  return absl::StrFormat(
+      "scenario=%s calls=%d seconds=%.2f throughput=%.1f p50_us=%.0f p99_us=%.0f "
+      "p999_us=%.0f ratio_to_noop=%.3f errors=%d exhausted_slots=%d%s",
+      name, result.calls, result.seconds, result.throughput(), p.p50, p.p99, p.p999,
+      noop_throughput > 0 ? result.throughput() / noop_throughput : 0.0, result.errors,
+      result.exhausted_slots, details);
+}
+
+double P99(const DriveResult& result) {
+  return leadflow::bench::Summarize(result.latencies_ns).p99;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  absl::ParseCommandLine(argc, argv);
+  const Settings settings = SettingsFromFlags();
+
+  std::vector<std::string> names = absl::GetFlag(FLAGS_scenarios);
+  if (names.empty()) names = leadflow::bench::ScenarioNames();
+  names.erase(std::remove(names.begin(), names.end(), "noop"), names.end());
+  names.insert(names.begin(), "noop");
+
+  // A server of our own on a filled database, unless told where one is.
+  leadflow::testing::TempDir dir;
+  std::unique_ptr<leadflow::testing::ServerProcess> server;
+  std::string address = absl::GetFlag(FLAGS_target);
+  Database db;
+  if (address.empty()) {
+    db = PrepareDatabase(dir, settings);
+    server = std::make_unique<leadflow::testing::ServerProcess>(absl::GetFlag(FLAGS_server),
+                                                                db.path, dir.File("server.log"),
+                                                                absl::GetFlag(FLAGS_server_flags));
+    std::string error;
+    if (!server->Start(std::chrono::seconds(120), &error)) Die(error);
+    address = server->address();
+  }
+
+  leadflow::bench::Stubs stubs;
+  for (int c = 0; c < settings.channels; ++c) {
+    auto channel = leadflow::bench::NewChannel(address, c);
+    stubs.leads.push_back(v1::LeadService::NewStub(channel));
+    stubs.opportunities.push_back(v1::OpportunityService::NewStub(channel));
+  }
+  const v1::LeadFunnel funnel = CheckServes(stubs.lead(0), db.filled);
+
+  std::string fill;
+  if (db.filled) {
+    fill = absl::StrFormat(
+        " fill_seconds=%.1f fill_leads_per_s=%.0f db_bytes=%d bytes_per_lead=%.0f",
+        db.filled->seconds, db.filled->leads / db.filled->seconds, db.filled->file_bytes,
+        static_cast<double>(db.filled->file_bytes) / std::max<std::int64_t>(1, db.filled->leads));
+  }
+  absl::PrintF(
+      "settings target=%s server=%s leads=%d converted=%d%s in_flight=%d channels=%d "
+      "seconds=%.1f warmup_seconds=%.1f cores=%d client_and_server_same_machine=%s\n",
+      address, server ? absl::GetFlag(FLAGS_server) : "external", funnel.total(),
+      funnel.converted(), fill, settings.in_flight, settings.channels, settings.seconds,
+      settings.warmup_seconds, std::thread::hardware_concurrency(), server ? "yes" : "unknown");
+  std::fflush(stdout);
+
+  leadflow::bench::Records records(stubs, absl::Now());
+  DriveOptions options;
+  options.slots = settings.in_flight;
+  options.warmup = absl::Seconds(settings.warmup_seconds);
+  options.measure = absl::Seconds(settings.seconds);
+  double noop_throughput = 0;
+  bool failed = false;
+  for (const std::string& name : names) {
+    absl::StatusOr<std::unique_ptr<Scenario>> scenario =
+        leadflow::bench::MakeScenario(name, stubs, records, funnel.total());
+    if (!scenario.ok()) Die(scenario.status().ToString());
+    leadflow::bench::PrepareFor prepare;
+    prepare.slots = settings.in_flight;
+    prepare.max_calls =
+        static_cast<std::int64_t>(noop_throughput * (settings.seconds + settings.warmup_seconds));
+    if (absl::Status prepared = (*scenario)->Prepare(prepare); !prepared.ok()) {
+      std::fprintf(stderr, "leadflow_load: %s: %s\n", name.c_str(), prepared.ToString().c_str());
+      absl::PrintF("scenario=%s prepare_failed=1\n", name);
+      failed = true;
+      continue;
+    }
+    const DriveResult result = leadflow::bench::Drive(**scenario, options);
+    if (name == "noop") noop_throughput = result.throughput();
+    absl::PrintF("%s\n", Line(name, result, noop_throughput, (*scenario)->Details()));
+    std::fflush(stdout);
+    if (result.errors > 0) {
+      std::fprintf(stderr, "leadflow_load: %s: %lld calls failed, the first: %s\n", name.c_str(),
+                   static_cast<long long>(result.errors), result.first_error.c_str());
+      failed = true;
+    }
+
+    if (name == "get_lead" && absl::GetFlag(FLAGS_half_load) && result.throughput() > 0) {
+      // Both at the same offered rate, so their p99s compare like for like.
+      DriveOptions paced = options;
+      paced.rate = result.throughput() / 2;
+      DriveResult half[2];
+      const char* const half_names[2] = {"noop", "get_lead"};
+      for (int i = 0; i < 2; ++i) {
+        auto workload =
+            leadflow::bench::MakeScenario(half_names[i], stubs, records, funnel.total());
+        if (!workload.ok() || !(*workload)->Prepare(prepare).ok()) Die("half load: prepare");
+        half[i] = leadflow::bench::Drive(**workload, paced);
+        const std::string details = absl::StrFormat(
+            " offered_per_s=%.1f skipped=%d%s", paced.rate, half[i].skipped,
+            i == 1 ? absl::StrFormat(" p99_ratio_to_noop_half_load=%.2f",
+                                     P99(half[0]) > 0 ? P99(half[1]) / P99(half[0]) : 0.0)
+                   : "");
+        absl::PrintF("%s\n", Line(absl::StrCat(half_names[i], "_half_load"), half[i],
+                                  noop_throughput, details));
+        std::fflush(stdout);
+        failed = failed || half[i].errors > 0;
+      }
+    }
+  }
+
+  if (server) {
+    std::string error;
+    if (!server->Stop(std::chrono::seconds(30), &error)) {
+      std::fprintf(stderr, "leadflow_load: stopping the server: %s\n%s\n", error.c_str(),
+                   server->LogTail(2000).c_str());
+      failed = true;
+    }
+  }
+  return failed ? 1 : 0;
+}
