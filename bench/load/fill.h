@@ -36,6 +36,11 @@ struct FillSummary {
   std::int64_t converted = 0;  // each with an account, a contact and an opportunity
   double seconds = 0;
   std::int64_t file_bytes = 0;
+
+  double leads_per_second() const { return seconds > 0 ? static_cast<double>(leads) / seconds : 0; }
+  double bytes_per_lead() const {
+    return leads > 0 ? static_cast<double>(file_bytes) / static_cast<double>(leads) : 0;
+  }
 };
 
 // FAILED_PRECONDITION when the database has leads already or a server

@@ -44,8 +44,7 @@ int main(int argc, char** argv) {
       "fill_db leads=%lld converted=%lld seconds=%.1f leads_per_s=%.0f file_bytes=%lld "
       "bytes_per_lead=%.0f\n",
       static_cast<long long>(summary->leads), static_cast<long long>(summary->converted),
-      summary->seconds, summary->leads / summary->seconds,
-      static_cast<long long>(summary->file_bytes),
-      summary->leads > 0 ? static_cast<double>(summary->file_bytes) / summary->leads : 0.0);
+      summary->seconds, summary->leads_per_second(), static_cast<long long>(summary->file_bytes),
+      summary->bytes_per_lead());
   return 0;
 }

@@ -224,10 +224,10 @@ int main(int argc, char** argv) {
 
   std::string fill;
   if (db.filled) {
-    fill = absl::StrFormat(
-        " fill_seconds=%.1f fill_leads_per_s=%.0f db_bytes=%d bytes_per_lead=%.0f",
-        db.filled->seconds, db.filled->leads / db.filled->seconds, db.filled->file_bytes,
-        static_cast<double>(db.filled->file_bytes) / std::max<std::int64_t>(1, db.filled->leads));
+    fill =
+        absl::StrFormat(" fill_seconds=%.1f fill_leads_per_s=%.0f db_bytes=%d bytes_per_lead=%.0f",
+                        db.filled->seconds, db.filled->leads_per_second(), db.filled->file_bytes,
+                        db.filled->bytes_per_lead());
   }
   absl::PrintF(
       "settings target=%s server=%s leads=%d converted=%d%s in_flight=%d channels=%d "
