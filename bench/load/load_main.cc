@@ -26,6 +26,7 @@
 #include <cstdio>
 #include <cstdlib>
 #include <filesystem>
+#include <functional>
 #include <memory>
 #include <optional>
 #include <string>
@@ -131,15 +132,16 @@ Database PrepareDatabase(const leadflow::testing::TempDir& dir, const Settings& 
 
 // The oldest lead, as the server serves it, has the fields the generator
 // made for lead 0.
-void CheckFirstLead(v1::LeadService::Stub& stub, std::int64_t table_size) {
+absl::Status CheckFirstLead(v1::LeadService::Stub& stub, std::int64_t table_size) {
   v1::ListLeadsRequest request;
   request.set_page_size(1);
   v1::ListLeadsResponse response;
   grpc::ClientContext context;
   context.set_deadline(std::chrono::system_clock::now() + std::chrono::seconds(60));
   const grpc::Status status = stub.ListLeads(&context, request, &response);
-  if (!status.ok()) Die(absl::StrCat("ListLeads: ", status.error_message()));
-  if (response.leads().empty()) Die("ListLeads: no leads");
+  if (!status.ok())
+    return absl::UnavailableError(absl::StrCat("ListLeads: ", status.error_message()));
+  if (response.leads().empty()) return absl::DataLossError("ListLeads: no leads");
   v1::Lead served = response.leads(0);
   for (const char* output_only : {"name", "create_time", "update_time", "etag"}) {
     served.GetReflection()->ClearField(&served,
@@ -149,26 +151,32 @@ void CheckFirstLead(v1::LeadService::Stub& stub, std::int64_t table_size) {
   google::protobuf::util::MessageDifferencer differ;
   differ.ReportDifferencesToString(&differences);
   if (!differ.Compare(leadflow::bench::MakeLead(0, table_size), served)) {
-    Die(absl::StrCat("the first generated lead is served differently:\n", differences));
+    return absl::DataLossError(
+        absl::StrCat("the first generated lead is served differently:\n", differences));
   }
+  return absl::OkStatus();
 }
 
 // The server's view of its leads; with `filled`, checked against what the
 // generator wrote, so that a server that cannot read generated rows fails
 // here rather than as a slow scenario.
-v1::LeadFunnel CheckServes(v1::LeadService::Stub& stub,
-                           const std::optional<leadflow::bench::FillSummary>& filled) {
+absl::StatusOr<v1::LeadFunnel> CheckServes(
+    v1::LeadService::Stub& stub, const std::optional<leadflow::bench::FillSummary>& filled) {
   v1::LeadFunnel funnel;
   grpc::ClientContext context;
   context.set_deadline(std::chrono::system_clock::now() + std::chrono::seconds(120));
   const grpc::Status status = stub.GetLeadFunnel(&context, v1::GetLeadFunnelRequest(), &funnel);
-  if (!status.ok()) Die(absl::StrCat("GetLeadFunnel: ", status.error_message()));
-  if (filled && (funnel.total() != filled->leads || funnel.converted() != filled->converted)) {
-    Die(absl::StrCat("the server counts ", funnel.total(), " leads (", funnel.converted(),
-                     " converted); the generator wrote ", filled->leads, " (", filled->converted,
-                     ")"));
+  if (!status.ok()) {
+    return absl::UnavailableError(absl::StrCat("GetLeadFunnel: ", status.error_message()));
   }
-  if (filled && filled->leads > 0) CheckFirstLead(stub, filled->leads);
+  if (filled && (funnel.total() != filled->leads || funnel.converted() != filled->converted)) {
+    return absl::DataLossError(absl::StrCat("the server counts ", funnel.total(), " leads (",
+                                            funnel.converted(), " converted); the generator wrote ",
+                                            filled->leads, " (", filled->converted, ")"));
+  }
+  if (filled && filled->leads > 0) {
+    if (absl::Status first = CheckFirstLead(stub, filled->leads); !first.ok()) return first;
+  }
   return funnel;
 }
 
@@ -184,44 +192,136 @@ std::string Line(const std::string& name, const DriveResult& result, double noop
       result.exhausted_slots, details);
 }
 
-double P99(const DriveResult& result) {
-  return leadflow::bench::Summarize(result.latencies_ns).p99;
+void Print(const std::string& line) {
+  absl::PrintF("%s\n", line);
+  std::fflush(stdout);
 }
 
-}  // namespace
+// What the scenarios share in one run.
+struct Run {
+  const Settings& settings;
+  const leadflow::bench::Stubs& stubs;
+  leadflow::bench::Records& records;
+  std::int64_t table_size = 0;
+  double noop_throughput = 0;
 
-int main(int argc, char** argv) {
-  absl::ParseCommandLine(argc, argv);
-  const Settings settings = SettingsFromFlags();
-
-  std::vector<std::string> names = absl::GetFlag(FLAGS_scenarios);
-  if (names.empty()) names = leadflow::bench::ScenarioNames();
-  names.erase(std::remove(names.begin(), names.end(), "noop"), names.end());
-  names.insert(names.begin(), "noop");
-
-  // A server of our own on a filled database, unless told where one is.
-  leadflow::testing::TempDir dir;
-  std::unique_ptr<leadflow::testing::ServerProcess> server;
-  std::string address = absl::GetFlag(FLAGS_target);
-  Database db;
-  if (address.empty()) {
-    db = PrepareDatabase(dir, settings);
-    server = std::make_unique<leadflow::testing::ServerProcess>(absl::GetFlag(FLAGS_server),
-                                                                db.path, dir.File("server.log"),
-                                                                absl::GetFlag(FLAGS_server_flags));
-    std::string error;
-    if (!server->Start(std::chrono::seconds(120), &error)) Die(error);
-    address = server->address();
+  DriveOptions Options() const {
+    DriveOptions options;
+    options.slots = settings.in_flight;
+    options.warmup = absl::Seconds(settings.warmup_seconds);
+    options.measure = absl::Seconds(settings.seconds);
+    return options;
   }
 
+  leadflow::bench::PrepareFor Prepare() const {
+    leadflow::bench::PrepareFor prepare;
+    prepare.slots = settings.in_flight;
+    prepare.max_calls =
+        static_cast<std::int64_t>(noop_throughput * (settings.seconds + settings.warmup_seconds));
+    return prepare;
+  }
+
+  // Prepares and drives scenario `name` (at `rate`, 0: closed loop).
+  absl::StatusOr<DriveResult> Drive(const std::string& name, double rate, std::string* details) {
+    absl::StatusOr<std::unique_ptr<Scenario>> scenario =
+        leadflow::bench::MakeScenario(name, stubs, records, table_size);
+    if (!scenario.ok()) return scenario.status();
+    if (absl::Status prepared = (*scenario)->Prepare(Prepare()); !prepared.ok()) return prepared;
+    DriveOptions options = Options();
+    options.rate = rate;
+    DriveResult result = leadflow::bench::Drive(**scenario, options);
+    *details = (*scenario)->Details();
+    return result;
+  }
+};
+
+// More " key=value" pairs for a line, from its result.
+using MoreDetails = std::function<std::string(const DriveResult&)>;
+
+// Runs `name` and prints its line as `line_name`'s; false when it failed.
+bool RunScenario(Run& run, const std::string& name, double rate, const std::string& line_name,
+                 DriveResult* out, const MoreDetails& more_details = nullptr) {
+  std::string details;
+  absl::StatusOr<DriveResult> result = run.Drive(name, rate, &details);
+  if (!result.ok()) {
+    std::fprintf(stderr, "leadflow_load: %s: %s\n", name.c_str(),
+                 result.status().ToString().c_str());
+    Print(absl::StrCat("scenario=", line_name, " prepare_failed=1"));
+    return false;
+  }
+  if (name == "noop" && rate == 0) run.noop_throughput = result->throughput();
+  if (rate > 0) {
+    absl::StrAppendFormat(&details, " offered_per_s=%.1f skipped=%d", rate, result->skipped);
+  }
+  if (more_details) details += more_details(*result);
+  Print(Line(line_name, *result, run.noop_throughput, details));
+  if (result->errors > 0) {
+    std::fprintf(stderr, "leadflow_load: %s: %lld calls failed, the first: %s\n", line_name.c_str(),
+                 static_cast<long long>(result->errors), result->first_error.c_str());
+  }
+  const bool ok = result->errors == 0;
+  if (out != nullptr) *out = *std::move(result);
+  return ok;
+}
+
+// noop and get_lead paced at half get_lead's throughput: both at the same
+// offered rate, so that their p99s compare like for like.
+bool RunHalfLoad(Run& run, double get_lead_throughput) {
+  const double rate = get_lead_throughput / 2;
+  DriveResult noop;
+  bool ok = RunScenario(run, "noop", rate, "noop_half_load", &noop);
+  const double noop_p99 = leadflow::bench::Summarize(noop.latencies_ns).p99;
+  ok = RunScenario(run, "get_lead", rate, "get_lead_half_load", nullptr,
+                   [noop_p99](const DriveResult& result) {
+                     const double p99 = leadflow::bench::Summarize(result.latencies_ns).p99;
+                     return absl::StrFormat(" p99_ratio_to_noop_half_load=%.2f",
+                                            noop_p99 > 0 ? p99 / noop_p99 : 0.0);
+                   }) &&
+       ok;
+  return ok;
+}
+
+// Every scenario of `names` in turn; false when any failed.
+bool RunAll(Run& run, const std::vector<std::string>& names) {
+  bool ok = true;
+  for (const std::string& name : names) {
+    DriveResult result;
+    ok = RunScenario(run, name, 0, name, &result) && ok;
+    if (name == "get_lead" && absl::GetFlag(FLAGS_half_load) && result.throughput() > 0) {
+      ok = RunHalfLoad(run, result.throughput()) && ok;
+    }
+  }
+  return ok;
+}
+
+std::vector<std::string> ScenariosFromFlag() {
+  std::vector<std::string> names = absl::GetFlag(FLAGS_scenarios);
+  if (names.empty()) names = leadflow::bench::ScenarioNames();
+  const std::vector<std::string> known = leadflow::bench::ScenarioNames();
+  for (const std::string& name : names) {
+    if (std::find(known.begin(), known.end(), name) == known.end()) {
+      Die(absl::StrCat("no scenario \"", name, "\"; known: ", absl::StrJoin(known, ",")));
+    }
+  }
+  names.erase(std::remove(names.begin(), names.end(), "noop"), names.end());
+  names.insert(names.begin(), "noop");
+  return names;
+}
+
+// Loads the server at `address`; the exit code.
+int Load(const std::string& address, const Settings& settings, const Database& db,
+         const std::vector<std::string>& names, bool own_server) {
   leadflow::bench::Stubs stubs;
   for (int c = 0; c < settings.channels; ++c) {
     auto channel = leadflow::bench::NewChannel(address, c);
     stubs.leads.push_back(v1::LeadService::NewStub(channel));
     stubs.opportunities.push_back(v1::OpportunityService::NewStub(channel));
   }
-  const v1::LeadFunnel funnel = CheckServes(stubs.lead(0), db.filled);
-
+  const absl::StatusOr<v1::LeadFunnel> funnel = CheckServes(stubs.lead(0), db.filled);
+  if (!funnel.ok()) {
+    std::fprintf(stderr, "leadflow_load: %s\n", funnel.status().ToString().c_str());
+    return 1;
+  }
   std::string fill;
   if (db.filled) {
     fill =
@@ -229,76 +329,42 @@ int main(int argc, char** argv) {
                         db.filled->seconds, db.filled->leads_per_second(), db.filled->file_bytes,
                         db.filled->bytes_per_lead());
   }
-  absl::PrintF(
+  Print(absl::StrFormat(
       "settings target=%s server=%s leads=%d converted=%d%s in_flight=%d channels=%d "
-      "seconds=%.1f warmup_seconds=%.1f cores=%d client_and_server_same_machine=%s\n",
-      address, server ? absl::GetFlag(FLAGS_server) : "external", funnel.total(),
-      funnel.converted(), fill, settings.in_flight, settings.channels, settings.seconds,
-      settings.warmup_seconds, std::thread::hardware_concurrency(), server ? "yes" : "unknown");
-  std::fflush(stdout);
+      "seconds=%.1f warmup_seconds=%.1f cores=%d client_and_server_same_machine=%s",
+      address, own_server ? absl::GetFlag(FLAGS_server) : "external", funnel->total(),
+      funnel->converted(), fill, settings.in_flight, settings.channels, settings.seconds,
+      settings.warmup_seconds, std::thread::hardware_concurrency(),
+      own_server ? "yes" : "unknown"));
 
   leadflow::bench::Records records(stubs, absl::Now());
-  DriveOptions options;
-  options.slots = settings.in_flight;
-  options.warmup = absl::Seconds(settings.warmup_seconds);
-  options.measure = absl::Seconds(settings.seconds);
-  double noop_throughput = 0;
-  bool failed = false;
-  for (const std::string& name : names) {
-    absl::StatusOr<std::unique_ptr<Scenario>> scenario =
-        leadflow::bench::MakeScenario(name, stubs, records, funnel.total());
-    if (!scenario.ok()) Die(scenario.status().ToString());
-    leadflow::bench::PrepareFor prepare;
-    prepare.slots = settings.in_flight;
-    prepare.max_calls =
-        static_cast<std::int64_t>(noop_throughput * (settings.seconds + settings.warmup_seconds));
-    if (absl::Status prepared = (*scenario)->Prepare(prepare); !prepared.ok()) {
-      std::fprintf(stderr, "leadflow_load: %s: %s\n", name.c_str(), prepared.ToString().c_str());
-      absl::PrintF("scenario=%s prepare_failed=1\n", name);
-      failed = true;
-      continue;
-    }
-    const DriveResult result = leadflow::bench::Drive(**scenario, options);
-    if (name == "noop") noop_throughput = result.throughput();
-    absl::PrintF("%s\n", Line(name, result, noop_throughput, (*scenario)->Details()));
-    std::fflush(stdout);
-    if (result.errors > 0) {
-      std::fprintf(stderr, "leadflow_load: %s: %lld calls failed, the first: %s\n", name.c_str(),
-                   static_cast<long long>(result.errors), result.first_error.c_str());
-      failed = true;
-    }
+  Run run{settings, stubs, records, funnel->total()};
+  return RunAll(run, names) ? 0 : 1;
+}
 
-    if (name == "get_lead" && absl::GetFlag(FLAGS_half_load) && result.throughput() > 0) {
-      // Both at the same offered rate, so their p99s compare like for like.
-      DriveOptions paced = options;
-      paced.rate = result.throughput() / 2;
-      DriveResult half[2];
-      const char* const half_names[2] = {"noop", "get_lead"};
-      for (int i = 0; i < 2; ++i) {
-        auto workload =
-            leadflow::bench::MakeScenario(half_names[i], stubs, records, funnel.total());
-        if (!workload.ok() || !(*workload)->Prepare(prepare).ok()) Die("half load: prepare");
-        half[i] = leadflow::bench::Drive(**workload, paced);
-        const std::string details = absl::StrFormat(
-            " offered_per_s=%.1f skipped=%d%s", paced.rate, half[i].skipped,
-            i == 1 ? absl::StrFormat(" p99_ratio_to_noop_half_load=%.2f",
-                                     P99(half[0]) > 0 ? P99(half[1]) / P99(half[0]) : 0.0)
-                   : "");
-        absl::PrintF("%s\n", Line(absl::StrCat(half_names[i], "_half_load"), half[i],
-                                  noop_throughput, details));
-        std::fflush(stdout);
-        failed = failed || half[i].errors > 0;
-      }
-    }
+}  // namespace
+
+int main(int argc, char** argv) {
+  absl::ParseCommandLine(argc, argv);
+  const Settings settings = SettingsFromFlags();
+  const std::vector<std::string> names = ScenariosFromFlag();
+  if (const std::string target = absl::GetFlag(FLAGS_target); !target.empty()) {
+    return Load(target, settings, Database(), names, /*own_server=*/false);
   }
 
-  if (server) {
-    std::string error;
-    if (!server->Stop(std::chrono::seconds(30), &error)) {
-      std::fprintf(stderr, "leadflow_load: stopping the server: %s\n%s\n", error.c_str(),
-                   server->LogTail(2000).c_str());
-      failed = true;
-    }
+  // A server of our own, on a filled database.
+  leadflow::testing::TempDir dir;
+  const Database db = PrepareDatabase(dir, settings);
+  leadflow::testing::ServerProcess server(absl::GetFlag(FLAGS_server), db.path,
+                                          dir.File("server.log"),
+                                          absl::GetFlag(FLAGS_server_flags));
+  std::string error;
+  if (!server.Start(std::chrono::seconds(120), &error)) Die(error);
+  int code = Load(server.address(), settings, db, names, /*own_server=*/true);
+  if (!server.Stop(std::chrono::seconds(30), &error)) {
+    std::fprintf(stderr, "leadflow_load: stopping the server: %s\n%s\n", error.c_str(),
+                 server.LogTail(2000).c_str());
+    code = 1;
   }
-  return failed ? 1 : 0;
+  return code;
 }
