@@ -37,7 +37,6 @@
 #include <cstdio>
 #include <cstdlib>
 #include <fstream>
-#include <iterator>
 #include <memory>
 #include <mutex>
 #include <string>
@@ -53,9 +52,9 @@
 #include "absl/flags/parse.h"
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_format.h"
-#include "absl/strings/str_split.h"
 #include "common/channels.h"
 #include "common/percentiles.h"
+#include "common/proc_cpu.h"
 #include "leadflow/v1/event_service.grpc.pb.h"
 #include "leadflow/v1/lead_service.grpc.pb.h"
 #include "support/feed_watcher.h"
@@ -83,6 +82,7 @@ namespace {
 
 namespace v1 = ::leadflow::v1;
 using ::leadflow::bench::NewChannel;
+using ::leadflow::bench::OwnCpuSeconds;
 using ::leadflow::bench::Percentiles;
 using ::leadflow::bench::Summarize;
 using ::leadflow::testing::FeedWatcher;
@@ -115,20 +115,6 @@ bool ResetPeak(int pid) {
 }
 
 double Mb(long kb) { return kb / 1024.0; }
-
-// CPU time (user + system) of process `pid`, in seconds.
-double ProcessCpuSeconds(int pid) {
-  std::ifstream stat(absl::StrCat("/proc/", pid, "/stat"));
-  std::string text((std::istreambuf_iterator<char>(stat)), std::istreambuf_iterator<char>());
-  // Fields after the command name, which is in parentheses and may hold spaces.
-  const std::size_t close = text.rfind(')');
-  if (close == std::string::npos) return 0;
-  std::vector<std::string> fields = absl::StrSplit(text.substr(close + 2), ' ');
-  // utime and stime are fields 14 and 15 of the line, 12 and 13 after the name.
-  if (fields.size() < 13) return 0;
-  const double ticks = static_cast<double>(sysconf(_SC_CLK_TCK));
-  return (std::stod(fields[11]) + std::stod(fields[12])) / ticks;
-}
 
 double SelfCpuSeconds() {
   rusage usage;
@@ -406,7 +392,7 @@ Scenario RunScenario(const std::string& name, int watchers, double seconds, doub
   scenario.name = name;
   scenario.watchers = watchers;
   WatcherSet set(feeds, watchers);
-  const double server_cpu = ProcessCpuSeconds(server_pid);
+  const double server_cpu = OwnCpuSeconds(server_pid);
   const double bench_cpu = SelfCpuSeconds();
   scenario.writes = Write(writers, in_flight, seconds, rate);
   const std::int64_t latest = LatestSequence(*feeds[0]);
@@ -418,7 +404,7 @@ Scenario RunScenario(const std::string& name, int watchers, double seconds, doub
     scenario.drain_ms = std::chrono::duration<double, std::milli>(Clock::now() - drain_begin)
                             .count();
   }
-  scenario.server_cpu_s = ProcessCpuSeconds(server_pid) - server_cpu;
+  scenario.server_cpu_s = OwnCpuSeconds(server_pid) - server_cpu;
   scenario.bench_cpu_s = SelfCpuSeconds() - bench_cpu;
   scenario.load = LoadAverage();
   std::string problem;
@@ -572,7 +558,7 @@ int main(int argc, char** argv) {
         Mb(ProcStatusKb(pid, "VmHWM")));
     std::fflush(stdout);
 
-    const double server_cpu = ProcessCpuSeconds(pid);
+    const double server_cpu = OwnCpuSeconds(pid);
     const double bench_cpu = SelfCpuSeconds();
     std::atomic<bool> sampling{true};
     std::thread sampler([&] {
@@ -589,7 +575,7 @@ int main(int argc, char** argv) {
     flowing.drain_ms = set.Drain(latest, std::chrono::seconds(120));
     sampling = false;
     sampler.join();
-    flowing.server_cpu_s = ProcessCpuSeconds(pid) - server_cpu;
+    flowing.server_cpu_s = OwnCpuSeconds(pid) - server_cpu;
     flowing.bench_cpu_s = SelfCpuSeconds() - bench_cpu;
     std::string problem;
     flowing.complete = set.Complete(latest, &problem);

@@ -33,6 +33,8 @@
 #include <thread>
 #include <vector>
 
+#include <unistd.h>
+
 #include "absl/flags/flag.h"
 #include "absl/flags/parse.h"
 #include "absl/strings/str_cat.h"
@@ -41,6 +43,7 @@
 #include "absl/time/clock.h"
 #include "common/channels.h"
 #include "common/percentiles.h"
+#include "common/proc_cpu.h"
 #include "google/protobuf/util/message_differencer.h"
 #include "load/driver.h"
 #include "load/fill.h"
@@ -203,6 +206,7 @@ struct Run {
   const leadflow::bench::Stubs& stubs;
   leadflow::bench::Records& records;
   std::int64_t table_size = 0;
+  int server_pid = 0;  // 0: not ours, not measured
   double noop_throughput = 0;
 
   DriveOptions Options() const {
@@ -229,8 +233,21 @@ struct Run {
     if (absl::Status prepared = (*scenario)->Prepare(Prepare()); !prepared.ok()) return prepared;
     DriveOptions options = Options();
     options.rate = rate;
+    // Where the CPU went, warm-up included: client and server share the
+    // machine's cores when the server is ours.
+    const auto start = std::chrono::steady_clock::now();
+    const double client_cpu = leadflow::bench::OwnCpuSeconds(getpid());
+    const double server_cpu = server_pid > 0 ? leadflow::bench::OwnCpuSeconds(server_pid) : 0;
     DriveResult result = leadflow::bench::Drive(**scenario, options);
-    *details = (*scenario)->Details();
+    const double wall =
+        std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+    *details = absl::StrFormat(" client_cores=%.2f",
+                               (leadflow::bench::OwnCpuSeconds(getpid()) - client_cpu) / wall);
+    if (server_pid > 0) {
+      absl::StrAppendFormat(details, " server_cores=%.2f",
+                            (leadflow::bench::OwnCpuSeconds(server_pid) - server_cpu) / wall);
+    }
+    *details += (*scenario)->Details();
     return result;
   }
 };
@@ -309,8 +326,10 @@ std::vector<std::string> ScenariosFromFlag() {
 }
 
 // Loads the server at `address`; the exit code.
+// `server_pid`: of the server when it is ours, else 0.
 int Load(const std::string& address, const Settings& settings, const Database& db,
-         const std::vector<std::string>& names, bool own_server) {
+         const std::vector<std::string>& names, int server_pid) {
+  const bool own_server = server_pid > 0;
   leadflow::bench::Stubs stubs;
   for (int c = 0; c < settings.channels; ++c) {
     auto channel = leadflow::bench::NewChannel(address, c);
@@ -338,7 +357,7 @@ int Load(const std::string& address, const Settings& settings, const Database& d
       own_server ? "yes" : "unknown"));
 
   leadflow::bench::Records records(stubs, absl::Now());
-  Run run{settings, stubs, records, funnel->total()};
+  Run run{settings, stubs, records, funnel->total(), server_pid};
   return RunAll(run, names) ? 0 : 1;
 }
 
@@ -349,7 +368,7 @@ int main(int argc, char** argv) {
   const Settings settings = SettingsFromFlags();
   const std::vector<std::string> names = ScenariosFromFlag();
   if (const std::string target = absl::GetFlag(FLAGS_target); !target.empty()) {
-    return Load(target, settings, Database(), names, /*own_server=*/false);
+    return Load(target, settings, Database(), names, /*server_pid=*/0);
   }
 
   // A server of our own, on a filled database.
@@ -360,7 +379,7 @@ int main(int argc, char** argv) {
                                           absl::GetFlag(FLAGS_server_flags));
   std::string error;
   if (!server.Start(std::chrono::seconds(120), &error)) Die(error);
-  int code = Load(server.address(), settings, db, names, /*own_server=*/true);
+  int code = Load(server.address(), settings, db, names, server.pid());
   if (!server.Stop(std::chrono::seconds(30), &error)) {
     std::fprintf(stderr, "leadflow_load: stopping the server: %s\n%s\n", error.c_str(),
                  server.LogTail(2000).c_str());
