@@ -89,6 +89,8 @@ using ::leadflow::bench::DriveOptions;
 using ::leadflow::bench::DriveResult;
 using ::leadflow::bench::Scenario;
 
+// Only before a server of ours starts: exit skips the destructor that
+// would stop it.
 [[noreturn]] void Die(const std::string& message) {
   std::fprintf(stderr, "leadflow_load: %s\n", message.c_str());
   std::exit(1);
