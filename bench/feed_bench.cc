@@ -37,7 +37,6 @@
 #include <cstdio>
 #include <cstdlib>
 #include <fstream>
-#include <iterator>
 #include <memory>
 #include <mutex>
 #include <string>
@@ -53,7 +52,9 @@
 #include "absl/flags/parse.h"
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_format.h"
-#include "absl/strings/str_split.h"
+#include "common/channels.h"
+#include "common/percentiles.h"
+#include "common/proc_cpu.h"
 #include "leadflow/v1/event_service.grpc.pb.h"
 #include "leadflow/v1/lead_service.grpc.pb.h"
 #include "support/feed_watcher.h"
@@ -80,6 +81,10 @@ ABSL_FLAG(int, description_bytes, 200, "size of each lead's description");
 namespace {
 
 namespace v1 = ::leadflow::v1;
+using ::leadflow::bench::NewChannel;
+using ::leadflow::bench::OwnCpuSeconds;
+using ::leadflow::bench::Percentiles;
+using ::leadflow::bench::Summarize;
 using ::leadflow::testing::FeedWatcher;
 using Clock = std::chrono::steady_clock;
 
@@ -111,20 +116,6 @@ bool ResetPeak(int pid) {
 
 double Mb(long kb) { return kb / 1024.0; }
 
-// CPU time (user + system) of process `pid`, in seconds.
-double ProcessCpuSeconds(int pid) {
-  std::ifstream stat(absl::StrCat("/proc/", pid, "/stat"));
-  std::string text((std::istreambuf_iterator<char>(stat)), std::istreambuf_iterator<char>());
-  // Fields after the command name, which is in parentheses and may hold spaces.
-  const std::size_t close = text.rfind(')');
-  if (close == std::string::npos) return 0;
-  std::vector<std::string> fields = absl::StrSplit(text.substr(close + 2), ' ');
-  // utime and stime are fields 14 and 15 of the line, 12 and 13 after the name.
-  if (fields.size() < 13) return 0;
-  const double ticks = static_cast<double>(sysconf(_SC_CLK_TCK));
-  return (std::stod(fields[11]) + std::stod(fields[12])) / ticks;
-}
-
 double SelfCpuSeconds() {
   rusage usage;
   getrusage(RUSAGE_SELF, &usage);
@@ -137,14 +128,6 @@ std::string LoadAverage() {
   std::string one;
   loadavg >> one;
   return one;
-}
-
-std::shared_ptr<grpc::Channel> NewChannel(const std::string& address, int index) {
-  grpc::ChannelArguments args;
-  // A distinct argument per channel keeps gRPC from sharing one connection
-  // (and so its limit of 100 streams) between channels.
-  args.SetInt("leadflow.bench_channel", index);
-  return grpc::CreateCustomChannel(address, grpc::InsecureChannelCredentials(), args);
 }
 
 std::int64_t NowNs() {
@@ -379,28 +362,6 @@ void TriggerTrim(std::vector<std::unique_ptr<v1::LeadService::Stub>>& stubs) {
   std::this_thread::sleep_for(std::chrono::milliseconds(2500));
 }
 
-struct Percentiles {
-  double p50 = 0, p99 = 0, p999 = 0, max = 0;
-  std::size_t count = 0;
-};
-
-Percentiles Summarize(std::vector<std::int64_t> ns) {
-  Percentiles p;
-  p.count = ns.size();
-  if (ns.empty()) return p;
-  std::sort(ns.begin(), ns.end());
-  auto at = [&](double q) {
-    const std::size_t index =
-        std::min(ns.size() - 1, static_cast<std::size_t>(q * static_cast<double>(ns.size())));
-    return ns[index] / 1e6;
-  };
-  p.p50 = at(0.50);
-  p.p99 = at(0.99);
-  p.p999 = at(0.999);
-  p.max = ns.back() / 1e6;
-  return p;
-}
-
 std::string LatencyJson(const char* prefix, const Percentiles& p) {
   return absl::StrFormat(
       R"("%s_p50_ms":%.2f,"%s_p99_ms":%.2f,"%s_p999_ms":%.2f,"%s_max_ms":%.2f,"%s_samples":%d)",
@@ -431,7 +392,7 @@ Scenario RunScenario(const std::string& name, int watchers, double seconds, doub
   scenario.name = name;
   scenario.watchers = watchers;
   WatcherSet set(feeds, watchers);
-  const double server_cpu = ProcessCpuSeconds(server_pid);
+  const double server_cpu = OwnCpuSeconds(server_pid);
   const double bench_cpu = SelfCpuSeconds();
   scenario.writes = Write(writers, in_flight, seconds, rate);
   const std::int64_t latest = LatestSequence(*feeds[0]);
@@ -443,15 +404,15 @@ Scenario RunScenario(const std::string& name, int watchers, double seconds, doub
     scenario.drain_ms = std::chrono::duration<double, std::milli>(Clock::now() - drain_begin)
                             .count();
   }
-  scenario.server_cpu_s = ProcessCpuSeconds(server_pid) - server_cpu;
+  scenario.server_cpu_s = OwnCpuSeconds(server_pid) - server_cpu;
   scenario.bench_cpu_s = SelfCpuSeconds() - bench_cpu;
   scenario.load = LoadAverage();
   std::string problem;
   scenario.complete = set.Complete(latest, &problem);
   if (!scenario.complete) std::fprintf(stderr, "feed_bench: %s: %s\n", name.c_str(), problem.c_str());
   Latencies pooled = set.Pooled();
-  scenario.from_send = Summarize(std::move(pooled.from_send_ns));
-  scenario.from_commit = Summarize(std::move(pooled.from_commit_ns));
+  scenario.from_send = Summarize(std::move(pooled.from_send_ns), 1e6);
+  scenario.from_commit = Summarize(std::move(pooled.from_commit_ns), 1e6);
   return scenario;
 }
 
@@ -597,7 +558,7 @@ int main(int argc, char** argv) {
         Mb(ProcStatusKb(pid, "VmHWM")));
     std::fflush(stdout);
 
-    const double server_cpu = ProcessCpuSeconds(pid);
+    const double server_cpu = OwnCpuSeconds(pid);
     const double bench_cpu = SelfCpuSeconds();
     std::atomic<bool> sampling{true};
     std::thread sampler([&] {
@@ -614,14 +575,14 @@ int main(int argc, char** argv) {
     flowing.drain_ms = set.Drain(latest, std::chrono::seconds(120));
     sampling = false;
     sampler.join();
-    flowing.server_cpu_s = ProcessCpuSeconds(pid) - server_cpu;
+    flowing.server_cpu_s = OwnCpuSeconds(pid) - server_cpu;
     flowing.bench_cpu_s = SelfCpuSeconds() - bench_cpu;
     std::string problem;
     flowing.complete = set.Complete(latest, &problem);
     if (!flowing.complete) std::fprintf(stderr, "feed_bench: memory: %s\n", problem.c_str());
     Latencies pooled = set.Pooled();
-    flowing.from_send = Summarize(std::move(pooled.from_send_ns));
-    flowing.from_commit = Summarize(std::move(pooled.from_commit_ns));
+    flowing.from_send = Summarize(std::move(pooled.from_send_ns), 1e6);
+    flowing.from_commit = Summarize(std::move(pooled.from_commit_ns), 1e6);
     rss_drained_kb = ProcStatusKb(pid, "VmRSS");
     hwm_kb = ProcStatusKb(pid, "VmHWM");
     TriggerTrim(writers);

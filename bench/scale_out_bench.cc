@@ -33,7 +33,6 @@
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
-#include <iterator>
 #include <map>
 #include <memory>
 #include <optional>
@@ -49,11 +48,11 @@
 #include "absl/flags/flag.h"
 #include "absl/flags/parse.h"
 #include "absl/status/statusor.h"
-#include "absl/strings/numbers.h"
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_format.h"
 #include "absl/strings/str_join.h"
-#include "absl/strings/str_split.h"
+#include "common/channels.h"
+#include "common/proc_cpu.h"
 #include "leadflow/v1/lead_service.grpc.pb.h"
 #include "support/server_process.h"
 #include "support/store_backends.h"
@@ -81,6 +80,10 @@ ABSL_FLAG(int, sample_ms, 100, "how often PostgreSQL's sessions are sampled");
 namespace {
 
 namespace v1 = ::leadflow::v1;
+using ::leadflow::bench::NewChannel;
+using ::leadflow::bench::OwnCpuSeconds;
+using ::leadflow::bench::ProcCpu;
+using ::leadflow::bench::ReadProcCpu;
 using ::leadflow::testing::ScratchPostgresDatabase;
 using ::leadflow::testing::ServerProcess;
 using ::leadflow::testing::TempDir;
@@ -91,38 +94,6 @@ const double kTicksPerSecond = static_cast<double>(sysconf(_SC_CLK_TCK));
 double Seconds(Clock::duration d) { return std::chrono::duration<double>(d).count(); }
 
 // --- CPU time, from /proc ---------------------------------------------------
-
-// A process's (or thread's) CPU time in seconds, from its stat file.
-struct ProcCpu {
-  int ppid = 0;
-  double own = 0;              // utime + stime
-  double reaped_children = 0;  // cutime + cstime: of the children it waited for
-};
-
-// `dir`: /proc/<pid> or /proc/<pid>/task/<tid>.
-std::optional<ProcCpu> ReadProcCpu(const std::string& dir) {
-  std::ifstream stat(dir + "/stat");
-  const std::string text((std::istreambuf_iterator<char>(stat)), std::istreambuf_iterator<char>());
-  // The command name, in parentheses, may hold spaces: count from after it.
-  const std::size_t close = text.rfind(')');
-  if (close == std::string::npos || close + 2 >= text.size()) return std::nullopt;
-  const std::vector<std::string> fields = absl::StrSplit(text.substr(close + 2), ' ');
-  // Fields 4 (ppid) and 14 to 17 (utime, stime, cutime, cstime) of the line.
-  double ticks[4] = {};
-  ProcCpu cpu;
-  if (fields.size() < 15 || !absl::SimpleAtoi(fields[1], &cpu.ppid)) return std::nullopt;
-  for (int i = 0; i < 4; ++i) {
-    if (!absl::SimpleAtod(fields[11 + i], &ticks[i])) return std::nullopt;
-  }
-  cpu.own = (ticks[0] + ticks[1]) / kTicksPerSecond;
-  cpu.reaped_children = (ticks[2] + ticks[3]) / kTicksPerSecond;
-  return cpu;
-}
-
-double OwnCpuSeconds(int pid) {
-  const std::optional<ProcCpu> cpu = ReadProcCpu(absl::StrCat("/proc/", pid));
-  return cpu ? cpu->own : 0;
-}
 
 // The numeric entries of a /proc directory: processes, or a process's threads.
 std::vector<std::string> Ids(const std::string& dir) {
@@ -421,13 +392,6 @@ void RunClient(v1::LeadService::Stub& stub, const std::string& tag, const LoadCo
     tally.convert_ms.push_back(
         std::chrono::duration<double, std::milli>(Clock::now() - begin).count());
   }
-}
-
-std::shared_ptr<grpc::Channel> NewChannel(const std::string& address, int index) {
-  grpc::ChannelArguments args;
-  // A distinct argument per channel keeps gRPC from sharing one connection.
-  args.SetInt("leadflow.bench_channel", index);
-  return grpc::CreateCustomChannel(address, grpc::InsecureChannelCredentials(), args);
 }
 
 // --- scenarios and rounds ---------------------------------------------------------
