@@ -80,13 +80,21 @@ start() {
   trap 'log "start failed; cleaning up"; as_owner "$pg_bin/pg_ctl" -D "$dir/data" -m immediate stop >/dev/null 2>&1 || true; rm -rf "$dir"' ERR
   if [[ $(id -u) -eq 0 ]]; then chown "$pg_user" "$dir"; fi
   chmod 700 "$dir"
-  port=$(free_port)
   # C locale: byte-order text comparison and ASCII-only case folding, the
   # same as SQLite's BINARY collation and LIKE (see store/filter/filter_sql.h).
   as_owner "$pg_bin/initdb" -D "$dir/data" -U "$pg_user" --auth=trust --encoding=UTF8 \
     --locale=C >"$dir/initdb.log" 2>&1
-  # fsync stays on: tests of durability must mean what they say.
-  run_server
+  # fsync stays on: tests of durability must mean what they say. Another
+  # program may take the free port before the server binds it: then try
+  # another, and say why each attempt failed.
+  local attempt
+  for attempt in 1 2 3; do
+    port=$(free_port)
+    if run_server; then break; fi
+    log "the cluster did not start on port $port (attempt $attempt of 3); its log:"
+    tail -n 20 "$dir/server.log" >&2 || true
+    if ((attempt == 3)); then false; fi
+  done
   local tries=0
   until "$pg_bin/pg_isready" -q -h 127.0.0.1 -p "$port"; do
     tries=$((tries + 1))
