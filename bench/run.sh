@@ -5,7 +5,7 @@
 #
 #   bash bench/run.sh              quick: 100k leads, 5 s per scenario (a few minutes)
 #   bash bench/run.sh full         1M leads, 30 s per scenario
-#   bash bench/run.sh full --leads=10000000 --scenarios=noop,get_lead
+#   bash bench/run.sh full --leads=10000000 --deep_depth=9000000
 #                                  (further flags go to leadflow_load)
 #
 # Builds what it needs first. Exits non-zero when a scenario could not be
@@ -20,7 +20,7 @@ if [[ $# -gt 0 && $1 != --* ]]; then
 fi
 case $mode in
   quick) flags=(--leads=100000 --seconds=5 --warmup_seconds=1) ;;
-  full) flags=(--leads=1000000 --seconds=30 --warmup_seconds=3) ;;
+  full) flags=(--leads=1000000 --seconds=30 --warmup_seconds=3 --deep_depth=900000) ;;
   *)
     echo "usage: bash bench/run.sh [quick|full] [leadflow_load flags...]" >&2
     exit 2

@@ -75,11 +75,10 @@ absl::Status ConvertLead(store::SqliteConnection& connection, const domain::Cata
   request.mutable_opportunity_amount()->set_units(1000 + lead.number_of_employees() * 10);
   LEADFLOW_ASSIGN_OR_RETURN(const std::string status,
                             domain::CheckConvertRequest(request, catalog));
-  LEADFLOW_ASSIGN_OR_RETURN(const domain::ConversionState state,
-                            store::LoadConversionState(connection, request));
-  LEADFLOW_ASSIGN_OR_RETURN(domain::ConversionOutcome outcome,
-                            domain::PlanConversion(request, status, state, catalog, when));
-  return store::WriteConversion(connection, state, std::move(outcome), kOrigin, when).status();
+  store::ConversionPlanner plan = [&](const domain::ConversionState& state, absl::Time now) {
+    return domain::PlanConversion(request, status, state, catalog, now);
+  };
+  return store::WriteConversion(connection, request, plan, kOrigin, when).status();
 }
 
 }  // namespace

@@ -76,6 +76,9 @@ ABSL_FLAG(double, seconds, 5, "measured length of each scenario");
 ABSL_FLAG(double, warmup_seconds, 1, "load before each scenario's measurement, not counted");
 ABSL_FLAG(int, in_flight, 256, "calls kept in flight (closed loop)");
 ABSL_FLAG(int, channels, 4, "client connections the calls are spread over");
+ABSL_FLAG(std::int64_t, deep_depth, 200'000,
+          "how deep list_leads_deep's page lies: this many leads into the default order, "
+          "or 90 % of the table when it is smaller (found by paging there before the run)");
 ABSL_FLAG(bool, half_load, true,
           "after get_lead, run noop and get_lead paced at half get_lead's throughput");
 ABSL_FLAG(bool, smoke, false,
@@ -229,8 +232,8 @@ struct Run {
 
   // Prepares and drives scenario `name` (at `rate`, 0: closed loop).
   absl::StatusOr<DriveResult> Drive(const std::string& name, double rate, std::string* details) {
-    absl::StatusOr<std::unique_ptr<Scenario>> scenario =
-        leadflow::bench::MakeScenario(name, stubs, records, table_size);
+    absl::StatusOr<std::unique_ptr<Scenario>> scenario = leadflow::bench::MakeScenario(
+        name, stubs, records, table_size, absl::GetFlag(FLAGS_deep_depth));
     if (!scenario.ok()) return scenario.status();
     if (absl::Status prepared = (*scenario)->Prepare(Prepare()); !prepared.ok()) return prepared;
     DriveOptions options = Options();

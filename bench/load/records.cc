@@ -86,7 +86,8 @@ absl::StatusOr<DeepPage> Records::Deep(std::int64_t max_depth) {
   LEADFLOW_RETURN_IF_ERROR(Blocking("GetLeadFunnel", [&](grpc::ClientContext* context) {
     return stub.GetLeadFunnel(context, v1::GetLeadFunnelRequest(), &funnel);
   }));
-  const std::int64_t target = std::max<std::int64_t>(1, std::min(max_depth, funnel.total() / 2));
+  const std::int64_t target =
+      std::max<std::int64_t>(1, std::min(max_depth, funnel.total() * 9 / 10));
   DeepPage deep;
   while (deep.depth < target) {
     v1::ListLeadsRequest request;

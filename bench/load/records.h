@@ -89,8 +89,8 @@ class Records {
   // Names of leads spread over the whole table, in create-time order.
   absl::StatusOr<const std::vector<std::string>*> LeadSample();
 
-  // The page token of the page half-way into the table (at most
-  // `max_depth` deep), found by paging there 1000 leads at a time: tokens
+  // The page token of the page `max_depth` leads deep into the table (at
+  // most 90 % of it), found by paging there 1000 leads at a time: tokens
   // name the query they belong to, but not the page size, so the same
   // token then serves pages of 50.
   absl::StatusOr<DeepPage> Deep(std::int64_t max_depth);

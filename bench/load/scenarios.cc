@@ -16,9 +16,6 @@ namespace {
 namespace v1 = ::leadflow::v1;
 
 constexpr int kPageSize = 50;
-// How deep list_leads_deep's page lies at most: keyset paging makes any
-// depth cost the same, so deeper only makes preparing slower.
-constexpr std::int64_t kMaxDepth = 200'000;
 
 // Starts a call whose response the scenario does not need: the slot only
 // hears how it ended.
@@ -91,8 +88,13 @@ class ListLeads final : public Scenario {
  public:
   enum class Page { kFirst, kFiltered, kDeep };
 
-  ListLeads(std::string name, Page page, const Stubs& stubs, Records& records)
-      : Scenario(std::move(name)), page_(page), stubs_(stubs), records_(records) {
+  ListLeads(std::string name, Page page, const Stubs& stubs, Records& records,
+            std::int64_t deep_depth = 0)
+      : Scenario(std::move(name)),
+        page_(page),
+        stubs_(stubs),
+        records_(records),
+        deep_depth_(deep_depth) {
     request_.set_page_size(kPageSize);
     if (page == Page::kFiltered) {
       request_.set_filter(absl::StrCat("status = \"", kFilterStatus, "\""));
@@ -101,7 +103,7 @@ class ListLeads final : public Scenario {
 
   absl::Status Prepare(const PrepareFor&) override {
     if (page_ != Page::kDeep) return absl::OkStatus();
-    LEADFLOW_ASSIGN_OR_RETURN(const DeepPage deep, records_.Deep(kMaxDepth));
+    LEADFLOW_ASSIGN_OR_RETURN(const DeepPage deep, records_.Deep(deep_depth_));
     request_.set_page_token(deep.token);
     depth_ = deep.depth;
     return absl::OkStatus();
@@ -123,6 +125,7 @@ class ListLeads final : public Scenario {
   const Stubs& stubs_;
   Records& records_;
   v1::ListLeadsRequest request_;
+  const std::int64_t deep_depth_;
   std::int64_t depth_ = 0;
 };
 
@@ -335,7 +338,8 @@ std::vector<std::string> ScenarioNames() {
 }
 
 absl::StatusOr<std::unique_ptr<Scenario>> MakeScenario(const std::string& name, const Stubs& stubs,
-                                                       Records& records, std::int64_t table_size) {
+                                                       Records& records, std::int64_t table_size,
+                                                       std::int64_t deep_depth) {
   if (name == "noop") return std::make_unique<Noop>(stubs);
   if (name == "get_lead") return std::make_unique<GetLead>(stubs, records);
   if (name == "list_leads_first") {
@@ -345,7 +349,7 @@ absl::StatusOr<std::unique_ptr<Scenario>> MakeScenario(const std::string& name, 
     return std::make_unique<ListLeads>(name, ListLeads::Page::kFiltered, stubs, records);
   }
   if (name == "list_leads_deep") {
-    return std::make_unique<ListLeads>(name, ListLeads::Page::kDeep, stubs, records);
+    return std::make_unique<ListLeads>(name, ListLeads::Page::kDeep, stubs, records, deep_depth);
   }
   if (name == "create_lead") return std::make_unique<CreateLead>(stubs, table_size);
   if (name == "update_lead") return std::make_unique<UpdateLead>(stubs, records);

@@ -65,9 +65,11 @@ class Scenario : public Workload {
 std::vector<std::string> ScenarioNames();
 
 // NOT_FOUND for an unknown name. `table_size`: about how many leads the
-// table has (for the companies of new leads).
+// table has (for the companies of new leads); `deep_depth`: how deep
+// list_leads_deep's page lies (at most; less when the table is smaller).
 absl::StatusOr<std::unique_ptr<Scenario>> MakeScenario(const std::string& name, const Stubs& stubs,
-                                                       Records& records, std::int64_t table_size);
+                                                       Records& records, std::int64_t table_size,
+                                                       std::int64_t deep_depth);
 
 }  // namespace leadflow::bench
 

@@ -99,8 +99,8 @@ grpc::ServerUnaryReactor* LeadService::ConvertLead(
   store_.ConvertLead(
       *request, caller->actor,
       [this, request = *request, status = *std::move(converted_status)](
-          const domain::ConversionState& state) {
-        return domain::PlanConversion(request, status, state, catalog_, absl::Now());
+          const domain::ConversionState& state, absl::Time now) {
+        return domain::PlanConversion(request, status, state, catalog_, now);
       },
       FinishWith(reactor, response));
   return reactor;

@@ -7,12 +7,13 @@
 #include "absl/time/civil_time.h"
 #include "domain/calendar.h"
 #include "domain/errors.h"
-#include "domain/money.h"
 #include "domain/field_checks.h"
+#include "domain/money.h"
+#include "domain/opportunity_rules.h"
 #include "domain/resource_name.h"
+#include "domain/text.h"
 #include "google/protobuf/message.h"
 #include "google/protobuf/timestamp.pb.h"
-#include "domain/text.h"
 
 namespace leadflow::domain {
 namespace {
@@ -177,6 +178,37 @@ absl::Status CheckBelongsToAccount(const ConvertLeadRequest& request,
   return v.ToStatus();
 }
 
+// The opportunity a conversion creates, named `name`, at `account` with
+// `contact`, its stage and what follows from it derived as for any new
+// opportunity; lists in `plan` the fields the lead filled.
+Opportunity NewOpportunity(const ConvertLeadRequest& request, const Lead& lead,
+                           const std::string& owner, bool owner_from_lead, const Catalog& catalog,
+                           absl::Time now, ConvertedRecord& plan) {
+  Opportunity opportunity;
+  if (request.opportunity_name().empty()) {
+    opportunity.set_display_name(TruncateCharacters(lead.company(), kOpportunityNameText));
+    plan.add_filled_fields("display_name");
+  } else {
+    opportunity.set_display_name(request.opportunity_name());
+  }
+  opportunity.set_owner(owner);
+  if (owner_from_lead && !owner.empty()) plan.add_filled_fields("owner");
+  if (!lead.lead_source().empty()) {
+    opportunity.set_lead_source(lead.lead_source());
+    plan.add_filled_fields("lead_source");
+  }
+  if (request.has_opportunity_amount()) {
+    *opportunity.mutable_amount() = WithDefaultCurrency(request.opportunity_amount(), catalog);
+  }
+  *opportunity.mutable_close_date() =
+      request.has_opportunity_close_date()
+          ? request.opportunity_close_date()
+          : LastDayOfFiscalQuarter(ToDate(absl::ToCivilDay(now, absl::UTCTimeZone())),
+                                   catalog.fiscal_year_start_month());
+  DeriveNewOpportunity(opportunity, catalog, now);
+  return opportunity;
+}
+
 }  // namespace
 
 absl::StatusOr<std::string> CheckConvertRequest(const ConvertLeadRequest& request,
@@ -224,7 +256,8 @@ absl::StatusOr<ConversionOutcome> PlanConversion(const ConvertLeadRequest& reque
         absl::StrCat("the opportunity is closed (", state.opportunity->stage(),
                      "); reopen it or let conversion create a new one"));
   }
-  const std::string account_name = TargetAccountName(request, state);
+  // The store loaded the account the request attaches to, if any.
+  const std::string account_name = state.account ? state.account->name() : "";
   if (absl::Status status = CheckBelongsToAccount(request, state, account_name); !status.ok()) {
     return status;
   }
@@ -237,10 +270,11 @@ absl::StatusOr<ConversionOutcome> PlanConversion(const ConvertLeadRequest& reque
   if (state.account) {
     out.account = *state.account;
     account_plan.set_action(ConvertedRecord::LINK);
-    account_plan.set_name(out.account.name());
   } else {
+    out.account.set_name(state.new_names.account);
     account_plan.set_action(ConvertedRecord::CREATE);
   }
+  account_plan.set_name(out.account.name());
   FillFromLead(lead, kLeadToAccount, out.account, *account_plan.mutable_filled_fields());
 
   // The contact: linked or created, at that account.
@@ -248,11 +282,12 @@ absl::StatusOr<ConversionOutcome> PlanConversion(const ConvertLeadRequest& reque
   if (state.contact) {
     out.contact = *state.contact;
     contact_plan.set_action(ConvertedRecord::LINK);
-    contact_plan.set_name(out.contact.name());
   } else {
+    out.contact.set_name(state.new_names.contact);
+    out.contact.set_account(out.account.name());
     contact_plan.set_action(ConvertedRecord::CREATE);
-    out.contact.set_account(account_name);
   }
+  contact_plan.set_name(out.contact.name());
   FillFromLead(lead, kLeadToContact, out.contact, *contact_plan.mutable_filled_fields(),
                request.overwrite_lead_source() ? "lead_source" : "");
 
@@ -271,43 +306,17 @@ absl::StatusOr<ConversionOutcome> PlanConversion(const ConvertLeadRequest& reque
   if (state.opportunity) {
     out.opportunity = *state.opportunity;
     opportunity_plan.set_action(ConvertedRecord::LINK);
-    opportunity_plan.set_name(out.opportunity->name());
   } else if (request.do_not_create_opportunity()) {
     opportunity_plan.set_action(ConvertedRecord::NONE);
   } else {
+    out.opportunity =
+        NewOpportunity(request, lead, owner, owner_from_lead, catalog, now, opportunity_plan);
+    out.opportunity->set_name(state.new_names.opportunity);
+    out.opportunity->set_account(out.account.name());
+    out.opportunity->set_contact(out.contact.name());
     opportunity_plan.set_action(ConvertedRecord::CREATE);
-    Opportunity& opportunity = out.opportunity.emplace();
-    opportunity.set_account(account_name);
-    opportunity.set_contact(out.contact.name());
-    if (request.opportunity_name().empty()) {
-      opportunity.set_display_name(TruncateCharacters(lead.company(), kOpportunityNameText));
-      opportunity_plan.add_filled_fields("display_name");
-    } else {
-      opportunity.set_display_name(request.opportunity_name());
-    }
-    opportunity.set_owner(owner);
-    if (owner_from_lead && !owner.empty()) opportunity_plan.add_filled_fields("owner");
-    if (!lead.lead_source().empty()) {
-      opportunity.set_lead_source(lead.lead_source());
-      opportunity_plan.add_filled_fields("lead_source");
-    }
-    if (request.has_opportunity_amount()) {
-      *opportunity.mutable_amount() = WithDefaultCurrency(request.opportunity_amount(), catalog);
-    }
-    if (request.has_opportunity_close_date()) {
-      *opportunity.mutable_close_date() = request.opportunity_close_date();
-    } else {
-      *opportunity.mutable_close_date() = LastDayOfFiscalQuarter(
-          ToDate(absl::ToCivilDay(now, absl::UTCTimeZone())), catalog.fiscal_year_start_month());
-    }
-    const auto& stage = catalog.first_open_stage();
-    opportunity.set_stage(stage.name());
-    opportunity.set_probability(stage.probability());
-    opportunity.set_forecast_category(stage.forecast_category());
-    if (opportunity.has_amount()) {
-      *opportunity.mutable_expected_revenue() = Weighted(opportunity.amount(), stage.probability());
-    }
   }
+  if (out.opportunity) opportunity_plan.set_name(out.opportunity->name());
 
   // The lead: converted, frozen, pointing at what it became.
   out.lead = lead;

@@ -3,10 +3,11 @@
 
 // Lead conversion (the README's introduction tells the story), as pure
 // functions: which records a ConvertLead request creates or links, what the
-// lead's fields fill in, and what the lead becomes. The store loads the records
-// the request names, calls PlanConversion inside the write transaction and
-// writes its outcome, so the plan a caller sees (validate_only) is exactly what
-// is written.
+// lead's fields fill in, how they refer to one another, and what the lead
+// becomes. The store loads the records the request names and reserves names
+// for the ones to create; PlanConversion then decides everything once,
+// inside the write transaction, and the store writes the outcome as it is,
+// so the plan a caller sees (validate_only) is exactly what is written.
 
 #include <cstdint>
 #include <optional>
@@ -45,12 +46,21 @@ struct ConversionState {
     std::int64_t account = 0;
     std::int64_t contact = 0;
   } revisions = {};
+  // The names the records this conversion creates will have, reserved by
+  // the store before planning, so that the plan links every record to the
+  // others itself. Empty for a dry run (validate_only), whose reply then
+  // leaves the records it would create, and references to them, unnamed.
+  struct NewNames {
+    std::string account;
+    std::string contact;
+    std::string opportunity;
+  } new_names = {};
 };
 
-// What conversion writes. A record with an empty `name` is to be created;
-// one with a name is linked, and written only when `plan` lists filled
-// fields for it. References to records still to be created are left empty
-// for the store to fill once it has their names.
+// What conversion writes: `plan` says, per record, whether it is created,
+// linked (and then written only when `plan` lists filled fields for it) or,
+// for the opportunity, not made at all. Records, references and the plan
+// carry the final names (the reserved ones for created records).
 struct ConversionOutcome {
   leadflow::v1::Account account;
   leadflow::v1::Contact contact;
@@ -60,12 +70,16 @@ struct ConversionOutcome {
 };
 
 // The account a request attaches to: `account`, else the account of the
-// named contact or opportunity, else empty (create one).
+// named contact or opportunity, else empty (create one). The store loads it
+// into `state.account`.
 std::string TargetAccountName(const leadflow::v1::ConvertLeadRequest& request,
                               const ConversionState& state);
 
 // Plans the conversion of `state.lead` as `request` asks, to
-// `converted_status` (both from CheckConvertRequest). FAILED_PRECONDITION when the lead is converted
+// `converted_status` (both from CheckConvertRequest), at `now`. A new
+// opportunity goes through the same preparation as a CreateOpportunity
+// call's (first open stage, its probability and forecast category,
+// expected revenue). FAILED_PRECONDITION when the lead is converted
 // (LEAD_CONVERTED) or the opportunity is closed (OPPORTUNITY_CLOSED);
 // INVALID_ARGUMENT when the contact or opportunity belongs to another
 // account than the one the lead attaches to.

@@ -75,6 +75,18 @@ const OpportunityStage* CheckStage(const Opportunity& opportunity, const Catalog
   return stage;
 }
 
+// A new opportunity's stage (the first open one when none is given) and
+// its probability (the stage's when 0). Returns the stage, or nullptr when
+// it is not configured.
+const OpportunityStage* DefaultFromStage(Opportunity& opportunity, const Catalog& catalog) {
+  if (opportunity.stage().empty()) opportunity.set_stage(catalog.first_open_stage().name());
+  const OpportunityStage* stage = catalog.FindStage(opportunity.stage());
+  if (stage != nullptr && opportunity.probability() == 0) {
+    opportunity.set_probability(stage->probability());
+  }
+  return stage;
+}
+
 // Sets what follows from the stage and amount. `was_closed` tells whether
 // the opportunity was closed before this write.
 void Derive(Opportunity& opportunity, const OpportunityStage& stage, bool was_closed,
@@ -117,13 +129,14 @@ absl::StatusOr<Opportunity> PrepareNewOpportunity(const v1::CreateOpportunityReq
                                                   const Catalog& catalog, absl::Time now) {
   Opportunity opportunity = request.opportunity();
   ClearOutputOnlyFields(opportunity);
-  if (opportunity.stage().empty()) opportunity.set_stage(catalog.first_open_stage().name());
-  if (const OpportunityStage* stage = catalog.FindStage(opportunity.stage());
-      stage != nullptr && opportunity.probability() == 0) {
-    opportunity.set_probability(stage->probability());
-  }
+  DefaultFromStage(opportunity, catalog);
   return Finish(std::move(opportunity), catalog, /*was_closed=*/false, now,
                 request.request_id());
+}
+
+void DeriveNewOpportunity(Opportunity& opportunity, const Catalog& catalog, absl::Time now) {
+  const OpportunityStage* stage = DefaultFromStage(opportunity, catalog);
+  if (stage != nullptr) Derive(opportunity, *stage, /*was_closed=*/false, now);
 }
 
 absl::StatusOr<UpdateTarget> CheckOpportunityUpdateRequest(

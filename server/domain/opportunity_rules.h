@@ -26,6 +26,15 @@ absl::StatusOr<leadflow::v1::Opportunity> PrepareNewOpportunity(
     const leadflow::v1::CreateOpportunityRequest& request, const Catalog& catalog,
     absl::Time now);
 
+// What a new opportunity's stage implies, exactly as for
+// PrepareNewOpportunity, for an opportunity made by the server (a lead
+// conversion) rather than asked for: no stage means the first open one;
+// probability (when 0) and forecast category (when unspecified) are the
+// stage's; is_closed, is_won, close_time and expected revenue follow.
+// Leaves an unconfigured stage's opportunity as it is.
+void DeriveNewOpportunity(leadflow::v1::Opportunity& opportunity, const Catalog& catalog,
+                          absl::Time now);
+
 // The checks of an UpdateOpportunity request that need no stored state.
 absl::StatusOr<UpdateTarget> CheckOpportunityUpdateRequest(
     const leadflow::v1::UpdateOpportunityRequest& request);

@@ -1,8 +1,8 @@
 #include "store/conversion_writes.h"
 
-namespace leadflow::store {
+namespace leadflow::store::conversion_internal {
 
-leadflow::v1::ConvertLeadResponse PreviewConversion(domain::ConversionOutcome outcome) {
+leadflow::v1::ConvertLeadResponse Reply(domain::ConversionOutcome outcome) {
   leadflow::v1::ConvertLeadResponse response;
   *response.mutable_lead() = std::move(outcome.lead);
   *response.mutable_account() = std::move(outcome.account);
@@ -12,4 +12,4 @@ leadflow::v1::ConvertLeadResponse PreviewConversion(domain::ConversionOutcome ou
   return response;
 }
 
-}  // namespace leadflow::store
+}  // namespace leadflow::store::conversion_internal

@@ -6,6 +6,8 @@
 
 #include <openssl/rand.h>
 
+#include "absl/strings/str_cat.h"
+
 namespace leadflow::store {
 namespace {
 
@@ -30,6 +32,19 @@ std::string NewId(absl::Time now) {
     id[kTimeChars + i] = kAlphabet[random[i] & 31];
   }
   return id;
+}
+
+std::string IdForNewRecord(const ResourceTable& table, absl::string_view name, absl::Time now) {
+  if (name.empty()) return NewId(now);
+  std::string id = table.IdOf(name);
+  if (id.empty()) {
+    throw std::logic_error(absl::StrCat("a new ", table.collection(), " record named ", name));
+  }
+  return id;
+}
+
+std::string NewName(const ResourceTable& table, absl::Time now) {
+  return absl::StrCat(table.collection(), "/", NewId(now));
 }
 
 }  // namespace leadflow::store

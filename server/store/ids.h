@@ -3,7 +3,9 @@
 
 #include <string>
 
+#include "absl/strings/string_view.h"
 #include "absl/time/time.h"
+#include "store/resource_table.h"
 
 namespace leadflow::store {
 
@@ -12,6 +14,15 @@ namespace leadflow::store {
 // ULID). Ids sort roughly by creation time, which keeps the primary-key
 // index appending at its end, and cannot be guessed from one another.
 std::string NewId(absl::Time now);
+
+// The id a new record of `table` is stored under: the one its `name`
+// reserves (a conversion names the records it creates before it writes
+// them, see ReserveNewNames), else a new one. Throws std::logic_error for a
+// name outside `table`'s collection: that is a bug, not a request.
+std::string IdForNewRecord(const ResourceTable& table, absl::string_view name, absl::Time now);
+
+// A new name in `table`'s collection.
+std::string NewName(const ResourceTable& table, absl::Time now);
 
 }  // namespace leadflow::store
 

@@ -104,14 +104,16 @@ ResourceTable::ResourceTable(const google::protobuf::Descriptor& descriptor,
   columns_.emplace_back("revision");
 
   select_columns_ = absl::StrJoin(columns_, ", ");
+  // RETURNING hands back the row as stored in the statement that wrote it,
+  // so a write needs no second statement to read its result.
   insert_sql_ = absl::StrCat("INSERT INTO ", table_, " (", select_columns_, ") VALUES (",
-                             Placeholders(columns_.size()), ")");
+                             Placeholders(columns_.size()), ") RETURNING ", select_columns_);
   std::vector<std::string> assignments;
   for (std::size_t i = 1; i < columns_.size(); ++i) {
     assignments.push_back(absl::StrCat(columns_[i], " = ?"));
   }
   update_sql_ = absl::StrCat("UPDATE ", table_, " SET ", absl::StrJoin(assignments, ", "),
-                             " WHERE id = ?");
+                             " WHERE id = ? RETURNING ", select_columns_);
 }
 
 std::string ResourceTable::ColumnOf(absl::string_view field) const {

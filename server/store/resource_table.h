@@ -58,9 +58,11 @@ class ResourceTable {
 
   // "id, ..., revision", in the order Read expects.
   const std::string& select_columns() const { return select_columns_; }
-  // "INSERT INTO t (id, ..., revision) VALUES (?, ...)" (SQLite's).
+  // "INSERT INTO t (id, ..., revision) VALUES (?, ...) RETURNING id, ...,
+  // revision" (SQLite's).
   const std::string& insert_sql() const { return insert_sql_; }
-  // "UPDATE t SET ... = ?, revision = ? WHERE id = ?" (SQLite's).
+  // "UPDATE t SET ... = ?, revision = ? WHERE id = ? RETURNING id, ...,
+  // revision" (SQLite's).
   const std::string& update_sql() const { return update_sql_; }
   // Parameters Bind binds (every column but id).
   int bound_count() const { return static_cast<int>(columns_.size()) - 1; }

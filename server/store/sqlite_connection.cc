@@ -42,6 +42,11 @@ SqliteConnection::SqliteConnection(const std::string& path, Mode mode)
     // the WAL's own (measured under CreateLead load). The WAL alone makes
     // a commit durable, so nothing durable lives there.
     db_.exec("PRAGMA temp_store = MEMORY");
+    // 64 MiB of page cache instead of SQLite's 2 MiB: each write descends
+    // every index of its table (eleven on leads), and at 10 million leads
+    // their inner pages alone are tens of megabytes; what the cache lacks
+    // the writer reads back from the OS with a pread per page.
+    db_.exec("PRAGMA cache_size = -65536");
   } else {
     db_.exec("PRAGMA query_only = ON");
   }

@@ -7,15 +7,16 @@
 
 namespace leadflow::store {
 
-absl::StatusOr<domain::ConversionState> LoadConversionState(
-    SqliteConnection& connection, const leadflow::v1::ConvertLeadRequest& request) {
-  return LoadConversionState<SqliteConnection>(connection, request);
+absl::StatusOr<leadflow::v1::ConvertLeadResponse> WriteConversion(
+    SqliteConnection& connection, const leadflow::v1::ConvertLeadRequest& request,
+    ConversionPlanner& plan, const WriteOrigin& origin, absl::Time now) {
+  return WriteConversion<SqliteConnection>(connection, request, plan, origin, now);
 }
 
-absl::StatusOr<leadflow::v1::ConvertLeadResponse> WriteConversion(
-    SqliteConnection& connection, const domain::ConversionState& state,
-    domain::ConversionOutcome outcome, const WriteOrigin& origin, absl::Time now) {
-  return WriteConversion<SqliteConnection>(connection, state, std::move(outcome), origin, now);
+absl::StatusOr<leadflow::v1::ConvertLeadResponse> PreviewConversion(
+    SqliteConnection& connection, const leadflow::v1::ConvertLeadRequest& request,
+    ConversionPlanner& plan, absl::Time now) {
+  return PreviewConversion<SqliteConnection>(connection, request, plan, now);
 }
 
 }  // namespace leadflow::store

@@ -26,12 +26,13 @@ std::string EtagOf(const Message& resource) {
       resource, resource.GetDescriptor()->FindFieldByName("etag"));
 }
 
-// Reads back row `id`, which the caller has just written.
-void ReadBack(SqliteConnection& connection, const ResourceTable& table, absl::string_view id,
-              Message& resource) {
+// Reads the row a write's RETURNING clause handed back into `resource`.
+void ReadReturned(SQLite::Statement& write, const ResourceTable& table, Message& resource) {
+  if (!write.executeStep()) {
+    throw std::logic_error(absl::StrCat("a write to ", table.table(), " returned no row"));
+  }
   resource.Clear();
-  absl::StatusOr<std::int64_t> revision = ReadResource(connection, table, id, resource);
-  if (!revision.ok()) throw std::runtime_error(std::string(revision.status().message()));
+  table.Read(write, resource);
 }
 
 }  // namespace
@@ -60,16 +61,14 @@ absl::StatusOr<std::int64_t> ReadResourceForWrite(SqliteConnection& connection,
   return revision;
 }
 
-void InsertResource(SqliteConnection& connection, const ResourceTable& table,
-                    Message& resource, absl::Time now) {
-  const std::string id = NewId(now);
+void InsertResource(SqliteConnection& connection, const ResourceTable& table, Message& resource,
+                    absl::Time now) {
   SetTime(resource, "create_time", now);
   SetTime(resource, "update_time", now);
   ScopedStatement insert = connection.Prepare(table.insert_sql());
-  insert->bind(1, id);
+  insert->bind(1, IdForNewRecord(table, NameOf(resource), now));
   table.Bind(*insert, 2, resource, /*revision=*/1);
-  insert->exec();
-  ReadBack(connection, table, id, resource);
+  ReadReturned(*insert, table, resource);
 }
 
 void UpdateResource(SqliteConnection& connection, const ResourceTable& table,
@@ -79,8 +78,7 @@ void UpdateResource(SqliteConnection& connection, const ResourceTable& table,
   ScopedStatement update = connection.Prepare(table.update_sql());
   table.Bind(*update, 1, resource, revision);
   update->bind(table.bound_count() + 1, id);
-  update->exec();
-  ReadBack(connection, table, id, resource);
+  ReadReturned(*update, table, resource);
 }
 
 void DeleteRow(SqliteConnection& connection, const ResourceTable& table, absl::string_view id) {

@@ -29,13 +29,14 @@ absl::StatusOr<std::int64_t> ReadResourceForWrite(SqliteConnection& connection,
                                                   absl::string_view id, absl::string_view etag,
                                                   google::protobuf::Message& out);
 
-// Stores `resource` under a new id with create and update time `now` and
-// revision 1, then reads it back into `resource` (name, times, etag).
+// Stores `resource` under its name, or a new id when it has none, with
+// create and update time `now` and revision 1, and sets it to what was
+// stored (name, times, etag).
 void InsertResource(SqliteConnection& connection, const ResourceTable& table,
                     google::protobuf::Message& resource, absl::Time now);
 
 // Overwrites the row of `resource` (named by its `name`) with update time
-// `now` and `revision`, then reads it back. `resource` must carry the
+// `now` and `revision`, and sets it to what was stored. `resource` must carry the
 // stored create time: callers start from a message read from the table.
 void UpdateResource(SqliteConnection& connection, const ResourceTable& table,
                     google::protobuf::Message& resource, std::int64_t revision,

@@ -393,12 +393,8 @@ void SqliteStore::ConvertLead(leadflow::v1::ConvertLeadRequest request, std::str
                               Done<leadflow::v1::ConvertLeadResponse> done) {
   if (request.validate_only()) {
     // A dry run reads committed state on a reader and writes nothing.
-    std::move(done)(OnReader([&](SqliteConnection& connection)
-                                 -> absl::StatusOr<leadflow::v1::ConvertLeadResponse> {
-      LEADFLOW_ASSIGN_OR_RETURN(domain::ConversionState state,
-                                LoadConversionState(connection, request));
-      LEADFLOW_ASSIGN_OR_RETURN(domain::ConversionOutcome outcome, plan(state));
-      return PreviewConversion(std::move(outcome));
+    std::move(done)(OnReader([&](SqliteConnection& connection) {
+      return PreviewConversion(connection, request, plan, absl::Now());
     }));
     return;
   }
@@ -409,13 +405,7 @@ void SqliteStore::ConvertLead(leadflow::v1::ConvertLeadRequest request, std::str
       -> absl::StatusOr<leadflow::v1::ConvertLeadResponse> {
         return ExecuteOnce<leadflow::v1::ConvertLeadResponse>(
             connection, kConvertLeadMethod, request.request_id(), request,
-            [&]() -> absl::StatusOr<leadflow::v1::ConvertLeadResponse> {
-              LEADFLOW_ASSIGN_OR_RETURN(domain::ConversionState state,
-                                        LoadConversionState(connection, request));
-              LEADFLOW_ASSIGN_OR_RETURN(domain::ConversionOutcome outcome, plan(state));
-              return WriteConversion(connection, state, std::move(outcome), origin,
-                                     absl::Now());
-            });
+            [&] { return WriteConversion(connection, request, plan, origin, absl::Now()); });
       },
       std::move(done));
 }

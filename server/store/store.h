@@ -101,9 +101,10 @@ using Mutation = absl::AnyInvocable<absl::StatusOr<T>(const T&)>;
 template <typename T>
 using DeleteCheck = absl::AnyInvocable<absl::Status(const T&)>;
 
-// Plans a conversion from the stored records it starts from.
+// Plans a conversion from the stored records it starts from, at `now` (the
+// write's time, which every record it writes carries).
 using ConversionPlanner = absl::AnyInvocable<absl::StatusOr<domain::ConversionOutcome>(
-    const domain::ConversionState&)>;
+    const domain::ConversionState&, absl::Time now)>;
 
 class Store {
  public:
@@ -206,8 +207,9 @@ class Store {
 
   // Converts the lead `request.name` in one transaction: loads the lead and
   // the records the request names (NOT_FOUND for the lead; INVALID_ARGUMENT,
-  // REFERENCE_NOT_FOUND, for a named record that does not exist), asks
-  // `plan` what to do, and writes all of it or nothing. With
+  // REFERENCE_NOT_FOUND, for a named record that does not exist), reserves
+  // names for the records to create, asks `plan` what to do, and writes
+  // exactly that, all of it or nothing. With
   // `request.request_id` a retry returns the first response unchanged. With
   // `request.validate_only` nothing is written or recorded and `done` is
   // called before ConvertLead returns. Each record goes through the same

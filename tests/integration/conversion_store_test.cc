@@ -61,8 +61,8 @@ class ConversionStoreTest : public ::testing::TestWithParam<StoreKind> {
     return Await<ConvertLeadResponse>([&](auto done) {
       store->ConvertLead(
           request, "tests/conversion",
-          [&, status = *status](const domain::ConversionState& state) {
-            return domain::PlanConversion(request, status, state, catalog_, absl::Now());
+          [&, status = *status](const domain::ConversionState& state, absl::Time now) {
+            return domain::PlanConversion(request, status, state, catalog_, now);
           },
           std::move(done));
     });

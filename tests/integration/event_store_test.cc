@@ -156,8 +156,8 @@ TEST_P(EventStoreTest, AConversionIsItsRecordsEventsThenLeadConvertedConsecutive
     return Await<v1::ConvertLeadResponse>([&](auto done) {
       store_->ConvertLead(
           request, "sales@example",
-          [&](const domain::ConversionState& state) {
-            return domain::PlanConversion(request, *status, state, catalog_, absl::Now());
+          [&](const domain::ConversionState& state, absl::Time now) {
+            return domain::PlanConversion(request, *status, state, catalog_, now);
           },
           std::move(done));
     });

@@ -1,8 +1,10 @@
 #include "domain/conversion.h"
 
 #include "absl/time/civil_time.h"
+#include "domain/opportunity_rules.h"
 #include "gmock/gmock.h"
 #include "gtest/gtest.h"
+#include "leadflow/v1/opportunity_service.pb.h"
 #include "support/status_matchers.h"
 
 namespace leadflow::domain {
@@ -122,6 +124,65 @@ TEST(PlanConversionTest, CreatesAllThreeRecordsFromTheLead) {
   EXPECT_EQ(out->lead.status(), "Closed - Converted");
   EXPECT_TRUE(out->lead.converted());
   EXPECT_EQ(out->lead.convert_time().seconds(), absl::ToUnixSeconds(kNow));
+}
+
+TEST(PlanConversionTest, ReservedNamesLinkEveryRecordInThePlan) {
+  ConversionState state{QualifiedLead(), {}, {}, {}};
+  state.new_names = {"accounts/new-a", "contacts/new-c", "opportunities/new-o"};
+  absl::StatusOr<ConversionOutcome> out = Plan(Request(), state);
+  ASSERT_TRUE(out.ok()) << out.status();
+
+  EXPECT_EQ(out->account.name(), "accounts/new-a");
+  EXPECT_EQ(out->contact.name(), "contacts/new-c");
+  EXPECT_EQ(out->contact.account(), "accounts/new-a");
+  ASSERT_TRUE(out->opportunity.has_value());
+  EXPECT_EQ(out->opportunity->name(), "opportunities/new-o");
+  EXPECT_EQ(out->opportunity->account(), "accounts/new-a");
+  EXPECT_EQ(out->opportunity->contact(), "contacts/new-c");
+  EXPECT_EQ(out->lead.converted_account(), "accounts/new-a");
+  EXPECT_EQ(out->lead.converted_contact(), "contacts/new-c");
+  EXPECT_EQ(out->lead.converted_opportunity(), "opportunities/new-o");
+  EXPECT_EQ(out->plan.account().name(), "accounts/new-a");
+  EXPECT_EQ(out->plan.contact().name(), "contacts/new-c");
+  EXPECT_EQ(out->plan.opportunity().name(), "opportunities/new-o");
+}
+
+TEST(PlanConversionTest, ALinkedAccountKeepsItsNameAndTheNewRecordsPointAtIt) {
+  ConvertLeadRequest request = Request();
+  request.set_account("accounts/a1");
+  ConversionState state{QualifiedLead(), ExistingAccount(), {}, {}};
+  state.new_names = {"accounts/unused", "contacts/new-c", "opportunities/new-o"};
+  absl::StatusOr<ConversionOutcome> out = Plan(request, state);
+  ASSERT_TRUE(out.ok()) << out.status();
+  EXPECT_EQ(out->account.name(), "accounts/a1");
+  EXPECT_EQ(out->contact.account(), "accounts/a1");
+  EXPECT_EQ(out->opportunity->account(), "accounts/a1");
+  EXPECT_EQ(out->lead.converted_account(), "accounts/a1");
+}
+
+TEST(PlanConversionTest, TheNewOpportunityIsDerivedLikeACreatedOne) {
+  ConvertLeadRequest request = Request();
+  request.mutable_opportunity_amount()->set_units(5000);  // currency: the default
+  absl::StatusOr<ConversionOutcome> out = Plan(request, {QualifiedLead(), {}, {}, {}});
+  ASSERT_TRUE(out.ok()) << out.status();
+  ASSERT_TRUE(out->opportunity.has_value());
+
+  v1::CreateOpportunityRequest create;
+  create.mutable_opportunity()->set_display_name("Analytical Engines Ltd");
+  create.mutable_opportunity()->set_account("accounts/a1");
+  create.mutable_opportunity()->mutable_amount()->set_units(5000);
+  *create.mutable_opportunity()->mutable_close_date() = out->opportunity->close_date();
+  absl::StatusOr<Opportunity> created = PrepareNewOpportunity(create, Catalog::Default(), kNow);
+  ASSERT_TRUE(created.ok()) << created.status();
+
+  EXPECT_EQ(out->opportunity->stage(), created->stage());
+  EXPECT_EQ(out->opportunity->probability(), created->probability());
+  EXPECT_EQ(out->opportunity->forecast_category(), created->forecast_category());
+  EXPECT_EQ(out->opportunity->is_closed(), created->is_closed());
+  EXPECT_EQ(out->opportunity->is_won(), created->is_won());
+  EXPECT_EQ(out->opportunity->amount().currency_code(), created->amount().currency_code());
+  EXPECT_EQ(out->opportunity->expected_revenue().units(), created->expected_revenue().units());
+  EXPECT_EQ(out->opportunity->expected_revenue().units(), 500);  // 10 % of 5,000
 }
 
 TEST(PlanConversionTest, PlanListsTheFieldsTheLeadFilled) {

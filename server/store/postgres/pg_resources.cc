@@ -103,7 +103,7 @@ void InsertResource(PgWrite& write, const ResourceTable& table, Message& resourc
   SetTime(resource, "create_time", now);
   SetTime(resource, "update_time", now);
   PgParams params;
-  params.Text(NewId(now));
+  params.Text(IdForNewRecord(table, FieldOf(resource, "name"), now));
   table.Write(resource, /*revision=*/1, params);
   pqxx::result rows = params.Exec(write.transaction(), InsertSql(table));
   ReadRow(table, rows[0], resource);

@@ -40,8 +40,9 @@ absl::StatusOr<std::int64_t> ReadResourceForWrite(PgWrite& write, const Resource
                                                   absl::string_view id, absl::string_view etag,
                                                   google::protobuf::Message& out);
 
-// Stores `resource` under a new id with create and update time `now` and
-// revision 1, and sets it to what was stored (name, times, etag).
+// Stores `resource` under its name, or a new id when it has none, with
+// create and update time `now` and revision 1, and sets it to what was
+// stored (name, times, etag).
 void InsertResource(PgWrite& write, const ResourceTable& table,
                     google::protobuf::Message& resource, absl::Time now);
 

@@ -415,29 +415,20 @@ void PostgresStore::ConvertLead(leadflow::v1::ConvertLeadRequest request, std::s
   using Response = leadflow::v1::ConvertLeadResponse;
   if (request.validate_only()) {
     // A dry run reads committed state and writes (and locks) nothing.
-    std::move(done)(
-        OnReader<Response>([&](pqxx::transaction_base& transaction) -> absl::StatusOr<Response> {
-          LEADFLOW_ASSIGN_OR_RETURN(domain::ConversionState state,
-                                    LoadConversionState(transaction, request));
-          LEADFLOW_ASSIGN_OR_RETURN(domain::ConversionOutcome outcome, plan(state));
-          return PreviewConversion(std::move(outcome));
-        }));
+    std::move(done)(OnReader<Response>([&](pqxx::transaction_base& transaction) {
+      return PreviewConversion(transaction, request, plan, absl::Now());
+    }));
     return;
   }
   WriteOrigin origin{std::move(actor), request.request_id()};
   SubmitWrite<Response>(
       [request = std::move(request), origin = std::move(origin),
        plan = std::move(plan)](PgWrite& write) mutable -> absl::StatusOr<Response> {
-        return ExecuteOnce<Response>(
-            write, "ConvertLead", request.request_id(), request,
-            [&]() -> absl::StatusOr<Response> {
-              // Locks the lead first: a concurrent conversion of it, on any
-              // server, waits here and then finds it converted.
-              LEADFLOW_ASSIGN_OR_RETURN(domain::ConversionState state,
-                                        LoadConversionState(write, request));
-              LEADFLOW_ASSIGN_OR_RETURN(domain::ConversionOutcome outcome, plan(state));
-              return WriteConversion(write, state, std::move(outcome), origin, absl::Now());
-            });
+        return ExecuteOnce<Response>(write, "ConvertLead", request.request_id(), request, [&] {
+          // Locks the lead first: a concurrent conversion of it, on any
+          // server, waits here and then finds it converted.
+          return WriteConversion(write, request, plan, origin, absl::Now());
+        });
       },
       std::move(done));
 }
