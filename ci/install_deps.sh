@@ -10,6 +10,7 @@ packages=(
   libgtest-dev libgmock-dev
   libmicrohttpd-dev  # serves /metrics (server/api/metrics_http.cc)
   libpqxx-dev        # the PostgreSQL store (server/store/postgres/)
+  libgoogle-perftools-dev  # tcmalloc, the server's allocator (server/CMakeLists.txt)
   postgresql         # the throw-away test cluster (ci/postgres_cluster.sh)
   jq       # the README's grpcurl walk-through pipes replies through jq
   sqlite3  # end-to-end tests inspect and age database files

@@ -6,7 +6,24 @@
 
 #include "absl/time/time.h"
 
+// gperftools' tcmalloc, when the binary runs on it (leadflow-server does;
+// server/CMakeLists.txt): weak, so that binaries on glibc's malloc (the
+// tests, sanitizer builds) link without it and see nullptr.
+extern "C" void MallocExtension_ReleaseFreeMemory() __attribute__((weak));
+
 namespace leadflow::api {
+namespace {
+
+// Returns the allocator's free pages to the system.
+void ReleaseFreeMemory() {
+  if (MallocExtension_ReleaseFreeMemory != nullptr) {
+    MallocExtension_ReleaseFreeMemory();
+  } else {
+    malloc_trim(0);
+  }
+}
+
+}  // namespace
 
 IdleMemoryTrimmer::IdleMemoryTrimmer(CallTracker& counter)
     : counter_(counter), thread_([this] { Run(); }) {}
@@ -27,7 +44,7 @@ void IdleMemoryTrimmer::Run() {
     stream_peak = std::max(stream_peak, streams);
     if (stream_peak - streams >= kBurstCalls) burst_pending = true;
     if (burst_pending && counter_.in_flight() < kBurstCalls / 4) {
-      malloc_trim(0);
+      ReleaseFreeMemory();
       burst_pending = false;
       stream_peak = streams;
     }

@@ -1,14 +1,16 @@
 #ifndef LEADFLOW_SERVER_API_IDLE_MEMORY_TRIMMER_H_
 #define LEADFLOW_SERVER_API_IDLE_MEMORY_TRIMMER_H_
 
-// Gives memory back to the system after a burst of calls. glibc's malloc
-// keeps freed memory in per-thread arenas, so after a thousand large
-// replies the process stays at its peak size long after they were sent.
+// Gives memory back to the system after a burst of calls. Allocators keep
+// freed memory for reuse (glibc's malloc in per-thread arenas, tcmalloc in
+// its page heap), so after a thousand large replies the process stays at
+// its peak size long after they were sent.
 // Once a second this checks whether a burst has passed — the peak of calls
 // in flight since the last check was high and the server is now quiet, or
-// many long-lived streams (watches) have ended — and then asks malloc to
-// return its free pages (malloc_trim), which costs milliseconds, only
-// after bursts, and off the serving threads.
+// many long-lived streams (watches) have ended — and then asks the
+// allocator to return its free pages (malloc_trim, or tcmalloc's
+// ReleaseFreeMemory), which costs milliseconds, only after bursts, and off
+// the serving threads.
 
 #include <thread>
 

@@ -93,6 +93,7 @@ grpc::ServerUnaryReactor* DeleteNamed(grpc::CallbackServerContext* context,
 // Moves a page of resources into a List response's repeated field and token.
 template <typename T, typename Field>
 void MovePage(store::Page<T>& page, Field& items, std::string* next_page_token) {
+  items.Reserve(static_cast<int>(page.items.size()));
   for (T& item : page.items) *items.Add() = std::move(item);
   *next_page_token = std::move(page.next_page_token);
 }

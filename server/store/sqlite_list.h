@@ -38,6 +38,7 @@ Page<T> RunList(SqliteConnection& connection, const ListPlan& plan,
                 const PageTokenCodec& tokens,
                 absl::FunctionRef<T(SQLite::Statement&)> read_row) {
   Page<T> page;
+  page.items.reserve(static_cast<std::size_t>(plan.page_size));
   ScopedStatement statement = connection.PrepareBound(plan.sql, plan.params);
   const int first_key = statement->getColumnCount() - static_cast<int>(plan.keys.size());
   std::vector<SqlValue> last_keys;
