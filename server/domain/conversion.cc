@@ -178,9 +178,10 @@ absl::Status CheckBelongsToAccount(const ConvertLeadRequest& request,
   return v.ToStatus();
 }
 
-// The opportunity a conversion creates, named `name`, at `account` with
-// `contact`, its stage and what follows from it derived as for any new
-// opportunity; lists in `plan` the fields the lead filled.
+// The opportunity a conversion creates, before it is named and linked: the
+// lead's and the request's fields, its stage and what follows from it
+// derived as for any new opportunity; lists in `plan` the fields the lead
+// filled.
 Opportunity NewOpportunity(const ConvertLeadRequest& request, const Lead& lead,
                            const std::string& owner, bool owner_from_lead, const Catalog& catalog,
                            absl::Time now, ConvertedRecord& plan) {

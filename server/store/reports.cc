@@ -1,7 +1,11 @@
 #include "store/reports.h"
 
+#include <algorithm>
 #include <map>
+#include <optional>
 #include <tuple>
+#include <utility>
+#include <vector>
 
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_join.h"
@@ -164,47 +168,151 @@ absl::StatusOr<leadflow::v1::PipelineSummary> QueryPipelineSummary(
   return summary;
 }
 
-leadflow::v1::LeadFunnel QueryLeadFunnel(const SqlDialect& dialect, RunQuery run,
-                                         const leadflow::v1::GetLeadFunnelRequest& request) {
+namespace {
+
+constexpr std::int64_t kMicrosPerDay = 86'400'000'000;
+
+std::int64_t FloorDiv(std::int64_t a, std::int64_t b) {
+  return a / b - ((a % b != 0 && a < 0) ? 1 : 0);
+}
+std::int64_t CeilDiv(std::int64_t a, std::int64_t b) { return -FloorDiv(-a, b); }
+
+// Leads counted per status (how many, how many converted) and per source.
+struct FunnelCounts {
+  std::map<std::string, std::pair<std::int64_t, std::int64_t>> by_status;
+  std::map<std::string, std::int64_t> by_source;
+};
+
+// The create-time bounds of a funnel request, in microseconds.
+std::optional<std::int64_t> StartOf(const leadflow::v1::GetLeadFunnelRequest& request) {
+  if (!request.has_create_time_start()) return std::nullopt;
+  return ToMicros(request.create_time_start());
+}
+std::optional<std::int64_t> EndOf(const leadflow::v1::GetLeadFunnelRequest& request) {
+  if (!request.has_create_time_end()) return std::nullopt;
+  return ToMicros(request.create_time_end());
+}
+
+// The conditions on an owner (when not empty) and on `column` in [start,
+// end) (each bound when present).
+Conditions OwnerAndRange(const SqlDialect& dialect, const std::string& owner,
+                         absl::string_view column, std::optional<std::int64_t> start,
+                         std::optional<std::int64_t> end) {
   Conditions conditions(dialect);
-  if (!request.owner().empty()) conditions.Add(" AND owner = ", request.owner());
-  if (request.has_create_time_start()) {
-    conditions.Add(" AND create_time_us >= ", ToMicros(request.create_time_start()));
+  if (!owner.empty()) conditions.Add(" AND owner = ", owner);
+  if (start) conditions.Add(absl::StrCat(" AND ", column, " >= "), *start);
+  if (end) conditions.Add(absl::StrCat(" AND ", column, " < "), *end);
+  return conditions;
+}
+
+// Adds the leads of `owner` created in [start, end), read from the leads.
+void CountLeads(const SqlDialect& dialect, RunQuery run, const std::string& owner,
+                std::optional<std::int64_t> start, std::optional<std::int64_t> end,
+                FunnelCounts& counts) {
+  const SqlFragment where = OwnerAndRange(dialect, owner, "create_time_us", start, end).where;
+  run(absl::StrCat("SELECT status, count(*), sum(converted) FROM leads WHERE ", where.sql,
+                   " GROUP BY status"),
+      where.params, [&](RowSource& row) {
+        auto& [leads, converted] = counts.by_status[row.Text()];
+        leads += row.Integer();
+        converted += row.Integer();
+      });
+  run(absl::StrCat("SELECT lead_source, count(*) FROM leads WHERE ", where.sql,
+                   " GROUP BY lead_source"),
+      where.params, [&](RowSource& row) {
+        std::int64_t& leads = counts.by_source[row.Text()];
+        leads += row.Integer();
+      });
+}
+
+// Adds the leads of `owner` created on the UTC days [first_day, end_day),
+// read from SQLite's per-day counts (lead_funnel_days, migrations.cc).
+void CountDays(const SqlDialect& dialect, RunQuery run, const std::string& owner,
+               std::optional<std::int64_t> first_day, std::optional<std::int64_t> end_day,
+               FunnelCounts& counts) {
+  const SqlFragment where = OwnerAndRange(dialect, owner, "day", first_day, end_day).where;
+  run(absl::StrCat("SELECT status, lead_source, sum(leads), sum(converted) "
+                   "FROM lead_funnel_days WHERE ",
+                   where.sql, " GROUP BY status, lead_source"),
+      where.params, [&](RowSource& row) {
+        auto& [leads, converted] = counts.by_status[row.Text()];
+        std::int64_t& by_source = counts.by_source[row.Text()];
+        const std::int64_t n = row.Integer();
+        leads += n;
+        converted += row.Integer();
+        by_source += n;
+      });
+}
+
+// Counts the leads `request` asks about: the whole days of its time range
+// from the per-day counts, the partial days at its ends from the leads.
+// Create times are after 1970, as the days of lead_funnel_days assume.
+void CountByDays(const SqlDialect& dialect, RunQuery run,
+                 const leadflow::v1::GetLeadFunnelRequest& request, FunnelCounts& counts) {
+  const std::optional<std::int64_t> start = StartOf(request), end = EndOf(request);
+  std::optional<std::int64_t> first_day, end_day;
+  if (start) first_day = CeilDiv(*start, kMicrosPerDay);
+  if (end) end_day = FloorDiv(*end, kMicrosPerDay);
+  if (first_day && end_day && *first_day >= *end_day) {
+    CountLeads(dialect, run, request.owner(), start, end, counts);  // no whole day
+    return;
   }
-  if (request.has_create_time_end()) {
-    conditions.Add(" AND create_time_us < ", ToMicros(request.create_time_end()));
+  CountDays(dialect, run, request.owner(), first_day, end_day, counts);
+  if (start && *start < *first_day * kMicrosPerDay) {
+    CountLeads(dialect, run, request.owner(), start, *first_day * kMicrosPerDay, counts);
   }
-  const SqlFragment& where = conditions.where;
+  if (end && *end_day * kMicrosPerDay < *end) {
+    CountLeads(dialect, run, request.owner(), *end_day * kMicrosPerDay, end, counts);
+  }
+}
+
+}  // namespace
+
+leadflow::v1::LeadFunnel QueryLeadFunnel(const SqlDialect& dialect, RunQuery run,
+                                         const leadflow::v1::GetLeadFunnelRequest& request,
+                                         FunnelCounting counting) {
+  FunnelCounts counts;
+  if (counting == FunnelCounting::kFromDailyCounts) {
+    CountByDays(dialect, run, request, counts);
+  } else {
+    CountLeads(dialect, run, request.owner(), StartOf(request), EndOf(request), counts);
+  }
 
   leadflow::v1::LeadFunnel funnel;
-  run(absl::StrCat("SELECT status, count(*), sum(converted) FROM leads WHERE ", where.sql,
-                   " GROUP BY status ORDER BY status"),
-      where.params, [&](RowSource& row) {
-        auto* count = funnel.add_by_status();
-        count->set_value(row.Text());
-        count->set_count(row.Integer());
-        funnel.set_total(funnel.total() + count->count());
-        funnel.set_converted(funnel.converted() + row.Integer());
-      });
-  run(absl::StrCat("SELECT lead_source, count(*) AS n FROM leads WHERE ", where.sql,
-                   " GROUP BY lead_source ORDER BY n DESC, lead_source"),
-      where.params, [&](RowSource& row) {
-        auto* count = funnel.add_by_source();
-        count->set_value(row.Text());
-        count->set_count(row.Integer());
-      });
-  funnel.set_conversion_rate(funnel.total() == 0
-                                 ? 0.0
-                                 : static_cast<double>(funnel.converted()) / static_cast<double>(funnel.total()));
+  // The per-day counts keep a row whose leads all moved on, at zero.
+  for (const auto& [status, numbers] : counts.by_status) {
+    if (numbers.first == 0) continue;
+    auto* count = funnel.add_by_status();
+    count->set_value(status);
+    count->set_count(numbers.first);
+    funnel.set_total(funnel.total() + numbers.first);
+    funnel.set_converted(funnel.converted() + numbers.second);
+  }
+  std::vector<std::pair<std::string, std::int64_t>> sources;
+  for (const auto& [source, leads] : counts.by_source) {
+    if (leads != 0) sources.emplace_back(source, leads);
+  }
+  // Most leads first; equal counts in the order of their sources.
+  std::stable_sort(sources.begin(), sources.end(),
+                   [](const auto& a, const auto& b) { return a.second > b.second; });
+  for (const auto& [source, leads] : sources) {
+    auto* count = funnel.add_by_source();
+    count->set_value(source);
+    count->set_count(leads);
+  }
+  funnel.set_conversion_rate(funnel.total() == 0 ? 0.0
+                                                 : static_cast<double>(funnel.converted()) /
+                                                       static_cast<double>(funnel.total()));
   if (funnel.converted() > 0) {
-    // The median: the middle value, or the mean of the middle two.
+    // The median: the middle value, or the mean of the middle two, read
+    // from the partial index of converted leads by time to convert.
     const std::int64_t n = funnel.converted();
-    Conditions middle = conditions;
-    middle.Add(" ORDER BY waited LIMIT ", std::int64_t{2 - n % 2});
+    Conditions middle =
+        OwnerAndRange(dialect, request.owner(), "create_time_us", StartOf(request), EndOf(request));
+    middle.Add(" ORDER BY time_to_convert_us LIMIT ", std::int64_t{2 - n % 2});
     middle.Add(" OFFSET ", std::int64_t{(n - 1) / 2});
     std::int64_t sum = 0, values = 0;
-    run(absl::StrCat("SELECT convert_time_us - create_time_us AS waited FROM leads "
-                     "WHERE converted = 1 AND ",
+    run(absl::StrCat("SELECT time_to_convert_us FROM leads WHERE converted = 1 AND ",
                      middle.where.sql),
         middle.where.params, [&](RowSource& row) {
           sum += row.Integer();

@@ -29,8 +29,15 @@ absl::StatusOr<leadflow::v1::PipelineSummary> QueryPipelineSummary(
     const SqlDialect& dialect, RunQuery run,
     const leadflow::v1::GetPipelineSummaryRequest& request);
 
+// How GetLeadFunnel counts leads: from the leads themselves, or from the
+// per-day counts SQLite keeps (lead_funnel_days, migrations.cc) plus the
+// leads of the partial days at the ends of a time range. Both give the same
+// funnel; the second reads days instead of leads.
+enum class FunnelCounting { kFromLeads, kFromDailyCounts };
+
 leadflow::v1::LeadFunnel QueryLeadFunnel(const SqlDialect& dialect, RunQuery run,
-                                         const leadflow::v1::GetLeadFunnelRequest& request);
+                                         const leadflow::v1::GetLeadFunnelRequest& request,
+                                         FunnelCounting counting);
 
 }  // namespace leadflow::store
 

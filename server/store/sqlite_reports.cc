@@ -26,8 +26,9 @@ absl::StatusOr<leadflow::v1::PipelineSummary> QueryPipelineSummary(
 }
 
 leadflow::v1::LeadFunnel QueryLeadFunnel(SqliteConnection& connection,
-                                         const leadflow::v1::GetLeadFunnelRequest& request) {
-  return QueryLeadFunnel(SqliteDialect(), QueriesOn(connection), request);
+                                         const leadflow::v1::GetLeadFunnelRequest& request,
+                                         FunnelCounting counting) {
+  return QueryLeadFunnel(SqliteDialect(), QueriesOn(connection), request, counting);
 }
 
 }  // namespace leadflow::store

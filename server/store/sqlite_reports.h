@@ -6,6 +6,7 @@
 #include "absl/status/statusor.h"
 #include "leadflow/v1/lead_service.pb.h"
 #include "leadflow/v1/opportunity_service.pb.h"
+#include "store/reports.h"
 #include "store/sqlite_connection.h"
 
 namespace leadflow::store {
@@ -14,8 +15,11 @@ namespace leadflow::store {
 absl::StatusOr<leadflow::v1::PipelineSummary> QueryPipelineSummary(
     SqliteConnection& connection, const leadflow::v1::GetPipelineSummaryRequest& request);
 
-leadflow::v1::LeadFunnel QueryLeadFunnel(SqliteConnection& connection,
-                                         const leadflow::v1::GetLeadFunnelRequest& request);
+// From the per-day counts by default; kFromLeads gives the same funnel the
+// slow way, for comparison.
+leadflow::v1::LeadFunnel QueryLeadFunnel(
+    SqliteConnection& connection, const leadflow::v1::GetLeadFunnelRequest& request,
+    FunnelCounting counting = FunnelCounting::kFromDailyCounts);
 
 }  // namespace leadflow::store
 

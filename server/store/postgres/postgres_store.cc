@@ -403,7 +403,8 @@ absl::StatusOr<leadflow::v1::LeadFunnel> PostgresStore::GetLeadFunnel(
     const leadflow::v1::GetLeadFunnelRequest& request) {
   using Funnel = leadflow::v1::LeadFunnel;
   return OnReader<Funnel>([&](pqxx::transaction_base& transaction) -> absl::StatusOr<Funnel> {
-    return QueryLeadFunnel(PostgresDialect(), QueriesIn(transaction), request);
+    return QueryLeadFunnel(PostgresDialect(), QueriesIn(transaction), request,
+                           FunnelCounting::kFromLeads);
   });
 }
 
