@@ -1,16 +1,24 @@
 #include "domain/catalog.h"
 
 #include <algorithm>
+#include <cstddef>
+#include <optional>
+#include <string>
 #include <utility>
+#include <vector>
 
 #include "absl/container/flat_hash_set.h"
+#include "absl/strings/ascii.h"
 #include "absl/strings/str_cat.h"
 #include "domain/errors.h"
+#include "domain/text.h"
 #include "util/status_macros.h"
 
 namespace leadflow::domain {
 namespace {
 
+using leadflow::config::v1::AssignmentRule;
+using leadflow::v1::DuplicateRule;
 using leadflow::v1::ForecastCategory;
 using leadflow::v1::LeadStatus;
 using leadflow::v1::OpportunityStage;
@@ -135,6 +143,96 @@ void CheckCurrencies(const std::vector<std::string>& currencies,
   }
 }
 
+// Each rule once: a repeated rule would count its weight twice in scores.
+void CheckDuplicateRules(const std::vector<DuplicateRule>& rules, FieldViolations& violations) {
+  absl::flat_hash_set<DuplicateRule> seen;
+  for (DuplicateRule rule : rules) {
+    if (rule == v1::DUPLICATE_RULE_UNSPECIFIED) {
+      violations.Add("duplicate_rules", "lists DUPLICATE_RULE_UNSPECIFIED, which is no rule");
+    } else if (!v1::DuplicateRule_IsValid(rule)) {
+      violations.Add("duplicate_rules",
+                     absl::StrCat("lists ", static_cast<int>(rule), ", which is no known rule"));
+    } else if (!seen.insert(rule).second) {
+      violations.Add("duplicate_rules",
+                     absl::StrCat("lists ", v1::DuplicateRule_Name(rule), " twice"));
+    }
+  }
+}
+
+bool IsBlank(absl::string_view text) { return absl::StripAsciiWhitespace(text).empty(); }
+
+// Names and owners end up stored on leads (`assignment_rule`, `owner`), so
+// they follow the text rules of those fields: Lead.owner's 255 characters,
+// no control or bidirectional-override characters.
+void CheckAssignmentText(absl::string_view label, absl::string_view what, absl::string_view value,
+                         std::size_t max_chars, FieldViolations& violations) {
+  if (IsBlank(value)) {
+    violations.Add("assignment_rules", absl::StrCat(label, " has a blank ", what));
+    return;
+  }
+  const std::size_t count = CharacterCount(value);
+  if (count > max_chars) {
+    violations.Add("assignment_rules",
+                   absl::StrCat(label, " has a ", what, " of ", count, " characters; at most ",
+                                max_chars, " are allowed"));
+  } else if (std::optional<std::string> problem = ForbiddenCharacter(value, Lines::kSingle)) {
+    violations.Add("assignment_rules", absl::StrCat(label, "'s ", what, ": ", *problem));
+  }
+}
+
+// A blank criteria entry could match no lead: entries are compared trimmed,
+// and a lead whose field is empty never matches a non-empty list.
+void CheckCriteria(absl::string_view label, absl::string_view list_name,
+                   const google::protobuf::RepeatedPtrField<std::string>& entries,
+                   FieldViolations& violations) {
+  for (const std::string& entry : entries) {
+    if (IsBlank(entry)) {
+      violations.Add("assignment_rules",
+                     absl::StrCat(label, "'s ", list_name, " contains a blank entry"));
+      return;
+    }
+  }
+}
+
+// Lead sources and ratings in criteria are not checked against the catalog's
+// lists: a criterion that names no configured value merely never matches.
+void CheckAssignmentRules(const std::vector<AssignmentRule>& rules, FieldViolations& violations) {
+  constexpr std::size_t kMaxNameChars = 80;
+  constexpr std::size_t kMaxOwnerChars = 255;
+  absl::flat_hash_set<absl::string_view> names;
+  for (std::size_t i = 0; i < rules.size(); ++i) {
+    const AssignmentRule& rule = rules[i];
+    // Messages name the rule, or give its position when it has no name.
+    const std::string label = IsBlank(rule.name())
+                                  ? absl::StrCat("rule ", i + 1)
+                                  : absl::StrCat("rule ", QuoteForError(rule.name()));
+    CheckAssignmentText(label, "name", rule.name(), kMaxNameChars, violations);
+    if (!IsBlank(rule.name()) && !names.insert(rule.name()).second) {
+      violations.Add("assignment_rules",
+                     absl::StrCat("names ", QuoteForError(rule.name()), " twice"));
+    }
+    if (rule.owners().empty()) {
+      violations.Add("assignment_rules", absl::StrCat(label, " has no owners"));
+    }
+    absl::flat_hash_set<absl::string_view> owners;
+    for (const std::string& owner : rule.owners()) {
+      CheckAssignmentText(label, "owner", owner, kMaxOwnerChars, violations);
+      if (!IsBlank(owner) && !owners.insert(owner).second) {
+        violations.Add("assignment_rules",
+                       absl::StrCat(label, " lists owner ", QuoteForError(owner), " twice"));
+      }
+    }
+    if (rule.daily_cap() < 0) {
+      violations.Add("assignment_rules", absl::StrCat(label, " has daily_cap ", rule.daily_cap(),
+                                                      "; it must be 0 (no cap) or more"));
+    }
+    CheckCriteria(label, "lead_sources", rule.lead_sources(), violations);
+    CheckCriteria(label, "countries", rule.countries(), violations);
+    CheckCriteria(label, "industries", rule.industries(), violations);
+    CheckCriteria(label, "ratings", rule.ratings(), violations);
+  }
+}
+
 template <typename T>
 std::vector<T> ToVector(const google::protobuf::RepeatedPtrField<T>& field) {
   return std::vector<T>(field.begin(), field.end());
@@ -166,6 +264,8 @@ Catalog Catalog::Default() {
       MakeStage("Closed Won", 100, v1::CLOSED, true, true),
       MakeStage("Closed Lost", 0, v1::OMITTED, true, false),
   };
+  lists.duplicate_rules = {v1::DUPLICATE_RULE_EMAIL, v1::DUPLICATE_RULE_NAME_AND_COMPANY,
+                           v1::DUPLICATE_RULE_PHONE, v1::DUPLICATE_RULE_DOMAIN_AND_COMPANY};
   return Catalog(std::move(lists));
 }
 
@@ -192,6 +292,14 @@ absl::StatusOr<Catalog> Catalog::Create(
     lists.default_currency = overrides.default_currency();
   }
   lists.require_loss_reason = overrides.require_loss_reason();
+  if (overrides.duplicate_rules_size() > 0) {
+    // Protobuf keeps unknown enum values (e.g. `duplicate_rules: 9`) as ints.
+    lists.duplicate_rules.clear();
+    for (int rule : overrides.duplicate_rules()) {
+      lists.duplicate_rules.push_back(static_cast<DuplicateRule>(rule));
+    }
+  }
+  lists.assignment_rules = ToVector(overrides.assignment_rules());
 
   FieldViolations violations;
   CheckStatuses(lists.lead_statuses, violations);
@@ -200,6 +308,8 @@ absl::StatusOr<Catalog> Catalog::Create(
   CheckEntries("currencies", lists.currencies, violations);
   CheckCurrencies(lists.currencies, violations);
   CheckStages(lists.opportunity_stages, violations);
+  CheckDuplicateRules(lists.duplicate_rules, violations);
+  CheckAssignmentRules(lists.assignment_rules, violations);
   if (lists.fiscal_year_start_month < 1 || lists.fiscal_year_start_month > 12) {
     violations.Add("fiscal_year_start_month", "must be 1-12");
   }

@@ -2,9 +2,10 @@
 #define LEADFLOW_SERVER_DOMAIN_CATALOG_H_
 
 // The configured value lists that the rules check against: lead statuses,
-// lead sources, ratings and currencies. Built once at start-up from the
-// built-in Salesforce defaults and the optional --config overrides, then
-// immutable and shared by every request.
+// lead sources, ratings, currencies and opportunity stages, plus the
+// duplicate rules and lead assignment rules that creates apply. Built once
+// at start-up from the built-in Salesforce defaults and the optional
+// --config overrides, then immutable and shared by every request.
 
 #include <string>
 #include "absl/strings/string_view.h"
@@ -13,6 +14,7 @@
 #include "absl/status/statusor.h"
 #include "leadflow/config/v1/server_config.pb.h"
 #include "leadflow/v1/lead.pb.h"
+#include "leadflow/v1/lead_capture.pb.h"
 #include "leadflow/v1/opportunity.pb.h"
 
 namespace leadflow::domain {
@@ -26,7 +28,11 @@ class Catalog {
   // a stage list without an open, a closed won and a closed lost stage, a
   // stage probability outside 0-100, a won stage that is not closed, a
   // fiscal year start month outside 1-12, a default currency not in the
-  // currency list, or any list with empty or duplicate entries.
+  // currency list, any list with empty or duplicate entries, a duplicate
+  // rule that is UNSPECIFIED or unknown, or an assignment rule whose name is
+  // blank, over 80 characters or another rule's, that has no owners, a
+  // blank owner, an owner over 255 characters or listed twice, a negative
+  // daily cap, or a blank entry in a criteria list.
   static absl::StatusOr<Catalog> Create(
       const leadflow::config::v1::ServerConfig& overrides);
 
@@ -64,6 +70,17 @@ class Catalog {
   // Whether moving an opportunity to a lost stage needs a loss reason.
   bool require_loss_reason() const { return lists_.require_loss_reason; }
 
+  // The duplicate rules FindDuplicates and creates apply, each once; by
+  // default all four, in enum order.
+  const std::vector<leadflow::v1::DuplicateRule>& duplicate_rules() const {
+    return lists_.duplicate_rules;
+  }
+
+  // The lead assignment rules, in the order they are tried; none by default.
+  const std::vector<leadflow::config::v1::AssignmentRule>& assignment_rules() const {
+    return lists_.assignment_rules;
+  }
+
   bool IsLeadSource(absl::string_view value) const;
   bool IsRating(absl::string_view value) const;
   bool IsCurrency(absl::string_view value) const;
@@ -78,6 +95,8 @@ class Catalog {
     int fiscal_year_start_month = 1;
     std::string default_currency = "USD";
     bool require_loss_reason = false;
+    std::vector<leadflow::v1::DuplicateRule> duplicate_rules;
+    std::vector<leadflow::config::v1::AssignmentRule> assignment_rules;
   };
   explicit Catalog(Lists lists) : lists_(std::move(lists)) {}
 

@@ -23,6 +23,9 @@ start_server "$binary" "$work/leadflow.db" --principals="$work/principals.textpr
 expect() {  # expect FILE TEXT
   grep -qF -- "$2" "$1" || { cat "$1"; fail "$(basename "$1") lacks: $2"; }
 }
+expect_line() {  # expect_line FILE LINE: a whole line, not a part of one
+  grep -qxF -- "$2" "$1" || { cat "$1"; fail "$(basename "$1") lacks the line: $2"; }
+}
 
 "$qualify" "$ADDRESS" >"$work/qualify.txt" || { cat "$work/qualify.txt"; fail "qualify_and_convert failed"; }
 cat "$work/qualify.txt"
@@ -36,13 +39,22 @@ expect "$work/qualify.txt" "stage: Closed Won             probability 100%  fore
 expect "$work/qualify.txt" "pipeline: won 1 for USD 48000.00"
 expect "$work/qualify.txt" "pipeline: win rate 100%"
 
+# One ImportLeads stream; duplicates skipped by default (the list has none,
+# and none of Grace Hopper).
 "$import" "$csv" "$ADDRESS" >"$work/import.txt" 2>"$work/progress.txt" ||
   { cat "$work/import.txt" "$work/progress.txt"; fail "import_leads failed"; }
 cat "$work/import.txt"
-expect "$work/import.txt" "imported 8 of 8 rows from trade_show_2026.csv"
+expect_line "$work/import.txt" "imported trade_show_2026.csv: 8 rows sent"
+expect_line "$work/import.txt" "  created: 8"
+expect_line "$work/import.txt" "  skipped duplicates: 0"
+expect_line "$work/import.txt" "  created despite duplicates: 0"
+expect_line "$work/import.txt" "  rejected: 0"
+expect_line "$work/import.txt" "  already imported: 0"
+expect_line "$work/import.txt" "  last committed row: 8"
 expect "$work/import.txt" "funnel: 9 leads, 1 converted (11%)"
 expect "$work/import.txt" "source Purchased List           8"
-expect "$work/progress.txt" "[##############################] 8/8"
+# The progress line is for terminals only: none when stderr is a file.
+if grep -q $'\r' "$work/progress.txt"; then cat "$work/progress.txt"; fail "a progress line on a file"; fi
 
 # Without the token both are turned away at their first call.
 if (unset LEADFLOW_TOKEN && "$qualify" "$ADDRESS") >"$work/no_token.txt" 2>&1; then
@@ -56,9 +68,24 @@ if (unset LEADFLOW_TOKEN && "$import" "$csv" "$ADDRESS") >"$work/no_token_import
 fi
 expect "$work/no_token_import.txt" "UNAUTHENTICATED"
 
-# The same list again: request ids make it a no-op.
-"$import" "$csv" "$ADDRESS" >"$work/again.txt" 2>/dev/null || fail "second import failed"
+# The same list again: the same request id resumes the finished import
+# after its last row, so nothing is sent and nothing created.
+"$import" "$csv" "$ADDRESS" >"$work/again.txt" 2>"$work/again_progress.txt" ||
+  { cat "$work/again.txt" "$work/again_progress.txt"; fail "second import failed"; }
+cat "$work/again.txt"
+expect_line "$work/again.txt" "imported trade_show_2026.csv: 0 rows sent, 8 rows skipped (already imported)"
+expect_line "$work/again.txt" "  created: 0"
+expect_line "$work/again.txt" "  already imported: 8"
+expect_line "$work/again.txt" "  last committed row: 8"
 expect "$work/again.txt" "funnel: 9 leads, 1 converted (11%)"
+expect "$work/again.txt" "source Purchased List           8"
+# Other options for the same file are refused, not imported twice.
+if "$import" "$csv" "$ADDRESS" --duplicates=allow >"$work/reused.txt" 2>&1; then
+  cat "$work/reused.txt"
+  fail "import_leads imported the same file again with other options"
+fi
+expect "$work/reused.txt" "ImportLeads failed: INVALID_ARGUMENT"
+expect "$work/reused.txt" "was imported before with other options"
 
 # The quoted fields survived the trip.
 grpcurl -plaintext -H "authorization: Bearer $LEADFLOW_TOKEN" -d '{"filter": "last_name = \"O\\\"Neill\""}' "$ADDRESS" \

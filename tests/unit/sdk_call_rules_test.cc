@@ -91,6 +91,70 @@ TEST_F(SdkCallRulesTest, CreateWithoutRequestIdIsNotRetried) {
   EXPECT_EQ(connection->CreateLead({}, {}).status().code(), absl::StatusCode::kUnavailable);
 }
 
+TEST_F(SdkCallRulesTest, BatchCreateGetsARequestIdAndIsRetriedWithTheSameOne) {
+  std::vector<std::string> request_ids;
+  EXPECT_CALL(*stub_, BatchCreateLeads)
+      .Times(2)
+      .WillRepeatedly(Invoke([&](grpc::ClientContext*, const v1::BatchCreateLeadsRequest& request,
+                                 v1::BatchCreateLeadsResponse* response) {
+        request_ids.push_back(request.request_id());
+        EXPECT_EQ(request.leads_size(), 2);
+        response->set_created_count(request.leads_size());
+        return request_ids.size() == 1 ? kUnavailable : grpc::Status::OK;
+      }));
+  v1::Lead lead;
+  lead.set_last_name("Lovelace");
+  absl::StatusOr<v1::BatchCreateLeadsResponse> created = client_.BatchCreateLeads({lead, lead});
+  ASSERT_TRUE(created.ok()) << created.status();
+  EXPECT_EQ(created->created_count(), 2);
+  ASSERT_EQ(request_ids.size(), 2u);
+  EXPECT_FALSE(request_ids[0].empty());
+  EXPECT_EQ(request_ids[0], request_ids[1]);
+}
+
+TEST_F(SdkCallRulesTest, BatchCreateKeepsItsRequestAndIsNotRetriedWithoutARequestId) {
+  v1::BatchCreateLeadsRequest request;
+  request.add_leads()->set_last_name("Turing");
+  request.set_all_or_none(true);
+  request.set_duplicate_policy(v1::REFUSE);
+  request.set_request_id("batch-7");
+  EXPECT_CALL(*stub_, BatchCreateLeads)
+      .WillOnce(Invoke([](grpc::ClientContext*, const v1::BatchCreateLeadsRequest& sent,
+                          v1::BatchCreateLeadsResponse*) {
+        EXPECT_EQ(sent.request_id(), "batch-7");
+        EXPECT_TRUE(sent.all_or_none());
+        EXPECT_EQ(sent.duplicate_policy(), v1::REFUSE);
+        return grpc::Status::OK;
+      }));
+  EXPECT_TRUE(client_.BatchCreateLeads(request).ok());
+
+  // Only the connection (not the client) lets a request through without one.
+  auto connection = internal::MakeLeadConnection(stub_, FastRetries());
+  EXPECT_CALL(*stub_, BatchCreateLeads).Times(1).WillOnce(Return(kUnavailable));
+  EXPECT_EQ(connection->BatchCreateLeads({}, {}).status().code(), absl::StatusCode::kUnavailable);
+}
+
+TEST_F(SdkCallRulesTest, FindDuplicatesIsAReadAndRetried) {
+  EXPECT_CALL(*stub_, FindDuplicates)
+      .WillOnce(Return(kUnavailable))
+      .WillOnce(Invoke([](grpc::ClientContext*, const v1::FindDuplicatesRequest& request,
+                          v1::FindDuplicatesResponse* response) {
+        EXPECT_EQ(request.lead().email(), "ada@engines.example");
+        v1::DuplicateMatch* match = response->add_matches();
+        match->mutable_lead()->set_name("leads/1");
+        match->add_rules(v1::DUPLICATE_RULE_EMAIL);
+        match->set_score(100);
+        return grpc::Status::OK;
+      }));
+  v1::Lead candidate;
+  candidate.set_email("ada@engines.example");
+  absl::StatusOr<v1::FindDuplicatesResponse> found = client_.FindDuplicates(candidate);
+  ASSERT_TRUE(found.ok()) << found.status();
+  ASSERT_EQ(found->matches_size(), 1);
+  EXPECT_EQ(found->matches(0).lead().name(), "leads/1");
+  EXPECT_EQ(found->matches(0).score(), 100);
+}
+
 TEST_F(SdkCallRulesTest, UpdateAndDeleteAreRetriedOnlyWithAnEtag) {
   google::protobuf::FieldMask mask;
   mask.add_paths("rating");

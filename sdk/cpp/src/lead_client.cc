@@ -18,6 +18,36 @@ absl::StatusOr<v1::Lead> LeadClient::CreateLead(v1::CreateLeadRequest request,
   return connection_->CreateLead(request, options);
 }
 
+absl::StatusOr<v1::BatchCreateLeadsResponse> LeadClient::BatchCreateLeads(
+    const std::vector<v1::Lead>& leads, const CallOptions& options) {
+  v1::BatchCreateLeadsRequest request;
+  request.mutable_leads()->Add(leads.begin(), leads.end());
+  return BatchCreateLeads(std::move(request), options);
+}
+
+absl::StatusOr<v1::BatchCreateLeadsResponse> LeadClient::BatchCreateLeads(
+    v1::BatchCreateLeadsRequest request, const CallOptions& options) {
+  if (request.request_id().empty()) request.set_request_id(internal::NewRequestId());
+  return connection_->BatchCreateLeads(request, options);
+}
+
+absl::StatusOr<LeadImport> LeadClient::ImportLeads(const v1::ImportLeadsHeader& header,
+                                                   const CallOptions& options) {
+  return connection_->ImportLeads(header, options);
+}
+
+absl::StatusOr<v1::FindDuplicatesResponse> LeadClient::FindDuplicates(const v1::Lead& candidate,
+                                                                      const CallOptions& options) {
+  v1::FindDuplicatesRequest request;
+  *request.mutable_lead() = candidate;
+  return FindDuplicates(request, options);
+}
+
+absl::StatusOr<v1::FindDuplicatesResponse> LeadClient::FindDuplicates(
+    const v1::FindDuplicatesRequest& request, const CallOptions& options) {
+  return connection_->FindDuplicates(request, options);
+}
+
 absl::StatusOr<v1::Lead> LeadClient::GetLead(const std::string& name,
                                              const CallOptions& options) {
   v1::GetLeadRequest request;

@@ -18,6 +18,7 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "google/protobuf/field_mask.pb.h"
 #include "google/type/date.pb.h"
@@ -53,6 +54,34 @@ class LeadClient {
   // As given; a request_id is filled in when the request has none.
   absl::StatusOr<v1::Lead> CreateLead(v1::CreateLeadRequest request,
                                       const CallOptions& options = {});
+
+  // Creates `leads` (1 to 1,000) in one call, each as CreateLead would;
+  // each result says whether its lead was created, skipped or failed. A
+  // fresh request_id makes the call safe to retry.
+  absl::StatusOr<v1::BatchCreateLeadsResponse> BatchCreateLeads(const std::vector<v1::Lead>& leads,
+                                                                const CallOptions& options = {});
+  // As given (all_or_none, duplicate_policy, ...); a request_id is filled
+  // in when the request has none.
+  absl::StatusOr<v1::BatchCreateLeadsResponse> BatchCreateLeads(v1::BatchCreateLeadsRequest request,
+                                                                const CallOptions& options = {});
+
+  // Starts importing a list of any length: sends `header` and returns the
+  // open call, to which the caller writes rows and which it then finishes
+  // (see lead_import.h). `header.request_id` is required: one per source
+  // file, so that starting again after a failure resumes the import
+  // (LeadImport::resumed_after_row()) instead of importing twice. Never
+  // retried by the SDK. No deadline unless `options.timeout` sets one, for
+  // the whole import. An error when the server refuses the header.
+  absl::StatusOr<LeadImport> ImportLeads(const v1::ImportLeadsHeader& header,
+                                         const CallOptions& options = {});
+
+  // The existing leads and contacts `candidate` matches under the server's
+  // duplicate rules, best first; creates nothing.
+  absl::StatusOr<v1::FindDuplicatesResponse> FindDuplicates(const v1::Lead& candidate,
+                                                            const CallOptions& options = {});
+  // As given (rules, max_matches).
+  absl::StatusOr<v1::FindDuplicatesResponse> FindDuplicates(
+      const v1::FindDuplicatesRequest& request, const CallOptions& options = {});
 
   // `name` is "leads/{id}".
   absl::StatusOr<v1::Lead> GetLead(const std::string& name, const CallOptions& options = {});

@@ -3,13 +3,14 @@
 
 // The connection under LeadClient: one method per RPC, taking the full
 // request. MakeLeadConnection() makes the real one (channel, deadlines,
-// metadata, retries); leadflow/testing/mock_lead_connection.h has a mock
+// metadata, retries); leadflow/testing/mock_connections.h has a mock
 // for unit tests of code that uses LeadClient.
 
 #include <memory>
 
 #include "absl/status/status.h"
 #include "absl/status/statusor.h"
+#include "leadflow/lead_import.h"
 #include "leadflow/options.h"
 #include "leadflow/stream_range.h"
 #include "leadflow/v1/lead_service.pb.h"
@@ -22,6 +23,14 @@ class LeadConnection {
 
   virtual absl::StatusOr<v1::Lead> CreateLead(const v1::CreateLeadRequest& request,
                                               const CallOptions& options) = 0;
+  virtual absl::StatusOr<v1::BatchCreateLeadsResponse> BatchCreateLeads(
+      const v1::BatchCreateLeadsRequest& request, const CallOptions& options) = 0;
+  // Starts an ImportLeads call: sends `header` as its first message and
+  // waits for the server's resume point. Never retried.
+  virtual absl::StatusOr<LeadImport> ImportLeads(const v1::ImportLeadsHeader& header,
+                                                 const CallOptions& options) = 0;
+  virtual absl::StatusOr<v1::FindDuplicatesResponse> FindDuplicates(
+      const v1::FindDuplicatesRequest& request, const CallOptions& options) = 0;
   virtual absl::StatusOr<v1::Lead> GetLead(const v1::GetLeadRequest& request,
                                            const CallOptions& options) = 0;
   // One page.

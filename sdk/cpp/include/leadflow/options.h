@@ -35,8 +35,9 @@ struct ChannelCredentials {
 
 // Which calls are attempted again after a transient failure (UNAVAILABLE
 // only), and for how long. A call is retried only if repeating it is safe:
-// reads always; Create and ConvertLead when they carry a request_id (the
-// clients fill one in); Update and Delete when they carry an etag.
+// reads always; Create, BatchCreateLeads and ConvertLead when they carry
+// a request_id (the clients fill one in); Update and Delete when they carry
+// an etag. ImportLeads never: resume it instead (lead_import.h).
 struct RetryPolicy {
   // Attempts in all, the first included; 1 disables retries.
   int max_attempts = 5;

@@ -64,6 +64,12 @@ class MockLeadConnection : public LeadConnection {
  public:
   MOCK_METHOD(absl::StatusOr<v1::Lead>, CreateLead,
               (const v1::CreateLeadRequest&, const CallOptions&), (override));
+  MOCK_METHOD(absl::StatusOr<v1::BatchCreateLeadsResponse>, BatchCreateLeads,
+              (const v1::BatchCreateLeadsRequest&, const CallOptions&), (override));
+  MOCK_METHOD(absl::StatusOr<LeadImport>, ImportLeads,
+              (const v1::ImportLeadsHeader&, const CallOptions&), (override));
+  MOCK_METHOD(absl::StatusOr<v1::FindDuplicatesResponse>, FindDuplicates,
+              (const v1::FindDuplicatesRequest&, const CallOptions&), (override));
   MOCK_METHOD(absl::StatusOr<v1::Lead>, GetLead, (const v1::GetLeadRequest&, const CallOptions&),
               (override));
   MOCK_METHOD(absl::StatusOr<v1::ListLeadsResponse>, ListLeadsPage,
@@ -82,6 +88,23 @@ class MockLeadConnection : public LeadConnection {
               (const v1::FindConversionMatchesRequest&, const CallOptions&), (override));
   MOCK_METHOD(absl::StatusOr<v1::LeadFunnel>, GetLeadFunnel,
               (const v1::GetLeadFunnelRequest&, const CallOptions&), (override));
+};
+
+// The call behind a LeadImport, for MockLeadConnection::ImportLeads:
+//
+//   auto call = std::make_shared<leadflow::testing::MockLeadImportCall>();
+//   EXPECT_CALL(*call, resumed_after_row).WillRepeatedly(Return(500));
+//   EXPECT_CALL(*call, Write).WillRepeatedly(Return(true));
+//   EXPECT_CALL(*call, Finish).WillOnce(Return(reply));
+//   EXPECT_CALL(*mock, ImportLeads).WillOnce(Return(ByMove(leadflow::LeadImport(call))));
+//
+// A LeadImport destroyed before it was finished calls Cancel().
+class MockLeadImportCall : public LeadImport::Call {
+ public:
+  MOCK_METHOD(std::int64_t, resumed_after_row, (), (const, override));
+  MOCK_METHOD(bool, Write, (google::protobuf::RepeatedPtrField<v1::ImportRow>), (override));
+  MOCK_METHOD(absl::StatusOr<v1::ImportLeadsResponse>, Finish, (), (override));
+  MOCK_METHOD(void, Cancel, (), (override));
 };
 
 class MockAccountConnection : public AccountConnection {
