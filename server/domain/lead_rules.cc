@@ -41,9 +41,18 @@ void CheckSourceDetail(const LeadSourceDetail& detail, FieldViolations& v) {
     case LeadSourceDetail::kPurchasedList:
       CheckText(absl::StrCat(kPrefix, "purchased_list.list"),
                      detail.purchased_list().list(), kLongText, v);
+      CheckText(absl::StrCat(kPrefix, "purchased_list.vendor"),
+                detail.purchased_list().vendor(), kLongText, v);
       if (detail.purchased_list().row() < 0) {
         v.Add(absl::StrCat(kPrefix, "purchased_list.row"),
               "must not be negative");
+      }
+      break;
+    case LeadSourceDetail::kTradeShow:
+      CheckText(absl::StrCat(kPrefix, "trade_show.event"), detail.trade_show().event(),
+                kLongText, v);
+      if (detail.trade_show().row() < 0) {
+        v.Add(absl::StrCat(kPrefix, "trade_show.row"), "must not be negative");
       }
       break;
     case LeadSourceDetail::kWebForm:
