@@ -114,6 +114,39 @@ absl::Status Refused(absl::StatusCode code, leadflow::v1::ErrorReason reason,
   return status;
 }
 
+absl::Status DuplicateFound(absl::string_view subject, const std::vector<std::string>& records,
+                            const std::vector<std::string>& rules) {
+  absl::Status status(
+      absl::StatusCode::kAlreadyExists,
+      absl::StrCat(subject, " matches ", absl::StrJoin(records, ", "), " (",
+                   absl::StrJoin(rules, ", "),
+                   "); nothing was created. Send duplicate_policy ALLOW to create it anyway"));
+  Attach(status,
+         MakeErrorInfo(leadflow::v1::DUPLICATE_FOUND, {{"field", std::string(subject)},
+                                                       {"matches", absl::StrJoin(records, ",")},
+                                                       {"rules", absl::StrJoin(rules, ",")}}));
+  return status;
+}
+
+absl::Status RebaseFields(const absl::Status& status, absl::string_view from,
+                          absl::string_view to) {
+  auto payload = status.GetPayload(
+      absl::StrCat(kTypeUrlPrefix, google::rpc::BadRequest::descriptor()->full_name()));
+  google::rpc::BadRequest bad_request;
+  if (!payload.has_value() || !bad_request.ParseFromString(std::string(*payload))) {
+    return status;
+  }
+  FieldViolations violations;
+  for (const auto& violation : bad_request.field_violations()) {
+    absl::string_view field = violation.field();
+    const bool under =
+        absl::StartsWith(field, from) && (field.size() == from.size() || field[from.size()] == '.');
+    violations.Add(under ? absl::StrCat(to, field.substr(from.size())) : std::string(field),
+                   violation.description());
+  }
+  return violations.ToStatus(ReasonOf(status));
+}
+
 absl::Status FeedPosition(absl::StatusCode code, leadflow::v1::ErrorReason reason,
                           absl::string_view key, std::int64_t sequence,
                           absl::string_view message) {

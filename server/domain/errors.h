@@ -76,6 +76,19 @@ absl::Status FeedPosition(absl::StatusCode code, leadflow::v1::ErrorReason reaso
                           absl::string_view key, std::int64_t sequence,
                           absl::string_view message);
 
+// ALREADY_EXISTS (DUPLICATE_FOUND): the lead `subject` (e.g. "lead",
+// "leads[3]") was not created because it matches `records` (resource
+// names, best first) under `rules` (DuplicateRule names). ErrorInfo
+// metadata "matches" and "rules" list them, comma-separated.
+absl::Status DuplicateFound(absl::string_view subject, const std::vector<std::string>& records,
+                            const std::vector<std::string>& rules);
+
+// `status` with every field path that starts with `from` (a whole path
+// element, e.g. "lead") moved under `to` (e.g. "leads[3]"), in its
+// BadRequest, its ErrorInfo and its message: how a batch names which of
+// its items a single-item rule refused. Other statuses are returned as is.
+absl::Status RebaseFields(const absl::Status& status, absl::string_view from, absl::string_view to);
+
 // RESOURCE_EXHAUSTED (RATE_LIMITED) for a principal past its rate, with a
 // google.rpc.RetryInfo saying to retry after `retry_after`.
 absl::Status RateLimited(absl::string_view principal, absl::Duration retry_after);
