@@ -5,6 +5,7 @@
 
 #include "absl/strings/str_cat.h"
 #include "domain/errors.h"
+#include "store/sqlite_capture.h"
 
 namespace leadflow::store {
 namespace {
@@ -285,7 +286,48 @@ ALTER TABLE leads ADD COLUMN time_to_convert_us INTEGER
 CREATE INDEX leads_by_time_to_convert ON leads (time_to_convert_us, owner, create_time_us)
   WHERE converted = 1;
 )sql",
+
+    // 4: lead capture (lead_capture_writes.h). Duplicate keys of every lead
+    // that is not converted and of every contact, one index for all rules
+    // (the key's first letter is its rule), filled by BuildDuplicateKeys at
+    // upgrade; the assignment rules' round-robin cursors and per-day
+    // counts; how far each resumable import has committed.
+    R"sql(
+ALTER TABLE leads ADD COLUMN assignment_rule TEXT NOT NULL DEFAULT '';
+
+CREATE TABLE duplicate_keys (
+  key     TEXT NOT NULL,  -- domain::StoredKey
+  record  TEXT NOT NULL,  -- "leads/{id}" or "contacts/{id}"
+  PRIMARY KEY (key, record)
+) WITHOUT ROWID;
+
+CREATE TABLE assignment_cursors (
+  rule        TEXT PRIMARY KEY,
+  next_owner  INTEGER NOT NULL
+) WITHOUT ROWID;
+
+CREATE TABLE assignment_counts (
+  rule      TEXT NOT NULL,
+  owner     TEXT NOT NULL,
+  day       TEXT NOT NULL,  -- UTC, YYYY-MM-DD
+  assigned  INTEGER NOT NULL,
+  PRIMARY KEY (rule, owner, day)
+) WITHOUT ROWID;
+
+CREATE TABLE lead_imports (
+  request_id      TEXT PRIMARY KEY,
+  fingerprint     BLOB NOT NULL,  -- of the import's header
+  last_row        INTEGER NOT NULL,
+  update_time_us  INTEGER NOT NULL
+) WITHOUT ROWID;
+)sql",
 };
+
+// What a migration needs beyond SQL, run after it in its transaction
+// (indexed by the version it migrates from).
+void (*const kMigrationSteps[])(SQLite::Database&) = {nullptr, nullptr, nullptr,
+                                                      BuildDuplicateKeys};
+static_assert(std::size(kMigrationSteps) == std::size(kMigrations));
 
 int CurrentVersion(SQLite::Database& db) {
   return db.execAndGet("PRAGMA user_version").getInt();
@@ -310,6 +352,7 @@ absl::Status Migrate(SQLite::Database& db) {
     for (; version < latest; ++version) {
       SQLite::Transaction transaction(db);
       db.exec(kMigrations[version]);
+      if (kMigrationSteps[version] != nullptr) kMigrationSteps[version](db);
       db.exec(absl::StrCat("PRAGMA user_version = ", version + 1));
       transaction.commit();
     }
