@@ -8,6 +8,7 @@
 
 #include "absl/strings/str_cat.h"
 #include "domain/errors.h"
+#include "store/postgres/pg_capture.h"
 #include "store/postgres/pg_errors.h"
 #include "store/postgres/pg_params.h"
 
@@ -255,7 +256,45 @@ ALTER TABLE leads ADD COLUMN time_to_convert_us BIGINT
 CREATE INDEX leads_by_time_to_convert ON leads (time_to_convert_us, owner, create_time_us)
   WHERE converted = 1;
 )sql",
+
+    // 4: lead capture, as SQLite's version 4 (migrations.cc); the key
+    // index is filled by BuildDuplicateKeys after it.
+    R"sql(
+ALTER TABLE leads ADD COLUMN assignment_rule TEXT COLLATE "C" NOT NULL DEFAULT '';
+
+CREATE TABLE duplicate_keys (
+  key     TEXT COLLATE "C" NOT NULL,
+  record  TEXT COLLATE "C" NOT NULL,
+  PRIMARY KEY (key, record)
+);
+
+CREATE TABLE assignment_cursors (
+  rule        TEXT COLLATE "C" PRIMARY KEY,
+  next_owner  BIGINT NOT NULL
+);
+
+CREATE TABLE assignment_counts (
+  rule      TEXT COLLATE "C" NOT NULL,
+  owner     TEXT COLLATE "C" NOT NULL,
+  day       TEXT COLLATE "C" NOT NULL,
+  assigned  BIGINT NOT NULL,
+  PRIMARY KEY (rule, owner, day)
+);
+
+CREATE TABLE lead_imports (
+  request_id      TEXT COLLATE "C" PRIMARY KEY,
+  fingerprint     BYTEA NOT NULL,
+  last_row        BIGINT NOT NULL,
+  update_time_us  BIGINT NOT NULL
+);
+)sql",
 };
+
+// What a migration needs beyond SQL, run after it (indexed by the version
+// it migrates from).
+void (*const kMigrationSteps[])(pqxx::transaction_base&) = {nullptr, nullptr, nullptr,
+                                                            BuildDuplicateKeys};
+static_assert(std::size(kMigrationSteps) == std::size(kMigrations));
 
 // Any 64-bit number, as long as every Leadflow server uses the same one: the
 // advisory lock that lets one server at a time migrate a database.
@@ -304,6 +343,7 @@ absl::Status MigratePg(pqxx::connection& connection) {
     }
     for (; version < latest; ++version) {
       transaction.exec(kMigrations[version]);
+      if (kMigrationSteps[version] != nullptr) kMigrationSteps[version](transaction);
       transaction.exec(absl::StrCat("INSERT INTO schema_migrations (version) VALUES (",
                                     version + 1, ")"));
     }

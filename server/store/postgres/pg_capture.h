@@ -1,0 +1,49 @@
+#ifndef LEADFLOW_SERVER_STORE_POSTGRES_PG_CAPTURE_H_
+#define LEADFLOW_SERVER_STORE_POSTGRES_PG_CAPTURE_H_
+
+// PostgreSQL's side of lead capture: the same operations as
+// sqlite_capture.h, on a write (PgWrite) or, for lookups, any transaction.
+// A round-robin cursor is read FOR UPDATE, so servers sharing a database
+// take turns on it and no owner is given the same turn twice.
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include <pqxx/pqxx>
+
+#include "store/postgres/pg_write.h"
+#include "store/sqlite_capture.h"  // ImportProgress
+
+namespace leadflow::store {
+
+void ReplaceDuplicateKeys(PgWrite& write, const std::string& record,
+                          const std::vector<std::string>& removed,
+                          const std::vector<std::string>& added);
+
+std::vector<std::pair<std::string, std::string>> RecordsWithKeys(
+    pqxx::transaction_base& transaction, const std::vector<std::string>& keys, int limit);
+std::vector<std::pair<std::string, std::string>> RecordsWithKeys(
+    PgWrite& write, const std::vector<std::string>& keys, int limit);
+
+std::int64_t AssignmentCursor(PgWrite& write, const std::string& rule);
+void SetAssignmentCursor(PgWrite& write, const std::string& rule, std::int64_t cursor);
+std::int64_t AssignedOnDay(PgWrite& write, const std::string& rule, const std::string& owner,
+                           const std::string& day);
+void CountAssignment(PgWrite& write, const std::string& rule, const std::string& owner,
+                     const std::string& day);
+
+std::optional<ImportProgress> ReadImportProgress(pqxx::transaction_base& transaction,
+                                                 const std::string& request_id);
+std::optional<ImportProgress> ReadImportProgress(PgWrite& write, const std::string& request_id);
+void WriteImportProgress(PgWrite& write, const std::string& request_id,
+                         const ImportProgress& progress, std::int64_t now_us);
+
+// Fills the key index from existing leads and contacts (schema version 4).
+void BuildDuplicateKeys(pqxx::transaction_base& transaction);
+
+}  // namespace leadflow::store
+
+#endif  // LEADFLOW_SERVER_STORE_POSTGRES_PG_CAPTURE_H_
