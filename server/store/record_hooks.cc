@@ -1,5 +1,6 @@
 #include "store/record_hooks.h"
 
+#include "store/sqlite_capture.h"
 #include "store/sqlite_history.h"
 #include "store/sqlite_matches.h"
 #include "store/sqlite_resources.h"

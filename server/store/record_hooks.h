@@ -10,16 +10,19 @@
 // what they read (postgres/pg_resources.h), so these checks stay true until
 // the write commits.
 
+#include <optional>
 #include <string>
 #include <vector>
 
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_join.h"
+#include "domain/duplicates.h"
 #include "domain/errors.h"
 #include "leadflow/v1/account.pb.h"
 #include "leadflow/v1/lead.pb.h"
 #include "leadflow/v1/opportunity.pb.h"
 #include "store/record_writes.h"
+#include "store/sqlite_capture.h"
 #include "store/tables.h"
 
 namespace leadflow::store {
@@ -128,12 +131,60 @@ absl::Status CheckOpportunityUnreferenced(Connection& connection,
                            opportunity.name(), {{&LeadTable(), "converted_opportunity_id"}});
 }
 
+// Keeps the duplicate keys of `record` those of `after` rather than of
+// `before` (nullptr: none, as for a record just created, or one that no
+// longer takes part in matching). Keys are stored under every rule, so a
+// change of the configured rules needs no rebuild.
+template <typename Connection>
+void SyncDuplicateKeys(Connection& connection, const std::string& record,
+                       const domain::PersonFields* before, const domain::PersonFields* after) {
+  const auto stored = [](const domain::PersonFields* person) {
+    std::vector<std::string> keys;
+    if (person == nullptr) return keys;
+    for (const domain::DuplicateKey& key :
+         domain::DuplicateKeys(*person, domain::AllDuplicateRules())) {
+      keys.push_back(domain::StoredKey(key.rule, key.value));
+    }
+    return keys;
+  };
+  ReplaceDuplicateKeys(connection, record, stored(before), stored(after));
+}
+
+// A lead's person, while it takes part in duplicate matching: a converted
+// lead's person is its contact.
+inline std::optional<domain::PersonFields> MatchablePerson(const leadflow::v1::Lead* lead) {
+  if (lead == nullptr || lead->converted()) return std::nullopt;
+  return domain::LeadPersonFields(*lead);
+}
+
+// A contact's person, its company being its account's name as stored now.
+// (Renaming the account does not rewrite its contacts' keys.)
+template <typename Connection>
+std::optional<domain::PersonFields> MatchablePerson(Connection& connection,
+                                                    const leadflow::v1::Contact* contact) {
+  if (contact == nullptr) return std::nullopt;
+  leadflow::v1::Account account;
+  std::string company;
+  if (ReadResource(connection, AccountTable(), AccountTable().IdOf(contact->account()), account)
+          .ok()) {
+    company = account.display_name();
+  }
+  return domain::ContactPersonFields(*contact, company);
+}
+
 // The hooks of each resource's writes on `Connection`.
 template <typename Connection>
 struct RecordHooks {
-  // Leads derive nothing.
+  // Keeps a lead's duplicate keys current.
   static const WriteHooks<leadflow::v1::Lead, Connection>& Lead() {
-    static const auto* const kHooks = new WriteHooks<leadflow::v1::Lead, Connection>();
+    static const auto* const kHooks = new WriteHooks<leadflow::v1::Lead, Connection>{
+        nullptr, [](Connection& connection, const leadflow::v1::Lead* old,
+                    const leadflow::v1::Lead& written, const WriteOrigin&, absl::Time) {
+          const std::optional<domain::PersonFields> before = MatchablePerson(old);
+          const std::optional<domain::PersonFields> after = MatchablePerson(&written);
+          SyncDuplicateKeys(connection, written.name(), before ? &*before : nullptr,
+                            after ? &*after : nullptr);
+        }};
     return *kHooks;
   }
 
@@ -146,9 +197,17 @@ struct RecordHooks {
     return *kHooks;
   }
 
+  // Checks references; keeps the contact's duplicate keys current.
   static const WriteHooks<leadflow::v1::Contact, Connection>& Contact() {
     static const auto* const kHooks = new WriteHooks<leadflow::v1::Contact, Connection>{
-        ContactReferencesHold<Connection>, nullptr};
+        ContactReferencesHold<Connection>,
+        [](Connection& connection, const leadflow::v1::Contact* old,
+           const leadflow::v1::Contact& written, const WriteOrigin&, absl::Time) {
+          const std::optional<domain::PersonFields> before = MatchablePerson(connection, old);
+          const std::optional<domain::PersonFields> after = MatchablePerson(connection, &written);
+          SyncDuplicateKeys(connection, written.name(), before ? &*before : nullptr,
+                            after ? &*after : nullptr);
+        }};
     return *kHooks;
   }
 

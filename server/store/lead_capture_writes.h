@@ -1,0 +1,156 @@
+#ifndef LEADFLOW_SERVER_STORE_LEAD_CAPTURE_WRITES_H_
+#define LEADFLOW_SERVER_STORE_LEAD_CAPTURE_WRITES_H_
+
+// How LeadService's creates capture a lead inside their write job, on
+// either store: look for duplicates under the request's rules and apply its
+// policy, let the assignment rules choose an owner, then create the lead
+// through the one write path (record_writes.h). `Connection` is a
+// SqliteConnection or a PgWrite; the operations over the key index, the
+// cursors and the counts (sqlite_capture.h, postgres/pg_capture.h) are
+// found by argument-dependent lookup.
+//
+// Work in progress (issue 14): not yet called by the stores.
+
+#include <algorithm>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "absl/strings/match.h"
+#include "absl/strings/str_cat.h"
+#include "absl/time/time.h"
+#include "domain/assignment.h"
+#include "domain/duplicates.h"
+#include "domain/lead_capture.h"
+#include "leadflow/config/v1/server_config.pb.h"
+#include "leadflow/v1/lead_capture.pb.h"
+#include "store/record_hooks.h"
+#include "store/tables.h"
+
+namespace leadflow::store {
+
+// What a create applies besides the lead's own checks.
+struct CaptureRules {
+  leadflow::v1::DuplicatePolicy duplicate_policy = leadflow::v1::ALLOW;
+  // The rules the policy checks; none means no check (and nothing to
+  // report), which is what a plain CreateLead with ALLOW asks for.
+  std::vector<leadflow::v1::DuplicateRule> duplicate_rules;
+  // The configured assignment rules; nullptr when the request bypasses them.
+  const std::vector<leadflow::config::v1::AssignmentRule>* assignment_rules = nullptr;
+};
+
+// The outcome of capturing one lead.
+struct CapturedLead {
+  absl::Status status;  // OK unless refused (the lead then is not created)
+  bool created = false;
+  leadflow::v1::Lead lead;  // as stored, when created
+  leadflow::v1::DuplicateOutcome duplicates;
+};
+
+// How many matches a create reports.
+inline constexpr std::size_t kReportedDuplicates = 5;
+
+// The stored keys of `keys`.
+inline std::vector<std::string> StoredKeys(const std::vector<domain::DuplicateKey>& keys) {
+  std::vector<std::string> stored;
+  stored.reserve(keys.size());
+  for (const domain::DuplicateKey& key : keys) {
+    stored.push_back(domain::StoredKey(key.rule, key.value));
+  }
+  return stored;
+}
+
+// The records that `keys` (a candidate's) match, ranked, at most `limit`,
+// each read whole. `exclude` (the candidate itself, once stored) is left out.
+template <typename Connection>
+std::vector<leadflow::v1::DuplicateMatch> FindDuplicateMatches(
+    Connection& connection, const std::vector<domain::DuplicateKey>& keys, std::size_t limit,
+    const std::string& exclude = "") {
+  const std::vector<std::string> stored = StoredKeys(keys);
+  // A key shared by very many records (a switchboard number) must not make
+  // one lookup read them all: a few hundred hits are plenty to rank.
+  constexpr int kMaxHits = 500;
+  std::vector<domain::DuplicateHit> hits;
+  for (const auto& [key, record] : RecordsWithKeys(connection, stored, kMaxHits)) {
+    if (record == exclude) continue;
+    const auto at = std::find(stored.begin(), stored.end(), key);
+    hits.push_back({record, &keys[static_cast<std::size_t>(at - stored.begin())]});
+  }
+  std::vector<leadflow::v1::DuplicateMatch> matches;
+  for (domain::RankedDuplicate& ranked : domain::RankDuplicates(hits, limit)) {
+    leadflow::v1::DuplicateMatch match;
+    const bool is_lead = absl::StartsWith(ranked.record, LeadTable().collection());
+    const ResourceTable& table = is_lead ? LeadTable() : ContactTable();
+    google::protobuf::Message& record =
+        is_lead ? static_cast<google::protobuf::Message&>(*match.mutable_lead())
+                : *match.mutable_contact();
+    if (!ReadResource(connection, table, table.IdOf(ranked.record), record).ok()) continue;
+    for (leadflow::v1::DuplicateRule rule : ranked.rules) match.add_rules(rule);
+    for (std::string& field : ranked.matched_fields) match.add_matched_fields(std::move(field));
+    match.set_score(ranked.score);
+    matches.push_back(std::move(match));
+  }
+  return matches;
+}
+
+// Sets the owner of `lead` (created without one) from the first rule that
+// matches it and has an owner left under its cap, and counts the turn.
+template <typename Connection>
+void AssignOwner(Connection& connection,
+                 const std::vector<leadflow::config::v1::AssignmentRule>& rules, absl::Time now,
+                 leadflow::v1::Lead& lead) {
+  const std::string day = domain::AssignmentDay(now);
+  for (const leadflow::config::v1::AssignmentRule& rule : rules) {
+    if (!domain::AssignmentRuleMatches(rule, lead)) continue;
+    const std::int64_t cursor = AssignmentCursor(connection, rule.name());
+    std::optional<domain::AssignmentPick> pick =
+        domain::PickAssignee(rule, cursor, [&](const std::string& owner) {
+          return AssignedOnDay(connection, rule.name(), owner, day);
+        });
+    if (!pick.has_value()) continue;
+    SetAssignmentCursor(connection, rule.name(), pick->next_cursor);
+    if (rule.daily_cap() > 0) CountAssignment(connection, rule.name(), pick->owner, day);
+    lead.set_owner(pick->owner);
+    lead.set_assignment_rule(rule.name());
+    return;
+  }
+}
+
+// Captures `lead` (already validated) at `now`: duplicates under `rules`,
+// then the owner, then the create. `subject` names the lead in a refusal
+// ("lead", "leads[3]").
+template <typename Connection>
+CapturedLead CaptureLead(Connection& connection, leadflow::v1::Lead lead, const CaptureRules& rules,
+                         absl::string_view subject, const WriteOrigin& origin, absl::Time now) {
+  CapturedLead captured;
+  if (!rules.duplicate_rules.empty()) {
+    const std::vector<domain::DuplicateKey> keys =
+        domain::DuplicateKeys(domain::LeadPersonFields(lead), rules.duplicate_rules);
+    for (leadflow::v1::DuplicateMatch& match :
+         FindDuplicateMatches(connection, keys, kReportedDuplicates)) {
+      *captured.duplicates.add_matches() = std::move(match);
+    }
+  }
+  const auto action =
+      domain::DuplicateAction(rules.duplicate_policy, !captured.duplicates.matches().empty());
+  captured.duplicates.set_action(action);
+  if (action == leadflow::v1::DuplicateOutcome::SKIPPED) return captured;
+  if (action == leadflow::v1::DuplicateOutcome::REFUSED) {
+    captured.status = domain::DuplicateRefusal(subject, captured.duplicates.matches());
+    return captured;
+  }
+  if (lead.owner().empty() && rules.assignment_rules != nullptr) {
+    AssignOwner(connection, *rules.assignment_rules, now, lead);
+  }
+  captured.status =
+      CreateRecord(connection, LeadTable(), RecordHooks<Connection>::Lead(), origin, now, lead);
+  if (captured.status.ok()) {
+    captured.created = true;
+    captured.lead = std::move(lead);
+  }
+  return captured;
+}
+
+}  // namespace leadflow::store
+
+#endif  // LEADFLOW_SERVER_STORE_LEAD_CAPTURE_WRITES_H_
