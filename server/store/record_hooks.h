@@ -172,6 +172,19 @@ std::optional<domain::PersonFields> MatchablePerson(Connection& connection,
   return domain::ContactPersonFields(*contact, company);
 }
 
+// A deleted lead's and contact's duplicate keys go with them.
+template <typename Connection>
+void ForgetDerived(Connection& connection, const leadflow::v1::Lead& lead) {
+  const std::optional<domain::PersonFields> before = MatchablePerson(&lead);
+  SyncDuplicateKeys(connection, lead.name(), before ? &*before : nullptr, nullptr);
+}
+
+template <typename Connection>
+void ForgetDerived(Connection& connection, const leadflow::v1::Contact& contact) {
+  const std::optional<domain::PersonFields> before = MatchablePerson(connection, &contact);
+  SyncDuplicateKeys(connection, contact.name(), before ? &*before : nullptr, nullptr);
+}
+
 // The hooks of each resource's writes on `Connection`.
 template <typename Connection>
 struct RecordHooks {

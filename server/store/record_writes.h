@@ -83,10 +83,16 @@ absl::Status UpdateRecord(Connection& connection, const ResourceTable& table,
   return absl::OkStatus();
 }
 
+// What a delete removes besides the row: nothing for most records;
+// record_hooks.h overloads it for those with derived rows elsewhere.
+template <typename Connection, typename T>
+void ForgetDerived(Connection& /*connection*/, const T& /*current*/) {}
+
 // Deletes `current`. Whatever refers to it must have been checked first.
 template <typename T, typename Connection>
 void DeleteRecord(Connection& connection, const ResourceTable& table,
                   const WriteOrigin& origin, absl::Time now, const T& current) {
+  ForgetDerived(connection, current);
   DeleteRow(connection, table, table.IdOf(current.name()));
   RecordEvent(connection, &current, nullptr, origin, now);
 }
