@@ -1,4 +1,5 @@
 #include "store/sqlite_store.h"
+#include "store/lead_capture_writes.h"
 
 #include <future>
 #include <optional>
@@ -417,6 +418,14 @@ absl::StatusOr<leadflow::v1::FindConversionMatchesResponse> SqliteStore::FindCon
     Lead lead;
     LEADFLOW_RETURN_IF_ERROR(ReadResource(connection, LeadTable(), id, lead).status());
     return FindMatches(connection, lead);
+  });
+}
+
+absl::StatusOr<std::vector<leadflow::v1::DuplicateMatch>> SqliteStore::FindDuplicates(
+    const std::vector<domain::DuplicateKey>& keys, std::size_t limit) {
+  return OnReader([&](SqliteConnection& connection)
+                      -> absl::StatusOr<std::vector<leadflow::v1::DuplicateMatch>> {
+    return FindDuplicateMatches(connection, keys, limit);
   });
 }
 

@@ -24,11 +24,13 @@
 #include "absl/functional/any_invocable.h"
 #include "absl/status/status.h"
 #include "absl/status/statusor.h"
-#include "domain/conversion.h"
 #include "absl/time/time.h"
+#include "domain/conversion.h"
+#include "domain/duplicates.h"
 #include "leadflow/v1/account.pb.h"
 #include "leadflow/v1/event.pb.h"
 #include "leadflow/v1/lead.pb.h"
+#include "leadflow/v1/lead_capture.pb.h"
 #include "leadflow/v1/lead_service.pb.h"
 #include "leadflow/v1/opportunity.pb.h"
 #include "leadflow/v1/opportunity_service.pb.h"
@@ -224,6 +226,13 @@ class Store {
   // LeadService.FindConversionMatches). NOT_FOUND for a missing lead.
   virtual absl::StatusOr<leadflow::v1::FindConversionMatchesResponse> FindConversionMatches(
       absl::string_view id) = 0;
+
+  // --- Lead capture ---
+
+  // Leads (not converted) and contacts that a candidate with `keys` would
+  // duplicate (see LeadService.FindDuplicates), best first, at most `limit`.
+  virtual absl::StatusOr<std::vector<leadflow::v1::DuplicateMatch>> FindDuplicates(
+      const std::vector<domain::DuplicateKey>& keys, std::size_t limit) = 0;
 
   // --- Change feed ---
 

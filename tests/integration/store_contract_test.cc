@@ -11,6 +11,7 @@
 
 #include "absl/strings/str_cat.h"
 #include "domain/catalog.h"
+#include "domain/duplicates.h"
 #include "domain/lead_rules.h"
 #include "gmock/gmock.h"
 #include "google/protobuf/util/message_differencer.h"
@@ -235,6 +236,32 @@ TEST_P(StoreContractTest, DeleteHonoursTheEtag) {
   EXPECT_EQ(store_->GetLead(IdOf(created)).status().code(), absl::StatusCode::kNotFound);
   EXPECT_EQ(testing::DeleteLead(*store_, IdOf(created), "", allow).code(),
             absl::StatusCode::kNotFound);
+}
+
+TEST_P(StoreContractTest, FindsDuplicatesOfStoredLeadsAndForgetsDeletedOnes) {
+  Lead ada = NewLead("Lovelace");
+  ada.set_email("ada@engines.example");
+  ada.set_phone("+44 20 7946 0958");
+  Lead created = Create(ada);
+  Create(NewLead("Babbage"));
+
+  domain::PersonFields candidate;
+  candidate.email = "ADA@Engines.Example";
+  candidate.phone = "020 7946 0958";
+  const auto rules = domain::AllDuplicateRules();
+  const std::vector<domain::DuplicateKey> keys = domain::DuplicateKeys(candidate, rules);
+  absl::StatusOr<std::vector<leadflow::v1::DuplicateMatch>> matches =
+      store_->FindDuplicates(keys, 10);
+  ASSERT_TRUE(matches.ok()) << matches.status();
+  ASSERT_EQ(matches->size(), 1U);
+  EXPECT_EQ((*matches)[0].lead().name(), created.name());
+  EXPECT_EQ((*matches)[0].score(), 160);  // email and phone
+
+  auto allow = [](const Lead&) { return absl::OkStatus(); };
+  ASSERT_TRUE(testing::DeleteLead(*store_, IdOf(created), "", allow).ok());
+  matches = store_->FindDuplicates(keys, 10);
+  ASSERT_TRUE(matches.ok()) << matches.status();
+  EXPECT_TRUE(matches->empty());
 }
 
 TEST_P(StoreContractTest, RefusesADatabaseFromANewerLeadflow) {

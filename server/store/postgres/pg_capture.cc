@@ -6,6 +6,7 @@
 #include "absl/strings/str_cat.h"
 #include "domain/duplicates.h"
 #include "store/postgres/pg_params.h"
+#include "store/postgres/pg_resources.h"
 
 namespace leadflow::store {
 namespace {
@@ -58,6 +59,16 @@ std::vector<std::pair<std::string, std::string>> RecordsWithKeys(
 std::vector<std::pair<std::string, std::string>> RecordsWithKeys(
     PgWrite& write, const std::vector<std::string>& keys, int limit) {
   return RecordsWithKeys(write.transaction(), keys, limit);
+}
+
+std::vector<std::pair<std::string, std::string>> RecordsWithKeys(
+    PgRead& read, const std::vector<std::string>& keys, int limit) {
+  return RecordsWithKeys(read.transaction, keys, limit);
+}
+
+absl::StatusOr<std::int64_t> ReadResource(PgRead& read, const ResourceTable& table,
+                                          absl::string_view id, google::protobuf::Message& out) {
+  return ReadResource(read.transaction, table, id, out);
 }
 
 std::int64_t AssignmentCursor(PgWrite& write, const std::string& rule) {

@@ -14,10 +14,25 @@
 
 #include <pqxx/pqxx>
 
+#include "absl/status/statusor.h"
+#include "absl/strings/string_view.h"
+#include "google/protobuf/message.h"
 #include "store/postgres/pg_write.h"
+#include "store/resource_table.h"
 #include "store/sqlite_capture.h"  // ImportProgress
 
 namespace leadflow::store {
+
+// A read outside any write, so that the capture templates find the
+// overloads below for it by argument-dependent lookup.
+struct PgRead {
+  pqxx::transaction_base& transaction;
+};
+
+std::vector<std::pair<std::string, std::string>> RecordsWithKeys(
+    PgRead& read, const std::vector<std::string>& keys, int limit);
+absl::StatusOr<std::int64_t> ReadResource(PgRead& read, const ResourceTable& table,
+                                          absl::string_view id, google::protobuf::Message& out);
 
 void ReplaceDuplicateKeys(PgWrite& write, const std::string& record,
                           const std::vector<std::string>& removed,

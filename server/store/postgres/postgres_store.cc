@@ -1,4 +1,5 @@
 #include "store/postgres/postgres_store.h"
+#include "store/lead_capture_writes.h"
 
 #include <future>
 #include <optional>
@@ -444,6 +445,15 @@ PostgresStore::FindConversionMatches(absl::string_view id) {
         LEADFLOW_RETURN_IF_ERROR(ReadResource(transaction, LeadTable(), id, lead).status());
         return FindMatches(transaction, lead);
       });
+}
+
+absl::StatusOr<std::vector<leadflow::v1::DuplicateMatch>> PostgresStore::FindDuplicates(
+    const std::vector<domain::DuplicateKey>& keys, std::size_t limit) {
+  using Matches = std::vector<leadflow::v1::DuplicateMatch>;
+  return OnReader<Matches>([&](pqxx::transaction_base& transaction) -> absl::StatusOr<Matches> {
+    PgRead read{transaction};
+    return FindDuplicateMatches(read, keys, limit);
+  });
 }
 
 // --- Not yet on PostgreSQL: Backup. It says so rather than pretending. ---

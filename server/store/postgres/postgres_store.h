@@ -107,6 +107,8 @@ class PostgresStore final : public Store {
   void ConvertLead(leadflow::v1::ConvertLeadRequest request, std::string actor,
                    ConversionPlanner plan,
                    Done<leadflow::v1::ConvertLeadResponse> done) override;
+  absl::StatusOr<std::vector<leadflow::v1::DuplicateMatch>> FindDuplicates(
+      const std::vector<domain::DuplicateKey>& keys, std::size_t limit) override;
   absl::StatusOr<leadflow::v1::FindConversionMatchesResponse> FindConversionMatches(
       absl::string_view id) override;
 
