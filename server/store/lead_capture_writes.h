@@ -29,24 +29,6 @@
 
 namespace leadflow::store {
 
-// What a create applies besides the lead's own checks.
-struct CaptureRules {
-  leadflow::v1::DuplicatePolicy duplicate_policy = leadflow::v1::ALLOW;
-  // The rules the policy checks; none means no check (and nothing to
-  // report), which is what a plain CreateLead with ALLOW asks for.
-  std::vector<leadflow::v1::DuplicateRule> duplicate_rules;
-  // The configured assignment rules; nullptr when the request bypasses them.
-  const std::vector<leadflow::config::v1::AssignmentRule>* assignment_rules = nullptr;
-};
-
-// The outcome of capturing one lead.
-struct CapturedLead {
-  absl::Status status;  // OK unless refused (the lead then is not created)
-  bool created = false;
-  leadflow::v1::Lead lead;  // as stored, when created
-  leadflow::v1::DuplicateOutcome duplicates;
-};
-
 // How many matches a create reports.
 inline constexpr std::size_t kReportedDuplicates = 5;
 
@@ -120,8 +102,9 @@ void AssignOwner(Connection& connection,
 // then the owner, then the create. `subject` names the lead in a refusal
 // ("lead", "leads[3]").
 template <typename Connection>
-CapturedLead CaptureLead(Connection& connection, leadflow::v1::Lead lead, const CaptureRules& rules,
-                         absl::string_view subject, const WriteOrigin& origin, absl::Time now) {
+CapturedLead CaptureNewLead(Connection& connection, leadflow::v1::Lead lead,
+                            const CaptureRules& rules, absl::string_view subject,
+                            const WriteOrigin& origin, absl::Time now) {
   CapturedLead captured;
   if (!rules.duplicate_rules.empty()) {
     const std::vector<domain::DuplicateKey> keys =

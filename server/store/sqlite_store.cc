@@ -421,6 +421,27 @@ absl::StatusOr<leadflow::v1::FindConversionMatchesResponse> SqliteStore::FindCon
   });
 }
 
+void SqliteStore::CaptureLead(Lead lead, CaptureRules rules, WriteOrigin origin, Done<Lead> done) {
+  SubmitWrite<Lead>(
+      [lead = std::move(lead), rules = std::move(rules),
+       origin = std::move(origin)](SqliteConnection& connection) -> absl::StatusOr<Lead> {
+        // As CreateLead: the request id's fingerprint is of the lead as
+        // asked for, and a retry starts again from it.
+        return ExecuteOnce<Lead>(
+            connection, CreateMethod(LeadTable()), origin.request_id, lead,
+            [&]() -> absl::StatusOr<Lead> {
+              CapturedLead captured =
+                  CaptureNewLead(connection, lead, rules, "lead", origin, absl::Now());
+              LEADFLOW_RETURN_IF_ERROR(captured.status);
+              if (!captured.created) {
+                return domain::DuplicateRefusal("lead", captured.duplicates.matches());
+              }
+              return std::move(captured.lead);
+            });
+      },
+      std::move(done));
+}
+
 absl::StatusOr<std::vector<leadflow::v1::DuplicateMatch>> SqliteStore::FindDuplicates(
     const std::vector<domain::DuplicateKey>& keys, std::size_t limit) {
   return OnReader([&](SqliteConnection& connection)

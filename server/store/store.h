@@ -27,6 +27,7 @@
 #include "absl/time/time.h"
 #include "domain/conversion.h"
 #include "domain/duplicates.h"
+#include "leadflow/config/v1/server_config.pb.h"
 #include "leadflow/v1/account.pb.h"
 #include "leadflow/v1/event.pb.h"
 #include "leadflow/v1/lead.pb.h"
@@ -89,6 +90,24 @@ struct EventRetention {
   absl::Duration max_age = absl::Hours(24 * 7);
   std::int64_t max_count = 10'000'000;
   absl::Duration prune_interval = absl::Minutes(1);
+};
+
+// What a create applies besides the lead's own checks.
+struct CaptureRules {
+  leadflow::v1::DuplicatePolicy duplicate_policy = leadflow::v1::ALLOW;
+  // The rules the policy checks; none means no check (and nothing to
+  // report), which is what a plain CreateLead with ALLOW asks for.
+  std::vector<leadflow::v1::DuplicateRule> duplicate_rules;
+  // The configured assignment rules; nullptr when the request bypasses them.
+  const std::vector<leadflow::config::v1::AssignmentRule>* assignment_rules = nullptr;
+};
+
+// The outcome of capturing one lead.
+struct CapturedLead {
+  absl::Status status;  // OK unless refused (the lead then is not created)
+  bool created = false;
+  leadflow::v1::Lead lead;  // as stored, when created
+  leadflow::v1::DuplicateOutcome duplicates;
 };
 
 // Called once with the outcome of a write.
@@ -228,6 +247,13 @@ class Store {
       absl::string_view id) = 0;
 
   // --- Lead capture ---
+
+  // Creates `lead` (already validated) as CreateLead does, after applying
+  // `rules` in the same transaction: the duplicate policy (SKIP and REFUSE
+  // create nothing and fail with ALREADY_EXISTS, DUPLICATE_FOUND) and the
+  // assignment rules (an owner for a lead without one).
+  virtual void CaptureLead(leadflow::v1::Lead lead, CaptureRules rules, WriteOrigin origin,
+                           Done<leadflow::v1::Lead> done) = 0;
 
   // Leads (not converted) and contacts that a candidate with `keys` would
   // duplicate (see LeadService.FindDuplicates), best first, at most `limit`.

@@ -56,7 +56,7 @@ class LeadCaptureStoreTest : public ::testing::Test {
   }
 
   CapturedLead Capture(Lead lead, const CaptureRules& rules) {
-    return CaptureLead(*connection_, std::move(lead), rules, "lead", {"tests", ""}, kNow);
+    return CaptureNewLead(*connection_, std::move(lead), rules, "lead", {"tests", ""}, kNow);
   }
 
   static CaptureRules Checking(leadflow::v1::DuplicatePolicy policy) {

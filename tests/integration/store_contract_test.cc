@@ -264,6 +264,36 @@ TEST_P(StoreContractTest, FindsDuplicatesOfStoredLeadsAndForgetsDeletedOnes) {
   EXPECT_TRUE(matches->empty());
 }
 
+TEST_P(StoreContractTest, CaptureRefusesADuplicateAndAssignsAnOwner) {
+  Lead ada = NewLead("Lovelace");
+  ada.set_email("ada@engines.example");
+  Create(ada);
+
+  CaptureRules refuse;
+  refuse.duplicate_policy = leadflow::v1::REFUSE;
+  refuse.duplicate_rules = {leadflow::v1::DUPLICATE_RULE_EMAIL};
+  Lead again = NewLead("Someone Else");
+  again.set_email("ADA@engines.example");
+  absl::StatusOr<Lead> refused = testing::Await<Lead>([&](auto done) {
+    store_->CaptureLead(again, refuse, {"tests", ""}, std::move(done));
+  });
+  EXPECT_EQ(refused.status().code(), absl::StatusCode::kAlreadyExists);
+  EXPECT_THAT(refused.status(), HasReason(leadflow::v1::DUPLICATE_FOUND));
+  EXPECT_EQ(ListAll("", "", 100).size(), 1U);
+
+  std::vector<leadflow::config::v1::AssignmentRule> assignment(1);
+  assignment[0].set_name("everyone to ana");
+  assignment[0].add_owners("ana");
+  CaptureRules assign;
+  assign.assignment_rules = &assignment;
+  absl::StatusOr<Lead> assigned = testing::Await<Lead>([&](auto done) {
+    store_->CaptureLead(NewLead("Hopper"), assign, {"tests", ""}, std::move(done));
+  });
+  ASSERT_TRUE(assigned.ok()) << assigned.status();
+  EXPECT_EQ(assigned->owner(), "ana");
+  EXPECT_EQ(store_->GetLead(IdOf(*assigned))->assignment_rule(), "everyone to ana");
+}
+
 TEST_P(StoreContractTest, RefusesADatabaseFromANewerLeadflow) {
   store_.reset();
   backend_->MakeSchemaNewer();

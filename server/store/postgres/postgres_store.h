@@ -107,6 +107,8 @@ class PostgresStore final : public Store {
   void ConvertLead(leadflow::v1::ConvertLeadRequest request, std::string actor,
                    ConversionPlanner plan,
                    Done<leadflow::v1::ConvertLeadResponse> done) override;
+  void CaptureLead(leadflow::v1::Lead lead, CaptureRules rules, WriteOrigin origin,
+                   Done<leadflow::v1::Lead> done) override;
   absl::StatusOr<std::vector<leadflow::v1::DuplicateMatch>> FindDuplicates(
       const std::vector<domain::DuplicateKey>& keys, std::size_t limit) override;
   absl::StatusOr<leadflow::v1::FindConversionMatchesResponse> FindConversionMatches(
