@@ -6,6 +6,7 @@
 #include "api/admission.h"
 #include "api/replies.h"
 #include "domain/conversion.h"
+#include "domain/duplicates.h"
 #include "domain/lead_rules.h"
 #include "domain/reports.h"
 #include "domain/resource_name.h"
@@ -116,6 +117,22 @@ grpc::ServerUnaryReactor* LeadService::GetLeadFunnel(grpc::CallbackServerContext
   absl::StatusOr<leadflow::v1::LeadFunnel> funnel = store_.GetLeadFunnel(*request);
   if (funnel.ok()) domain::OrderByStatusProcess(*funnel, catalog_);
   return Reply(context, response, std::move(funnel));
+}
+
+grpc::ServerUnaryReactor* LeadService::FindDuplicates(
+    grpc::CallbackServerContext* context, const leadflow::v1::FindDuplicatesRequest* request,
+    leadflow::v1::FindDuplicatesResponse* response) {
+  LEADFLOW_ADMIT(context);
+  absl::StatusOr<domain::DuplicateQuery> query =
+      domain::PrepareDuplicateQuery(*request, catalog_.duplicate_rules());
+  if (!query.ok()) return FinishNow(context, query.status());
+  absl::StatusOr<std::vector<leadflow::v1::DuplicateMatch>> matches =
+      store_.FindDuplicates(query->keys, query->limit);
+  if (!matches.ok()) return FinishNow(context, matches.status());
+  for (leadflow::v1::DuplicateMatch& match : *matches) {
+    *response->add_matches() = std::move(match);
+  }
+  return FinishNow(context, absl::OkStatus());
 }
 
 grpc::ServerUnaryReactor* LeadService::FindConversionMatches(

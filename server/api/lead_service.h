@@ -44,6 +44,9 @@ class LeadService final : public leadflow::v1::LeadService::CallbackService {
   grpc::ServerUnaryReactor* GetLeadFunnel(grpc::CallbackServerContext* context,
                                           const leadflow::v1::GetLeadFunnelRequest* request,
                                           leadflow::v1::LeadFunnel* response) override;
+  grpc::ServerUnaryReactor* FindDuplicates(grpc::CallbackServerContext* context,
+                                           const leadflow::v1::FindDuplicatesRequest* request,
+                                           leadflow::v1::FindDuplicatesResponse* response) override;
   grpc::ServerUnaryReactor* FindConversionMatches(
       grpc::CallbackServerContext* context,
       const leadflow::v1::FindConversionMatchesRequest* request,
