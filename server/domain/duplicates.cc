@@ -289,6 +289,17 @@ std::string StoredKey(DuplicateRule rule, absl::string_view value) {
   }
 }
 
+std::vector<std::string> StoredKeys(absl::Span<const DuplicateKey> keys) {
+  std::vector<std::string> stored;
+  stored.reserve(keys.size());
+  for (const DuplicateKey& key : keys) stored.push_back(StoredKey(key.rule, key.value));
+  return stored;
+}
+
+std::vector<std::string> IndexedKeys(const PersonFields& person) {
+  return StoredKeys(DuplicateKeys(person, AllDuplicateRules()));
+}
+
 absl::Span<const DuplicateRule> AllDuplicateRules() {
   static constexpr DuplicateRule kAll[] = {
       leadflow::v1::DUPLICATE_RULE_EMAIL, leadflow::v1::DUPLICATE_RULE_NAME_AND_COMPANY,

@@ -84,6 +84,13 @@ std::vector<DuplicateKey> DuplicateKeys(const PersonFields& person,
 // does not know is prefixed with its number, which no letter prefix equals.)
 std::string StoredKey(leadflow::v1::DuplicateRule rule, absl::string_view value);
 
+// The stored forms of `keys`, in order.
+std::vector<std::string> StoredKeys(absl::Span<const DuplicateKey> keys);
+
+// The stored keys of a person under every rule: what the store indexes,
+// so that a change of the configured rules needs no rebuild.
+std::vector<std::string> IndexedKeys(const PersonFields& person);
+
 // Every rule, in the default order: email, name and company, phone, domain
 // and company.
 absl::Span<const leadflow::v1::DuplicateRule> AllDuplicateRules();

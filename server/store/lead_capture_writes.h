@@ -32,23 +32,13 @@ namespace leadflow::store {
 // How many matches a create reports.
 inline constexpr std::size_t kReportedDuplicates = 5;
 
-// The stored keys of `keys`.
-inline std::vector<std::string> StoredKeys(const std::vector<domain::DuplicateKey>& keys) {
-  std::vector<std::string> stored;
-  stored.reserve(keys.size());
-  for (const domain::DuplicateKey& key : keys) {
-    stored.push_back(domain::StoredKey(key.rule, key.value));
-  }
-  return stored;
-}
-
 // The records that `keys` (a candidate's) match, ranked, at most `limit`,
 // each read whole. `exclude` (the candidate itself, once stored) is left out.
 template <typename Connection>
 std::vector<leadflow::v1::DuplicateMatch> FindDuplicateMatches(
     Connection& connection, const std::vector<domain::DuplicateKey>& keys, std::size_t limit,
     const std::string& exclude = "") {
-  const std::vector<std::string> stored = StoredKeys(keys);
+  const std::vector<std::string> stored = domain::StoredKeys(keys);
   // A key shared by very many records (a switchboard number) must not make
   // one lookup read them all: a few hundred hits are plenty to rank.
   constexpr int kMaxHits = 500;

@@ -10,6 +10,7 @@
 // what they read (postgres/pg_resources.h), so these checks stay true until
 // the write commits.
 
+#include <algorithm>
 #include <optional>
 #include <string>
 #include <vector>
@@ -138,16 +139,21 @@ absl::Status CheckOpportunityUnreferenced(Connection& connection,
 template <typename Connection>
 void SyncDuplicateKeys(Connection& connection, const std::string& record,
                        const domain::PersonFields* before, const domain::PersonFields* after) {
-  const auto stored = [](const domain::PersonFields* person) {
-    std::vector<std::string> keys;
-    if (person == nullptr) return keys;
-    for (const domain::DuplicateKey& key :
-         domain::DuplicateKeys(*person, domain::AllDuplicateRules())) {
-      keys.push_back(domain::StoredKey(key.rule, key.value));
+  const std::vector<std::string> old_keys =
+      before != nullptr ? domain::IndexedKeys(*before) : std::vector<std::string>();
+  const std::vector<std::string> new_keys =
+      after != nullptr ? domain::IndexedKeys(*after) : std::vector<std::string>();
+  // Only what changed is written: most updates touch no matched field.
+  const auto missing_from = [](const std::vector<std::string>& keys,
+                               const std::vector<std::string>& other) {
+    std::vector<std::string> missing;
+    for (const std::string& key : keys) {
+      if (std::find(other.begin(), other.end(), key) == other.end()) missing.push_back(key);
     }
-    return keys;
+    return missing;
   };
-  ReplaceDuplicateKeys(connection, record, stored(before), stored(after));
+  DeleteDuplicateKeys(connection, record, missing_from(old_keys, new_keys));
+  InsertDuplicateKeys(connection, record, missing_from(new_keys, old_keys));
 }
 
 // A lead's person, while it takes part in duplicate matching: a converted

@@ -1,24 +1,16 @@
 #include "store/sqlite_capture.h"
 
-#include <algorithm>
-
 #include "absl/strings/str_cat.h"
-#include "absl/strings/str_join.h"
 #include "domain/duplicates.h"
 
 namespace leadflow::store {
 namespace {
 
-bool Contains(const std::vector<std::string>& keys, const std::string& key) {
-  return std::find(keys.begin(), keys.end(), key) != keys.end();
-}
-
 void InsertKeys(SQLite::Database& db, const std::string& record,
                 const domain::PersonFields& person) {
   SQLite::Statement insert(db, "INSERT OR IGNORE INTO duplicate_keys (key, record) VALUES (?, ?)");
-  for (const domain::DuplicateKey& key :
-       domain::DuplicateKeys(person, domain::AllDuplicateRules())) {
-    insert.bind(1, domain::StoredKey(key.rule, key.value));
+  for (const std::string& key : domain::IndexedKeys(person)) {
+    insert.bind(1, key);
     insert.bind(2, record);
     insert.exec();
     insert.reset();
@@ -27,20 +19,21 @@ void InsertKeys(SQLite::Database& db, const std::string& record,
 
 }  // namespace
 
-void ReplaceDuplicateKeys(SqliteConnection& connection, const std::string& record,
-                          const std::vector<std::string>& removed,
-                          const std::vector<std::string>& added) {
-  for (const std::string& key : removed) {
-    if (Contains(added, key)) continue;
-    connection
-        .PrepareBound("DELETE FROM duplicate_keys WHERE key = ? AND record = ?", {key, record})
-        ->exec();
-  }
-  for (const std::string& key : added) {
-    if (Contains(removed, key)) continue;
+void InsertDuplicateKeys(SqliteConnection& connection, const std::string& record,
+                         const std::vector<std::string>& keys) {
+  for (const std::string& key : keys) {
     connection
         .PrepareBound("INSERT OR IGNORE INTO duplicate_keys (key, record) VALUES (?, ?)",
                       {key, record})
+        ->exec();
+  }
+}
+
+void DeleteDuplicateKeys(SqliteConnection& connection, const std::string& record,
+                         const std::vector<std::string>& keys) {
+  for (const std::string& key : keys) {
+    connection
+        .PrepareBound("DELETE FROM duplicate_keys WHERE key = ? AND record = ?", {key, record})
         ->exec();
   }
 }

@@ -19,11 +19,11 @@
 
 namespace leadflow::store {
 
-// Makes `record`'s stored keys go from `removed` to `added` (StoredKey
-// forms; a key in both is left alone).
-void ReplaceDuplicateKeys(SqliteConnection& connection, const std::string& record,
-                          const std::vector<std::string>& removed,
-                          const std::vector<std::string>& added);
+// Adds and removes stored keys (domain::StoredKey forms) of `record`.
+void InsertDuplicateKeys(SqliteConnection& connection, const std::string& record,
+                         const std::vector<std::string>& keys);
+void DeleteDuplicateKeys(SqliteConnection& connection, const std::string& record,
+                         const std::vector<std::string>& keys);
 
 // (key, record) for every stored key among `keys`, at most `limit` pairs.
 std::vector<std::pair<std::string, std::string>> RecordsWithKeys(

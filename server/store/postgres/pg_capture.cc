@@ -1,7 +1,5 @@
 #include "store/postgres/pg_capture.h"
 
-#include <algorithm>
-
 #include "absl/strings/escaping.h"
 #include "absl/strings/str_cat.h"
 #include "domain/duplicates.h"
@@ -11,33 +9,28 @@
 namespace leadflow::store {
 namespace {
 
-bool Contains(const std::vector<std::string>& keys, const std::string& key) {
-  return std::find(keys.begin(), keys.end(), key) != keys.end();
-}
-
 constexpr const char* kInsertKey =
     "INSERT INTO duplicate_keys (key, record) VALUES ($1, $2) ON CONFLICT DO NOTHING";
 
 void InsertKeys(pqxx::transaction_base& transaction, const std::string& record,
                 const domain::PersonFields& person) {
-  for (const domain::DuplicateKey& key :
-       domain::DuplicateKeys(person, domain::AllDuplicateRules())) {
-    Exec(transaction, kInsertKey, {domain::StoredKey(key.rule, key.value), record});
+  for (const std::string& key : domain::IndexedKeys(person)) {
+    Exec(transaction, kInsertKey, {key, record});
   }
 }
 
 }  // namespace
 
-void ReplaceDuplicateKeys(PgWrite& write, const std::string& record,
-                          const std::vector<std::string>& removed,
-                          const std::vector<std::string>& added) {
-  for (const std::string& key : removed) {
-    if (Contains(added, key)) continue;
+void InsertDuplicateKeys(PgWrite& write, const std::string& record,
+                         const std::vector<std::string>& keys) {
+  for (const std::string& key : keys) Exec(write.transaction(), kInsertKey, {key, record});
+}
+
+void DeleteDuplicateKeys(PgWrite& write, const std::string& record,
+                         const std::vector<std::string>& keys) {
+  for (const std::string& key : keys) {
     Exec(write.transaction(), "DELETE FROM duplicate_keys WHERE key = $1 AND record = $2",
          {key, record});
-  }
-  for (const std::string& key : added) {
-    if (!Contains(removed, key)) Exec(write.transaction(), kInsertKey, {key, record});
   }
 }
 

@@ -34,9 +34,10 @@ std::vector<std::pair<std::string, std::string>> RecordsWithKeys(
 absl::StatusOr<std::int64_t> ReadResource(PgRead& read, const ResourceTable& table,
                                           absl::string_view id, google::protobuf::Message& out);
 
-void ReplaceDuplicateKeys(PgWrite& write, const std::string& record,
-                          const std::vector<std::string>& removed,
-                          const std::vector<std::string>& added);
+void InsertDuplicateKeys(PgWrite& write, const std::string& record,
+                         const std::vector<std::string>& keys);
+void DeleteDuplicateKeys(PgWrite& write, const std::string& record,
+                         const std::vector<std::string>& keys);
 
 std::vector<std::pair<std::string, std::string>> RecordsWithKeys(
     pqxx::transaction_base& transaction, const std::vector<std::string>& keys, int limit);
