@@ -42,9 +42,10 @@ ABSL_FLAG(std::string, reflection, "auto",
 ABSL_FLAG(int, max_calls_in_flight, kDefaults.max_calls_in_flight,
           "calls served at once; more are refused at once with RESOURCE_EXHAUSTED "
           "(SERVER_BUSY), which bounds the server's memory");
-ABSL_FLAG(int, max_streams, kDefaults.max_streams,
-          "server-streaming calls (change-feed watches) open at once; more are refused with "
-          "RESOURCE_EXHAUSTED (SERVER_BUSY). They do not count against --max_calls_in_flight");
+ABSL_FLAG(
+    int, max_streams, kDefaults.max_streams,
+    "streaming calls (change-feed watches, backups, imports) open at once; more are refused with "
+    "RESOURCE_EXHAUSTED (SERVER_BUSY). They do not count against --max_calls_in_flight");
 ABSL_FLAG(std::int64_t, max_reply_bytes_in_flight, kDefaults.max_reply_bytes_in_flight,
           "serialized bytes of replies not yet taken by their clients; past it, calls are "
           "refused likewise (a reply's memory is a few times its serialized size)");

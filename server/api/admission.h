@@ -54,8 +54,9 @@ struct Caller {
 
 struct AdmissionLimits {
   int max_calls_in_flight = 1000;
-  // Server-streaming calls (watches of the change feed) open at once; they
-  // are long-lived, so they do not count against max_calls_in_flight.
+  // Streaming calls (watches of the change feed, backups, imports) open at
+  // once; they are long-lived, so they do not count against
+  // max_calls_in_flight.
   int max_streams = 5000;
   std::int64_t max_reply_bytes_in_flight = std::int64_t{64} << 20;
   // Calls per second each principal may make on average, and at once; a
@@ -123,5 +124,11 @@ class Admission {
   const absl::StatusOr<::leadflow::api::Caller> caller =                             \
       admission_.Admit(*(context), __func__);                                        \
   if (!caller.ok()) return new ::leadflow::api::RefusedStream<Response>(caller.status())
+
+// LEADFLOW_ADMIT for a client-streaming handler whose messages are
+// `Request`s: a refusal finishes the call at once.
+#define LEADFLOW_ADMIT_UPLOAD(context, Request)                                                  \
+  const absl::StatusOr<::leadflow::api::Caller> caller = admission_.Admit(*(context), __func__); \
+  if (!caller.ok()) return new ::leadflow::api::RefusedUpload<Request>(caller.status())
 
 #endif  // LEADFLOW_SERVER_API_ADMISSION_H_

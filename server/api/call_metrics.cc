@@ -88,7 +88,7 @@ void CallMetrics::Render(const CallTracker& tracker, TextWriter& out) const {
              "gRPC calls started and not yet ended.");
   out.Sample("leadflow_calls_in_flight", {}, tracker.in_flight());
   out.Family("leadflow_streams_in_flight", TextWriter::Type::kGauge,
-             "Server-streaming calls (change-feed watches, backups) started and not yet ended; "
+             "Streaming calls (change-feed watches, backups, imports) started and not yet ended; "
              "not counted in leadflow_calls_in_flight.");
   out.Sample("leadflow_streams_in_flight", {}, tracker.streams());
   out.Family("leadflow_calls_refused_total", TextWriter::Type::kCounter,

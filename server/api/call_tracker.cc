@@ -37,7 +37,7 @@ class CallTracker::Interceptor final : public grpc::experimental::Interceptor {
       : tracker_(tracker), context_(info.server_context()) {
     record_.method = info.method();
     record_.start = absl::Now();
-    record_.streaming = info.type() == grpc::experimental::ServerRpcInfo::Type::SERVER_STREAMING;
+    record_.streaming = info.type() != grpc::experimental::ServerRpcInfo::Type::UNARY;
     tracker_.Started(context_, &record_);
   }
 

@@ -42,8 +42,8 @@ struct CallRecord {
   std::string principal;  // set by Admission; empty without authentication
   Refusal refusal = Refusal::kNone;
   std::string request_id;  // the request's `request_id` field, when it has one
-  // A server-streaming call (a watch, a backup): long-lived, so counted
-  // apart from the calls in flight, and its replies bounded by its handler.
+  // A streaming call (a watch, a backup, an import): long-lived, so counted
+  // apart from the calls in flight, and its messages bounded by its handler.
   bool streaming = false;
 };
 
@@ -69,7 +69,7 @@ class CallTracker {
   // Calls started and not yet destroyed, streams left out.
   int in_flight() const { return in_flight_.load(std::memory_order_relaxed); }
 
-  // Server-streaming calls started and not yet destroyed.
+  // Streaming calls started and not yet destroyed.
   int streams() const { return streams_.load(std::memory_order_relaxed); }
 
   // Serialized bytes of the replies the calls in flight are sending.

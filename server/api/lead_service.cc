@@ -4,9 +4,12 @@
 
 #include "absl/time/clock.h"
 #include "api/admission.h"
+#include "api/capture_rules.h"
+#include "api/import_reactor.h"
 #include "api/replies.h"
 #include "domain/conversion.h"
 #include "domain/duplicates.h"
+#include "domain/lead_capture.h"
 #include "domain/lead_rules.h"
 #include "domain/reports.h"
 #include "domain/resource_name.h"
@@ -24,10 +27,47 @@ grpc::ServerUnaryReactor* LeadService::CreateLead(
   LEADFLOW_ADMIT(context);
   absl::StatusOr<Lead> lead = domain::PrepareNewLead(*request, catalog_);
   if (!lead.ok()) return FinishNow(context, lead.status());
+  if (absl::Status invalid =
+          domain::CheckDuplicatePolicy("duplicate_policy", request->duplicate_policy());
+      !invalid.ok()) {
+    return FinishNow(context, invalid);
+  }
   grpc::ServerUnaryReactor* reactor = context->DefaultReactor();
-  store_.CreateLead(*std::move(lead), {caller->actor, request->request_id()},
-                    FinishWith(reactor, response));
+  store_.CaptureLead(
+      *std::move(lead),
+      CaptureRulesFor(catalog_, request->duplicate_policy(), request->bypass_assignment_rules(),
+                      AllowedDuplicates::kIgnore),
+      {caller->actor, request->request_id()}, FinishWith(reactor, response));
   return reactor;
+}
+
+grpc::ServerUnaryReactor* LeadService::BatchCreateLeads(
+    grpc::CallbackServerContext* context, const leadflow::v1::BatchCreateLeadsRequest* request,
+    leadflow::v1::BatchCreateLeadsResponse* response) {
+  LEADFLOW_ADMIT(context);
+  if (absl::Status invalid = domain::CheckBatchCreateRequest(*request); !invalid.ok()) {
+    return FinishNow(context, invalid);
+  }
+  store::LeadBatch batch{
+      *request, domain::PrepareBatchLeads(*request, catalog_),
+      CaptureRulesFor(catalog_, request->duplicate_policy(), request->bypass_assignment_rules(),
+                      AllowedDuplicates::kReport)};
+  if (request->all_or_none()) {
+    // One invalid lead fails the whole batch: no need to ask the store.
+    for (const absl::StatusOr<Lead>& lead : batch.leads) {
+      if (!lead.ok()) return FinishNow(context, lead.status());
+    }
+  }
+  grpc::ServerUnaryReactor* reactor = context->DefaultReactor();
+  store_.BatchCreateLeads(std::move(batch), {caller->actor, request->request_id()},
+                          FinishWith(reactor, response));
+  return reactor;
+}
+
+grpc::ServerReadReactor<leadflow::v1::ImportLeadsRequest>* LeadService::ImportLeads(
+    grpc::CallbackServerContext* context, leadflow::v1::ImportLeadsResponse* response) {
+  LEADFLOW_ADMIT_UPLOAD(context, leadflow::v1::ImportLeadsRequest);
+  return ImportReactor::Start(context, catalog_, store_, caller->actor, response);
 }
 
 grpc::ServerUnaryReactor* LeadService::GetLead(

@@ -22,6 +22,11 @@ class LeadService final : public leadflow::v1::LeadService::CallbackService {
   grpc::ServerUnaryReactor* CreateLead(grpc::CallbackServerContext* context,
                                        const leadflow::v1::CreateLeadRequest* request,
                                        leadflow::v1::Lead* response) override;
+  grpc::ServerUnaryReactor* BatchCreateLeads(
+      grpc::CallbackServerContext* context, const leadflow::v1::BatchCreateLeadsRequest* request,
+      leadflow::v1::BatchCreateLeadsResponse* response) override;
+  grpc::ServerReadReactor<leadflow::v1::ImportLeadsRequest>* ImportLeads(
+      grpc::CallbackServerContext* context, leadflow::v1::ImportLeadsResponse* response) override;
   grpc::ServerUnaryReactor* GetLead(grpc::CallbackServerContext* context,
                                     const leadflow::v1::GetLeadRequest* request,
                                     leadflow::v1::Lead* response) override;

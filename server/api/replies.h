@@ -42,6 +42,15 @@ class RefusedStream final : public grpc::ServerWriteReactor<Response> {
   void OnDone() override { delete this; }
 };
 
+// A client-streaming call finished at once with `status`, for a refused
+// request. Owns itself.
+template <typename Request>
+class RefusedUpload final : public grpc::ServerReadReactor<Request> {
+ public:
+  explicit RefusedUpload(const absl::Status& status) { this->Finish(ToGrpcStatus(status)); }
+  void OnDone() override { delete this; }
+};
+
 // Finishes a unary call with a read's result, on the calling thread.
 template <typename T>
 grpc::ServerUnaryReactor* Reply(grpc::CallbackServerContext* context, T* response,

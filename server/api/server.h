@@ -44,7 +44,7 @@ struct ServerOptions {
   // Calls served at once; more are refused at once with RESOURCE_EXHAUSTED
   // (SERVER_BUSY).
   int max_calls_in_flight = 1000;
-  // Server-streaming calls (change-feed watches) open at once; past it, a
+  // Streaming calls (change-feed watches, backups, imports) open at once; past it, a
   // new one is refused likewise. They do not count as calls in flight.
   int max_streams = 5000;
   // Serialized bytes of replies not yet taken by their clients; past it,

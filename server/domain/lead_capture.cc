@@ -7,6 +7,8 @@
 #include "domain/errors.h"
 #include "domain/field_checks.h"
 #include "domain/lead_rules.h"
+#include "domain/text.h"
+#include "util/status_macros.h"
 
 namespace leadflow::domain {
 namespace {
@@ -25,6 +27,12 @@ LeadSourceDetail SourceDetailOfRow(const LeadSourceDetail& source, std::int64_t 
 
 }  // namespace
 
+absl::Status CheckDuplicatePolicy(absl::string_view field, int policy) {
+  if (leadflow::v1::DuplicatePolicy_IsValid(policy)) return absl::OkStatus();
+  return InvalidField(std::string(field),
+                      absl::StrCat("is ", policy, "; use ALLOW, SKIP or REFUSE"));
+}
+
 absl::Status CheckBatchCreateRequest(const leadflow::v1::BatchCreateLeadsRequest& request) {
   FieldViolations violations;
   if (request.leads().empty()) {
@@ -34,7 +42,8 @@ absl::Status CheckBatchCreateRequest(const leadflow::v1::BatchCreateLeadsRequest
                                          kMaxBatchLeads, " per call (use ImportLeads for more)"));
   }
   CheckRequestId("request_id", request.request_id(), violations);
-  return violations.ToStatus();
+  LEADFLOW_RETURN_IF_ERROR(violations.ToStatus());
+  return CheckDuplicatePolicy("duplicate_policy", request.duplicate_policy());
 }
 
 std::vector<absl::StatusOr<Lead>> PrepareBatchLeads(
@@ -65,6 +74,8 @@ absl::Status CheckImportHeader(const leadflow::v1::ImportLeadsRequest& first,
   }
   CheckRequestId("header.request_id", header.request_id(), violations);
   if (!violations.empty()) return violations.ToStatus();
+  LEADFLOW_RETURN_IF_ERROR(
+      CheckDuplicatePolicy("header.duplicate_policy", header.duplicate_policy()));
   // The source is checked as the lead fields it becomes.
   leadflow::v1::ImportRow probe;
   probe.set_row_number(1);
@@ -86,6 +97,21 @@ absl::StatusOr<Lead> PrepareImportedLead(const leadflow::v1::ImportRow& row,
     *lead.mutable_source_detail() = SourceDetailOfRow(source.source_detail(), row.row_number());
   }
   return PrepareNewLead(single, catalog);
+}
+
+absl::Status ImportReused(absl::string_view request_id) {
+  return InvalidField("header.request_id",
+                      absl::StrCat(QuoteForError(request_id),
+                                   " was imported before with other options (source, duplicate "
+                                   "policy or assignment); use a new request_id for a new import"),
+                      leadflow::v1::REQUEST_ID_REUSED);
+}
+
+absl::Status CheckRowOrder(int index, std::int64_t row_number, std::int64_t previous) {
+  if (row_number > previous) return absl::OkStatus();
+  return InvalidField(absl::StrCat("rows[", index, "].row_number"),
+                      absl::StrCat("is ", row_number, " after row ", previous,
+                                   "; row numbers must increase through an import"));
 }
 
 DuplicateOutcome::Action DuplicateAction(leadflow::v1::DuplicatePolicy policy, bool has_matches) {

@@ -6,6 +6,7 @@
 // import may hold, how each of its leads is prepared, and what a policy
 // does with the matches the store found.
 
+#include <cstdint>
 #include <vector>
 
 #include "absl/status/status.h"
@@ -19,6 +20,10 @@ namespace leadflow::domain {
 
 // The most leads one BatchCreateLeads call may carry.
 inline constexpr int kMaxBatchLeads = 1000;
+
+// INVALID_ARGUMENT naming `field` for a duplicate policy this server does
+// not know (a number a newer client sent).
+absl::Status CheckDuplicatePolicy(absl::string_view field, int policy);
 
 // The batch as a whole: 1 to kMaxBatchLeads leads, a valid request id.
 absl::Status CheckBatchCreateRequest(const leadflow::v1::BatchCreateLeadsRequest& request);
@@ -39,6 +44,15 @@ absl::Status CheckImportHeader(const leadflow::v1::ImportLeadsRequest& first,
 absl::StatusOr<leadflow::v1::Lead> PrepareImportedLead(const leadflow::v1::ImportRow& row,
                                                        const leadflow::v1::ImportSource& source,
                                                        const Catalog& catalog);
+
+// INVALID_ARGUMENT (REQUEST_ID_REUSED, "header.request_id"): an import
+// under `request_id` was started with another header.
+absl::Status ImportReused(absl::string_view request_id);
+
+// INVALID_ARGUMENT naming `rows[index].row_number` unless `row_number`
+// is greater than `previous` (the row before it, 0 at the start): row
+// numbers are what resuming an import relies on.
+absl::Status CheckRowOrder(int index, std::int64_t row_number, std::int64_t previous);
 
 // What `policy` does with a lead that has `matches`.
 leadflow::v1::DuplicateOutcome::Action DuplicateAction(leadflow::v1::DuplicatePolicy policy,

@@ -8,8 +8,6 @@
 // SqliteConnection or a PgWrite; the operations over the key index, the
 // cursors and the counts (sqlite_capture.h, postgres/pg_capture.h) are
 // found by argument-dependent lookup.
-//
-// Work in progress (issue 14): not yet called by the stores.
 
 #include <algorithm>
 #include <optional>
@@ -21,13 +19,18 @@
 #include "absl/time/time.h"
 #include "domain/assignment.h"
 #include "domain/duplicates.h"
+#include "domain/errors.h"
 #include "domain/lead_capture.h"
 #include "leadflow/config/v1/server_config.pb.h"
 #include "leadflow/v1/lead_capture.pb.h"
+#include "store/idempotency.h"
 #include "store/record_hooks.h"
 #include "store/tables.h"
 
 namespace leadflow::store {
+
+// The method under which BatchCreateLeads records its request ids.
+inline constexpr absl::string_view kBatchCreateLeadsMethod = "BatchCreateLeads";
 
 // How many matches a create reports.
 inline constexpr std::size_t kReportedDuplicates = 5;
@@ -122,6 +125,101 @@ CapturedLead CaptureNewLead(Connection& connection, leadflow::v1::Lead lead,
     captured.lead = std::move(lead);
   }
   return captured;
+}
+
+// The write of BatchCreateLeads (see Store::BatchCreateLeads). A refusal
+// (before the store, or as a duplicate) wrote nothing, so it can stay in
+// its item's result; any other failure fails the whole write, which the
+// writer then rolls back.
+template <typename Connection>
+absl::StatusOr<leadflow::v1::BatchCreateLeadsResponse> CaptureBatch(Connection& connection,
+                                                                    const LeadBatch& batch,
+                                                                    const WriteOrigin& origin,
+                                                                    absl::Time now) {
+  leadflow::v1::BatchCreateLeadsResponse response;
+  const bool all_or_none = batch.request.all_or_none();
+  int created = 0;
+  int skipped = 0;
+  int failed = 0;
+  for (std::size_t i = 0; i < batch.leads.size(); ++i) {
+    leadflow::v1::BatchCreateLeadsResponse::Result& result = *response.add_results();
+    const absl::StatusOr<leadflow::v1::Lead>& prepared = batch.leads[i];
+    if (!prepared.ok()) {
+      if (all_or_none) return prepared.status();
+      *result.mutable_status() = domain::ToRpcStatus(prepared.status());
+      ++failed;
+      continue;
+    }
+    CapturedLead captured = CaptureNewLead(connection, *prepared, batch.rules,
+                                           absl::StrCat("leads[", i, "]"), origin, now);
+    const bool refused = captured.duplicates.action() == leadflow::v1::DuplicateOutcome::REFUSED;
+    if (!captured.status.ok() && (all_or_none || !refused)) return captured.status;
+    *result.mutable_duplicates() = std::move(captured.duplicates);
+    if (refused) {
+      *result.mutable_status() = domain::ToRpcStatus(captured.status);
+      ++failed;
+    } else if (captured.created) {
+      *result.mutable_lead() = std::move(captured.lead);
+      ++created;
+    } else {
+      ++skipped;
+    }
+  }
+  response.set_created_count(created);
+  response.set_skipped_count(skipped);
+  response.set_failed_count(failed);
+  return response;
+}
+
+// The row an import resumes after, given what `progress` recorded:
+// REQUEST_ID_REUSED when the import was started with another header.
+inline absl::StatusOr<std::int64_t> ResumePoint(const std::optional<ImportProgress>& progress,
+                                                const leadflow::v1::ImportLeadsHeader& header) {
+  if (!progress.has_value()) return 0;
+  if (progress->fingerprint != RequestFingerprint(header)) {
+    return domain::ImportReused(header.request_id());
+  }
+  return progress->last_row;
+}
+
+// The write of one import chunk (see Store::ImportLeadChunk).
+template <typename Connection>
+absl::StatusOr<ImportChunkResult> ImportRows(Connection& connection, const ImportChunk& chunk,
+                                             const WriteOrigin& origin, absl::Time now) {
+  const std::string& request_id = chunk.header.request_id();
+  absl::StatusOr<std::int64_t> resume =
+      ResumePoint(ReadImportProgress(connection, request_id), chunk.header);
+  if (!resume.ok()) return resume.status();
+  ImportChunkResult result;
+  for (const ImportedLead& row : chunk.rows) {
+    if (row.row_number <= *resume) {
+      ++result.already_imported;
+      continue;
+    }
+    CapturedLead captured = CaptureNewLead(connection, row.lead, chunk.rules, "lead", origin, now);
+    switch (captured.duplicates.action()) {
+      case leadflow::v1::DuplicateOutcome::SKIPPED:
+        ++result.skipped_duplicates;
+        continue;
+      case leadflow::v1::DuplicateOutcome::REFUSED: {
+        leadflow::v1::RejectedRow& rejected = result.refused.emplace_back();
+        rejected.set_row_number(row.row_number);
+        *rejected.mutable_status() = domain::ToRpcStatus(captured.status);
+        continue;
+      }
+      default:
+        break;
+    }
+    if (!captured.status.ok()) return captured.status;
+    ++(captured.duplicates.action() == leadflow::v1::DuplicateOutcome::CREATED
+           ? result.created
+           : result.created_despite_duplicates);
+  }
+  result.last_committed_row = std::max(*resume, chunk.last_row);
+  WriteImportProgress(connection, request_id,
+                      ImportProgress{RequestFingerprint(chunk.header), result.last_committed_row},
+                      absl::ToUnixMicros(now));
+  return result;
 }
 
 }  // namespace leadflow::store

@@ -16,6 +16,7 @@
 
 #include "absl/strings/string_view.h"
 #include "store/sqlite_connection.h"
+#include "store/store.h"
 
 namespace leadflow::store {
 
@@ -41,11 +42,6 @@ std::int64_t AssignedOnDay(SqliteConnection& connection, const std::string& rule
 void CountAssignment(SqliteConnection& connection, const std::string& rule,
                      const std::string& owner, const std::string& day);
 
-// What an import has committed so far.
-struct ImportProgress {
-  std::string fingerprint;  // of its header
-  std::int64_t last_row = 0;
-};
 std::optional<ImportProgress> ReadImportProgress(SqliteConnection& connection,
                                                  const std::string& request_id);
 void WriteImportProgress(SqliteConnection& connection, const std::string& request_id,

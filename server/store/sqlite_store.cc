@@ -442,6 +442,35 @@ void SqliteStore::CaptureLead(Lead lead, CaptureRules rules, WriteOrigin origin,
       std::move(done));
 }
 
+void SqliteStore::BatchCreateLeads(LeadBatch batch, WriteOrigin origin,
+                                   Done<leadflow::v1::BatchCreateLeadsResponse> done) {
+  using Response = leadflow::v1::BatchCreateLeadsResponse;
+  SubmitWrite<Response>(
+      [batch = std::move(batch),
+       origin = std::move(origin)](SqliteConnection& connection) -> absl::StatusOr<Response> {
+        return ExecuteOnce<Response>(
+            connection, kBatchCreateLeadsMethod, origin.request_id, batch.request,
+            [&] { return CaptureBatch(connection, batch, origin, absl::Now()); });
+      },
+      std::move(done));
+}
+
+absl::StatusOr<std::int64_t> SqliteStore::ImportResumePoint(
+    const leadflow::v1::ImportLeadsHeader& header) {
+  return OnReader([&](SqliteConnection& connection) {
+    return ResumePoint(ReadImportProgress(connection, header.request_id()), header);
+  });
+}
+
+void SqliteStore::ImportLeadChunk(ImportChunk chunk, WriteOrigin origin,
+                                  Done<ImportChunkResult> done) {
+  SubmitWrite<ImportChunkResult>(
+      [chunk = std::move(chunk), origin = std::move(origin)](SqliteConnection& connection) {
+        return ImportRows(connection, chunk, origin, absl::Now());
+      },
+      std::move(done));
+}
+
 absl::StatusOr<std::vector<leadflow::v1::DuplicateMatch>> SqliteStore::FindDuplicates(
     const std::vector<domain::DuplicateKey>& keys, std::size_t limit) {
   return OnReader([&](SqliteConnection& connection)

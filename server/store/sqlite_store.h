@@ -94,6 +94,12 @@ class SqliteStore final : public Store {
                    Done<leadflow::v1::ConvertLeadResponse> done) override;
   void CaptureLead(leadflow::v1::Lead lead, CaptureRules rules, WriteOrigin origin,
                    Done<leadflow::v1::Lead> done) override;
+  void BatchCreateLeads(LeadBatch batch, WriteOrigin origin,
+                        Done<leadflow::v1::BatchCreateLeadsResponse> done) override;
+  absl::StatusOr<std::int64_t> ImportResumePoint(
+      const leadflow::v1::ImportLeadsHeader& header) override;
+  void ImportLeadChunk(ImportChunk chunk, WriteOrigin origin,
+                       Done<ImportChunkResult> done) override;
   absl::StatusOr<std::vector<leadflow::v1::DuplicateMatch>> FindDuplicates(
       const std::vector<domain::DuplicateKey>& keys, std::size_t limit) override;
   absl::StatusOr<leadflow::v1::FindConversionMatchesResponse> FindConversionMatches(

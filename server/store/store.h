@@ -110,6 +110,48 @@ struct CapturedLead {
   leadflow::v1::DuplicateOutcome duplicates;
 };
 
+// The store's part of BatchCreateLeads: the leads as the API prepared them.
+struct LeadBatch {
+  // The request as asked for: its fingerprint guards its request id.
+  leadflow::v1::BatchCreateLeadsRequest request;
+  // One per lead of the request: the lead to capture, or why it was refused
+  // before reaching the store (its fields named `leads[i]`).
+  std::vector<absl::StatusOr<leadflow::v1::Lead>> leads;
+  CaptureRules rules;
+};
+
+// What an import has committed so far (see Store::ImportLeadChunk).
+struct ImportProgress {
+  std::string fingerprint;  // of its header
+  std::int64_t last_row = 0;
+};
+
+// One row of an import, prepared.
+struct ImportedLead {
+  std::int64_t row_number = 0;
+  leadflow::v1::Lead lead;
+};
+
+// Consecutive rows of an import, committed together.
+struct ImportChunk {
+  leadflow::v1::ImportLeadsHeader header;
+  CaptureRules rules;
+  std::vector<ImportedLead> rows;  // in increasing row order
+  // The chunk's last row, counting rows rejected before the store: the
+  // import's progress once the chunk commits.
+  std::int64_t last_row = 0;
+};
+
+// What one chunk did.
+struct ImportChunkResult {
+  std::int64_t created = 0;
+  std::int64_t created_despite_duplicates = 0;
+  std::int64_t skipped_duplicates = 0;
+  std::int64_t already_imported = 0;
+  std::vector<leadflow::v1::RejectedRow> refused;  // refused as duplicates
+  std::int64_t last_committed_row = 0;
+};
+
 // Called once with the outcome of a write.
 template <typename T>
 using Done = absl::AnyInvocable<void(absl::StatusOr<T>) &&>;
@@ -254,6 +296,27 @@ class Store {
   // assignment rules (an owner for a lead without one).
   virtual void CaptureLead(leadflow::v1::Lead lead, CaptureRules rules, WriteOrigin origin,
                            Done<leadflow::v1::Lead> done) = 0;
+
+  // Captures the leads of `batch` in request order, each as CaptureLead
+  // would, in one write. A lead refused before the store or as a duplicate
+  // gets its status in its result; with `all_or_none` the first such lead
+  // fails the whole write instead. With a request id a retry returns the
+  // first response (REQUEST_ID_REUSED for another request).
+  virtual void BatchCreateLeads(LeadBatch batch, WriteOrigin origin,
+                                Done<leadflow::v1::BatchCreateLeadsResponse> done) = 0;
+
+  // Where the import `header.request_id` resumes: the last row an earlier
+  // call committed, 0 for a new import. INVALID_ARGUMENT (REQUEST_ID_REUSED,
+  // "header.request_id") when that import had another header.
+  virtual absl::StatusOr<std::int64_t> ImportResumePoint(
+      const leadflow::v1::ImportLeadsHeader& header) = 0;
+
+  // Captures the rows of `chunk` in one write, as CaptureLead would, and
+  // records the chunk's last row as the import's progress in the same
+  // transaction. Rows the import had already committed are counted, not
+  // created again. Errors as ImportResumePoint.
+  virtual void ImportLeadChunk(ImportChunk chunk, WriteOrigin origin,
+                               Done<ImportChunkResult> done) = 0;
 
   // Leads (not converted) and contacts that a candidate with `keys` would
   // duplicate (see LeadService.FindDuplicates), best first, at most `limit`.

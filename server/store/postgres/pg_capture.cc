@@ -99,19 +99,32 @@ void CountAssignment(PgWrite& write, const std::string& rule, const std::string&
        {rule, owner, day});
 }
 
-std::optional<ImportProgress> ReadImportProgress(pqxx::transaction_base& transaction,
-                                                 const std::string& request_id) {
-  pqxx::result rows =
-      Exec(transaction,
-           "SELECT encode(fingerprint, 'hex'), last_row FROM lead_imports WHERE request_id = $1",
-           {request_id});
+namespace {
+
+std::optional<ImportProgress> ReadProgress(pqxx::transaction_base& transaction,
+                                           const std::string& request_id, bool lock) {
+  pqxx::result rows = Exec(transaction,
+                           lock ? "SELECT encode(fingerprint, 'hex'), last_row FROM lead_imports "
+                                  "WHERE request_id = $1 FOR UPDATE"
+                                : "SELECT encode(fingerprint, 'hex'), last_row FROM lead_imports "
+                                  "WHERE request_id = $1",
+                           {request_id});
   if (rows.empty()) return std::nullopt;
   return ImportProgress{absl::HexStringToBytes(rows[0][0].as<std::string>()),
                         rows[0][1].as<std::int64_t>()};
 }
 
+}  // namespace
+
+std::optional<ImportProgress> ReadImportProgress(pqxx::transaction_base& transaction,
+                                                 const std::string& request_id) {
+  return ReadProgress(transaction, request_id, /*lock=*/false);
+}
+
 std::optional<ImportProgress> ReadImportProgress(PgWrite& write, const std::string& request_id) {
-  return ReadImportProgress(write.transaction(), request_id);
+  // Locked, so two calls resuming the same import commit one after the other
+  // and the second sees the rows the first committed.
+  return ReadProgress(write.transaction(), request_id, /*lock=*/true);
 }
 
 void WriteImportProgress(PgWrite& write, const std::string& request_id,

@@ -19,7 +19,7 @@
 #include "google/protobuf/message.h"
 #include "store/postgres/pg_write.h"
 #include "store/resource_table.h"
-#include "store/sqlite_capture.h"  // ImportProgress
+#include "store/store.h"
 
 namespace leadflow::store {
 

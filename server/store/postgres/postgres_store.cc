@@ -469,6 +469,36 @@ void PostgresStore::CaptureLead(Lead lead, CaptureRules rules, WriteOrigin origi
       std::move(done));
 }
 
+void PostgresStore::BatchCreateLeads(LeadBatch batch, WriteOrigin origin,
+                                     Done<leadflow::v1::BatchCreateLeadsResponse> done) {
+  using Response = leadflow::v1::BatchCreateLeadsResponse;
+  SubmitWrite<Response>(
+      [batch = std::move(batch),
+       origin = std::move(origin)](PgWrite& connection) -> absl::StatusOr<Response> {
+        return ExecuteOnce<Response>(
+            connection, kBatchCreateLeadsMethod, origin.request_id, batch.request,
+            [&] { return CaptureBatch(connection, batch, origin, absl::Now()); });
+      },
+      std::move(done));
+}
+
+absl::StatusOr<std::int64_t> PostgresStore::ImportResumePoint(
+    const leadflow::v1::ImportLeadsHeader& header) {
+  return OnReader<std::int64_t>(
+      [&](pqxx::transaction_base& transaction) -> absl::StatusOr<std::int64_t> {
+        return ResumePoint(ReadImportProgress(transaction, header.request_id()), header);
+      });
+}
+
+void PostgresStore::ImportLeadChunk(ImportChunk chunk, WriteOrigin origin,
+                                    Done<ImportChunkResult> done) {
+  SubmitWrite<ImportChunkResult>(
+      [chunk = std::move(chunk), origin = std::move(origin)](PgWrite& connection) {
+        return ImportRows(connection, chunk, origin, absl::Now());
+      },
+      std::move(done));
+}
+
 absl::StatusOr<std::vector<leadflow::v1::DuplicateMatch>> PostgresStore::FindDuplicates(
     const std::vector<domain::DuplicateKey>& keys, std::size_t limit) {
   using Matches = std::vector<leadflow::v1::DuplicateMatch>;
