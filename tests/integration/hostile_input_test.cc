@@ -36,6 +36,7 @@
 #include <grpcpp/generic/generic_stub.h>
 #include <grpcpp/grpcpp.h>
 
+#include "absl/strings/ascii.h"
 #include "absl/strings/escaping.h"
 #include "absl/strings/match.h"
 #include "absl/strings/str_cat.h"
@@ -605,7 +606,8 @@ class HostileInputTest : public ::testing::Test {
 
   // request_id too long or not printable ASCII.
   void AddRequestIdCases(const MethodDescriptor* method,
-                         std::function<std::string(const std::string&)> build) {
+                         std::function<std::string(const std::string&)> build,
+                         const std::string& field = "request_id") {
     const std::vector<std::pair<std::string, std::string>> ids = {
         {"129 characters", std::string(129, 'r')},
         {"10,000 characters", std::string(10'000, 'r')},
@@ -615,10 +617,10 @@ class HostileInputTest : public ::testing::Test {
         {"non-ASCII", "r\xC3\xA9quest"},
     };
     for (const auto& [label, id] : ids) {
-      Expect expect = Invalid({"request_id"});
+      Expect expect = Invalid({field});
       if (id.size() > 1000) expect.must_not_echo = id;
-      Add(method, absl::StrCat("request_id: ", label), [build, id = id] { return build(id); },
-          expect);
+      Add(
+          method, absl::StrCat(field, ": ", label), [build, id = id] { return build(id); }, expect);
     }
   }
 
@@ -778,9 +780,164 @@ class HostileInputTest : public ::testing::Test {
     BuildOpportunityCases(w);
     BuildAdminCases();
     BuildEventCases(w);
+    BuildCaptureCases(w);
     // Last, so that a server that falls over on them has answered the rest.
     for (auto& add : deep_filters_) add();
     for (const MethodDescriptor* method : AllLeadflowMethods()) AddUnparseableCases(method);
+  }
+
+  // The bulk creates and the duplicate check: a refused batch or import
+  // writes nothing (not even an import's progress), and a duplicate refused
+  // under REFUSE is not created.
+  void BuildCaptureCases(const World& w) {
+    const MethodDescriptor* create = Method("LeadService", "CreateLead");
+    const MethodDescriptor* batch = Method("LeadService", "BatchCreateLeads");
+    const MethodDescriptor* import = Method("LeadService", "ImportLeads");
+    const MethodDescriptor* find = Method("LeadService", "FindDuplicates");
+
+    v1::Lead fresh;
+    fresh.set_last_name("Newcomb");
+    fresh.set_company("Newcomb Labs");
+    v1::Lead twin = w.open_lead;  // the open lead again, under another case
+    twin.clear_name();
+    twin.set_last_name(absl::AsciiStrToUpper(twin.last_name()));
+
+    // CreateLead's duplicate policy.
+    {
+      v1::CreateLeadRequest request = WithLead(twin);
+      request.set_duplicate_policy(v1::REFUSE);
+      Add(create, "duplicate_policy REFUSE: a duplicate of an open lead", Fixed(request),
+          Code(grpc::StatusCode::ALREADY_EXISTS, "DUPLICATE_FOUND"));
+      request.set_duplicate_policy(v1::SKIP);
+      Add(create, "duplicate_policy SKIP: a duplicate of an open lead", Fixed(request),
+          Code(grpc::StatusCode::ALREADY_EXISTS, "DUPLICATE_FOUND"));
+      request = WithLead(fresh);
+      request.set_duplicate_policy(static_cast<v1::DuplicatePolicy>(99));
+      Add(create, "duplicate_policy: unknown number 99", Fixed(request),
+          Invalid({"duplicate_policy"}));
+    }
+
+    // BatchCreateLeads.
+    auto batch_of = [](std::vector<v1::Lead> leads, bool all_or_none) {
+      v1::BatchCreateLeadsRequest request;
+      for (v1::Lead& lead : leads) *request.add_leads() = std::move(lead);
+      request.set_all_or_none(all_or_none);
+      return request;
+    };
+    Add(batch, "leads: none", Fixed(v1::BatchCreateLeadsRequest()), Invalid({"leads"}));
+    Add(batch, "leads: 1,001", Fixed(batch_of(std::vector<v1::Lead>(1001, fresh), false)),
+        Invalid({"leads"}));
+    {
+      v1::Lead nameless = fresh;
+      nameless.clear_last_name();
+      Add(batch, "all_or_none: the second lead has no last name",
+          Fixed(batch_of({fresh, nameless}, true)), Invalid({"leads[1].last_name"}));
+      v1::Lead huge = fresh;
+      const std::string long_company(kOversized, 'c');
+      huge.set_company(long_company);
+      Add(batch, "all_or_none: leads[0].company of 100,000 characters",
+          Fixed(batch_of({huge}, true)), NotEchoing(Invalid({"leads[0].company"}), long_company));
+      v1::BatchCreateLeadsRequest refusing = batch_of({fresh, twin}, true);
+      refusing.set_duplicate_policy(v1::REFUSE);
+      Add(batch, "all_or_none: the second lead is a refused duplicate", Fixed(refusing),
+          Code(grpc::StatusCode::ALREADY_EXISTS, "DUPLICATE_FOUND"));
+      v1::BatchCreateLeadsRequest unknown = batch_of({fresh}, false);
+      unknown.set_duplicate_policy(static_cast<v1::DuplicatePolicy>(-4));
+      Add(batch, "duplicate_policy: unknown number -4", Fixed(unknown),
+          Invalid({"duplicate_policy"}));
+    }
+    AddRequestIdCases(batch, [batch_of, fresh](const std::string& id) {
+      v1::BatchCreateLeadsRequest request = batch_of({fresh}, false);
+      request.set_request_id(id);
+      return Wire(request);
+    });
+
+    // ImportLeads, one message each (header and rows), as a client that
+    // sends its whole import at once would.
+    v1::ImportLeadsRequest first;
+    first.mutable_header()->set_request_id("hostile-import");
+    first.mutable_header()->mutable_source()->set_lead_source("Purchased List");
+    v1::ImportRow& row = *first.add_rows();
+    row.set_row_number(1);
+    *row.mutable_lead() = fresh;
+    {
+      v1::ImportLeadsRequest headless = first;
+      headless.clear_header();
+      Add(import, "header: absent", Fixed(headless), Invalid({"header"}));
+      v1::ImportLeadsRequest anonymous = first;
+      anonymous.mutable_header()->clear_request_id();
+      Add(import, "header.request_id: absent", Fixed(anonymous), Invalid({"header.request_id"}));
+      v1::ImportLeadsRequest unknown = first;
+      unknown.mutable_header()->set_duplicate_policy(static_cast<v1::DuplicatePolicy>(7));
+      Add(import, "header.duplicate_policy: unknown number 7", Fixed(unknown),
+          Invalid({"header.duplicate_policy"}));
+      v1::ImportLeadsRequest sourceless = first;
+      sourceless.mutable_header()->mutable_source()->set_lead_source("Carrier Pigeon");
+      Add(import, "header.source.lead_source: not configured", Fixed(sourceless),
+          Invalid({"header.source.lead_source"}));
+      v1::ImportLeadsRequest backwards = first;
+      v1::ImportRow& earlier = *backwards.add_rows();
+      earlier.set_row_number(1);
+      *earlier.mutable_lead() = fresh;
+      Add(import, "rows: row numbers do not increase", Fixed(backwards),
+          Invalid({"rows[1].row_number"}));
+      v1::ImportLeadsRequest unnumbered = first;
+      unnumbered.mutable_rows(0)->set_row_number(0);
+      Add(import, "rows: row number 0", Fixed(unnumbered), Invalid({"rows[0].row_number"}));
+      // The same request id as an import already made with another source.
+      v1::ImportLeadsRequest reused = first;
+      reused.mutable_header()->set_request_id("hostile-import-reused");
+      Add(
+          import, "header.request_id: reused for another import",
+          [this, reused] {
+            v1::ImportLeadsRequest original = reused;
+            original.mutable_header()->mutable_source()->set_lead_source("Web");
+            std::string reply;
+            EXPECT_TRUE(CallRaw(Method("LeadService", "ImportLeads"), Wire(original), &reply).ok());
+            return Wire(reused);
+          },
+          Invalid({"header.request_id"}, "REQUEST_ID_REUSED"));
+    }
+    AddRequestIdCases(
+        import,
+        [first](const std::string& id) {
+          v1::ImportLeadsRequest request = first;
+          request.mutable_header()->set_request_id(id);
+          return Wire(request);
+        },
+        "header.request_id");
+
+    // FindDuplicates reads only.
+    auto finding = [](v1::Lead lead, std::vector<int> rules, std::int32_t max_matches) {
+      v1::FindDuplicatesRequest request;
+      *request.mutable_lead() = std::move(lead);
+      for (int rule : rules) request.add_rules(static_cast<v1::DuplicateRule>(rule));
+      request.set_max_matches(max_matches);
+      return request;
+    };
+    Add(find, "lead: absent", Fixed(v1::FindDuplicatesRequest()), Invalid({"lead"}));
+    Add(find, "lead: nothing to match on", Fixed(finding(v1::Lead(), {}, 0)), Invalid({"lead"}));
+    Add(find, "max_matches: -1", Fixed(finding(fresh, {}, -1)), Invalid({"max_matches"}));
+    Add(find, "max_matches: INT32_MIN",
+        Fixed(finding(fresh, {}, std::numeric_limits<std::int32_t>::min())),
+        Invalid({"max_matches"}));
+    Add(find, "rules: DUPLICATE_RULE_UNSPECIFIED", Fixed(finding(fresh, {0}, 0)),
+        Invalid({"rules"}));
+    Add(find, "rules: unknown number 99", Fixed(finding(fresh, {99}, 0)), Invalid({"rules"}));
+    {
+      // Quotes and SQL in a name match nothing and break nothing.
+      v1::Lead injected = fresh;
+      injected.set_last_name("Robert'); DROP TABLE leads;--");
+      injected.set_company("' OR '1'='1");
+      Expect expect = Code(grpc::StatusCode::OK);
+      expect.ok_with_no_match = true;
+      Add(find, "lead: SQL in the name and company", Fixed(finding(injected, {}, 0)), expect);
+      v1::Lead huge = fresh;
+      huge.set_email(absl::StrCat(std::string(kOversized, 'e'), "@example.com"));
+      Expect long_email = Code(grpc::StatusCode::OK);
+      long_email.ok_with_no_match = true;
+      Add(find, "lead.email: 100,000 characters", Fixed(finding(huge, {1}, 0)), long_email);
+    }
   }
 
   // AdminService.Backup writes a file, never into the database: a bad
