@@ -69,6 +69,7 @@ std::optional<store::ImportChunk> ImportTally::NextChunk(bool last) {
   const bool full = pending_.rows.size() >= kChunkRows;
   const bool moves_on = pending_.last_row > chunked_row_;
   if (!full && !(last && moves_on)) return std::nullopt;
+  pending_.after_row = chunked_row_;
   chunked_row_ = std::max(chunked_row_, pending_.last_row);
   return std::exchange(pending_, NewChunk());
 }

@@ -21,6 +21,7 @@
 #include "domain/duplicates.h"
 #include "domain/errors.h"
 #include "domain/lead_capture.h"
+#include "domain/text.h"
 #include "leadflow/config/v1/server_config.pb.h"
 #include "leadflow/v1/lead_capture.pb.h"
 #include "store/idempotency.h"
@@ -190,6 +191,12 @@ absl::StatusOr<ImportChunkResult> ImportRows(Connection& connection, const Impor
   absl::StatusOr<std::int64_t> resume =
       ResumePoint(ReadImportProgress(connection, request_id), chunk.header);
   if (!resume.ok()) return resume.status();
+  if (*resume < chunk.after_row) {
+    return absl::AbortedError(absl::StrCat("the import ", domain::QuoteForError(request_id),
+                                           " has committed rows up to ", *resume,
+                                           " only, not up to ", chunk.after_row,
+                                           ": an earlier chunk failed; send it again to resume"));
+  }
   ImportChunkResult result;
   for (const ImportedLead& row : chunk.rows) {
     if (row.row_number <= *resume) {
@@ -220,6 +227,39 @@ absl::StatusOr<ImportChunkResult> ImportRows(Connection& connection, const Impor
                       ImportProgress{RequestFingerprint(chunk.header), result.last_committed_row},
                       absl::ToUnixMicros(now));
   return result;
+}
+
+// How many rows of an import chunk one SQLite write job takes (see
+// SqliteStore::ImportLeadChunk).
+inline constexpr std::size_t kImportRowsPerJob = 25;
+
+// `chunk` as consecutive parts of at most `rows_per_part` rows, each
+// continuing from the one before; the last ends where the chunk does.
+inline std::vector<ImportChunk> SplitImportChunk(ImportChunk chunk, std::size_t rows_per_part) {
+  std::vector<ImportChunk> parts;
+  std::size_t next = 0;
+  std::int64_t after_row = chunk.after_row;
+  do {
+    ImportChunk& part = parts.emplace_back();
+    part.header = chunk.header;
+    part.rules = chunk.rules;
+    part.after_row = after_row;
+    const std::size_t end = std::min(chunk.rows.size(), next + rows_per_part);
+    for (; next < end; ++next) part.rows.push_back(std::move(chunk.rows[next]));
+    part.last_row = next == chunk.rows.size() ? chunk.last_row : part.rows.back().row_number;
+    after_row = part.last_row;
+  } while (next < chunk.rows.size());
+  return parts;
+}
+
+// Adds `part` (what one part of a chunk did) to `total`.
+inline void AddImportResult(const ImportChunkResult& part, ImportChunkResult& total) {
+  total.created += part.created;
+  total.created_despite_duplicates += part.created_despite_duplicates;
+  total.skipped_duplicates += part.skipped_duplicates;
+  total.already_imported += part.already_imported;
+  total.refused.insert(total.refused.end(), part.refused.begin(), part.refused.end());
+  total.last_committed_row = std::max(total.last_committed_row, part.last_committed_row);
 }
 
 }  // namespace leadflow::store

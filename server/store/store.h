@@ -137,6 +137,11 @@ struct ImportChunk {
   leadflow::v1::ImportLeadsHeader header;
   CaptureRules rules;
   std::vector<ImportedLead> rows;  // in increasing row order
+  // The progress the chunk continues from: the last row of the chunk
+  // before it, or where the call resumed. A chunk whose import has not got
+  // that far (a chunk before it failed) is refused, so recorded progress
+  // never passes a row that was not committed.
+  std::int64_t after_row = 0;
   // The chunk's last row, counting rows rejected before the store: the
   // import's progress once the chunk commits.
   std::int64_t last_row = 0;
@@ -311,10 +316,11 @@ class Store {
   virtual absl::StatusOr<std::int64_t> ImportResumePoint(
       const leadflow::v1::ImportLeadsHeader& header) = 0;
 
-  // Captures the rows of `chunk` in one write, as CaptureLead would, and
-  // records the chunk's last row as the import's progress in the same
-  // transaction. Rows the import had already committed are counted, not
-  // created again. Errors as ImportResumePoint.
+  // Captures the rows of `chunk`, as CaptureLead would, and records the
+  // chunk's last row as the import's progress in the same transaction. Rows
+  // the import had already committed are counted, not created again.
+  // Errors as ImportResumePoint, and ABORTED when the import's progress is
+  // short of `chunk.after_row`.
   virtual void ImportLeadChunk(ImportChunk chunk, WriteOrigin origin,
                                Done<ImportChunkResult> done) = 0;
 

@@ -114,6 +114,32 @@ types=$(grep -o '"type":"[A-Z_]*"' "$feed" | tr '\n' ' ')
 [[ $types == '"type":"LEAD_CREATED" "type":"ACCOUNT_CREATED" "type":"CONTACT_CREATED" "type":"OPPORTUNITY_CREATED" "type":"LEAD_CONVERTED" ' ]] ||
   fail "the watch showed: $types"
 
+# "Capturing leads in bulk": the duplicate check finds the converted Ada as
+# a contact; the import creates one lead, skips Ada and rejects the row
+# without a last name; sent again, it creates nothing.
+capture="$work/capture.txt"
+for marker in capture:find capture:import capture:again; do
+  (cd "$work" && bash -euo pipefail -c "$(block "$marker")") >>"$capture" 2>&1 ||
+    { cat "$capture"; fail "the README's $marker block failed"; }
+done
+cat "$capture"
+capture_expect() {
+  grep -qF -- "$1" "$capture" || fail "the capture blocks' output lacks: $1"
+}
+capture_expect '"rules":["DUPLICATE_RULE_EMAIL","DUPLICATE_RULE_NAME_AND_COMPANY","DUPLICATE_RULE_DOMAIN_AND_COMPANY"]'
+capture_expect '"created_count": "1"'
+capture_expect '"skipped_duplicate_count": "1"'
+capture_expect '"rejected_count": "1"'
+capture_expect '"row_number": "3"'
+capture_expect 'lead.last_name'
+capture_expect 'leadflow-resume-after-row: 3'
+capture_expect '"already_imported_count": "3"'
+imported=$(grpcurl -plaintext -d '{"filter": "company = \"Orbital Mechanics\""}' \
+  "$ADDRESS" leadflow.v1.LeadService/ListLeads)
+[[ $(jq '.leads | length' <<<"$imported") == 1 ]] || fail "expected one imported lead: $imported"
+[[ $(jq -r '.leads[0].source_detail.purchased_list.row' <<<"$imported") == 1 ]] ||
+  fail "the imported lead lacks its row: $imported"
+
 if [[ -z ${WALKTHROUGH_ADDRESS:-} ]]; then
   stop_server || fail "the server did not exit cleanly on SIGTERM"
 fi

@@ -150,5 +150,56 @@ TEST_F(LeadCaptureStoreTest, RoundRobinTakesTurnsWithinTheDailyCap) {
   EXPECT_EQ(Capture(other, rules).lead.owner(), "");
 }
 
+ImportChunk ChunkOf(std::int64_t after_row, std::int64_t first, std::int64_t last) {
+  ImportChunk chunk;
+  chunk.header.set_request_id("list-7");
+  chunk.header.mutable_source()->set_lead_source("Purchased List");
+  chunk.after_row = after_row;
+  for (std::int64_t row = first; row <= last; ++row) {
+    chunk.rows.push_back(
+        {row, Person("Row", absl::StrCat("Person", row), absl::StrCat("p", row, "@list.example"))});
+  }
+  chunk.last_row = last;
+  return chunk;
+}
+
+TEST_F(LeadCaptureStoreTest, ImportProgressOnlyMovesPastCommittedRows) {
+  // A chunk split into parts: each continues from the one before, the last
+  // ends where the chunk does (row 12 was rejected before the store).
+  ImportChunk chunk = ChunkOf(0, 1, 11);
+  chunk.last_row = 12;
+  const std::vector<ImportChunk> parts = SplitImportChunk(chunk, 4);
+  ASSERT_EQ(parts.size(), 3u);
+  EXPECT_EQ(parts[0].after_row, 0);
+  EXPECT_EQ(parts[0].last_row, 4);
+  EXPECT_EQ(parts[1].after_row, 4);
+  EXPECT_EQ(parts[2].after_row, 8);
+  EXPECT_EQ(parts[2].rows.size(), 3u);
+  EXPECT_EQ(parts[2].last_row, 12);
+
+  absl::StatusOr<ImportChunkResult> first = ImportRows(*connection_, parts[0], {"tests", ""}, kNow);
+  ASSERT_TRUE(first.ok()) << first.status();
+  EXPECT_EQ(first->created, 4);
+  EXPECT_EQ(first->last_committed_row, 4);
+  // Part 3 without part 2 would record rows 5-8 as done: refused.
+  absl::StatusOr<ImportChunkResult> gap = ImportRows(*connection_, parts[2], {"tests", ""}, kNow);
+  EXPECT_EQ(gap.status().code(), absl::StatusCode::kAborted) << gap.status();
+  EXPECT_EQ(ReadImportProgress(*connection_, "list-7")->last_row, 4);
+
+  // Resent from the start, rows 1-4 are counted, not created again.
+  absl::StatusOr<ImportChunkResult> again =
+      ImportRows(*connection_, ChunkOf(0, 1, 8), {"tests", ""}, kNow);
+  ASSERT_TRUE(again.ok()) << again.status();
+  EXPECT_EQ(again->already_imported, 4);
+  EXPECT_EQ(again->created, 4);
+  EXPECT_EQ(again->last_committed_row, 8);
+
+  // Another header under the same request id is another import: refused.
+  ImportChunk other = ChunkOf(8, 9, 9);
+  other.header.set_duplicate_policy(leadflow::v1::SKIP);
+  EXPECT_EQ(ImportRows(*connection_, other, {"tests", ""}, kNow).status().code(),
+            absl::StatusCode::kInvalidArgument);
+}
+
 }  // namespace
 }  // namespace leadflow::store

@@ -294,6 +294,51 @@ TEST_P(StoreContractTest, CaptureRefusesADuplicateAndAssignsAnOwner) {
   EXPECT_EQ(store_->GetLead(IdOf(*assigned))->assignment_rule(), "everyone to ana");
 }
 
+TEST_P(StoreContractTest, ImportChunksRecordProgressAndNeverPassAMissingRow) {
+  ImportChunk chunk;
+  chunk.header.set_request_id("list-q4");
+  for (int row = 1; row <= 60; ++row) {
+    chunk.rows.push_back({row, NewLead(absl::StrCat("Imported", row))});
+  }
+  chunk.last_row = 61;  // row 61 was rejected before the store
+  const ImportChunk resent = chunk;
+  EXPECT_EQ(*store_->ImportResumePoint(chunk.header), 0);
+  absl::StatusOr<ImportChunkResult> result = testing::Await<ImportChunkResult>([&](auto done) {
+    store_->ImportLeadChunk(chunk, {"tests", "list-q4"}, std::move(done));
+  });
+  ASSERT_TRUE(result.ok()) << result.status();
+  EXPECT_EQ(result->created, 60);
+  EXPECT_EQ(result->last_committed_row, 61);
+  EXPECT_EQ(*store_->ImportResumePoint(chunk.header), 61);
+
+  // Sent again, nothing is created twice.
+  result = testing::Await<ImportChunkResult>([&](auto done) {
+    store_->ImportLeadChunk(resent, {"tests", "list-q4"}, std::move(done));
+  });
+  ASSERT_TRUE(result.ok()) << result.status();
+  EXPECT_EQ(result->created, 0);
+  EXPECT_EQ(result->already_imported, 60);
+  EXPECT_EQ(ListAll("", "", 1000).size(), 60U);
+
+  // A chunk continuing from a row the import never reached is refused.
+  ImportChunk ahead;
+  ahead.header = chunk.header;
+  ahead.after_row = 100;
+  ahead.rows.push_back({101, NewLead("Ahead")});
+  ahead.last_row = 101;
+  result = testing::Await<ImportChunkResult>([&](auto done) {
+    store_->ImportLeadChunk(ahead, {"tests", ""}, std::move(done));
+  });
+  EXPECT_EQ(result.status().code(), absl::StatusCode::kAborted);
+  EXPECT_EQ(*store_->ImportResumePoint(chunk.header), 61);
+
+  // The same request id with another header is another import.
+  leadflow::v1::ImportLeadsHeader other = chunk.header;
+  other.set_duplicate_policy(leadflow::v1::SKIP);
+  EXPECT_THAT(store_->ImportResumePoint(other).status(),
+              HasReason(leadflow::v1::REQUEST_ID_REUSED));
+}
+
 TEST_P(StoreContractTest, RefusesADatabaseFromANewerLeadflow) {
   store_.reset();
   backend_->MakeSchemaNewer();

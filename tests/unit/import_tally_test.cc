@@ -46,23 +46,26 @@ class ImportTallyTest : public ::testing::Test {
 };
 
 TEST_F(ImportTallyTest, CutsFullChunksAsRowsArriveAndTheRestAtTheEnd) {
+  constexpr std::int64_t kFull = ImportTally::kChunkRows;
   ImportTally tally = Tally();
-  ASSERT_TRUE(tally.Take(Rows(1, 300), true).ok());
-  EXPECT_FALSE(tally.NextChunk(false).has_value()) << "300 rows do not fill a chunk";
-  ASSERT_TRUE(tally.Take(Rows(301, 700), false).ok());
+  ASSERT_TRUE(tally.Take(Rows(1, kFull - 100), true).ok());
+  EXPECT_FALSE(tally.NextChunk(false).has_value()) << "the chunk is not full yet";
+  ASSERT_TRUE(tally.Take(Rows(kFull - 99, kFull + 200), false).ok());
   std::optional<store::ImportChunk> full = tally.NextChunk(false);
   ASSERT_TRUE(full.has_value());
-  EXPECT_EQ(full->rows.size(), 700u);
+  EXPECT_EQ(full->rows.size(), static_cast<std::size_t>(kFull + 200));
   EXPECT_EQ(full->rows.front().row_number, 1);
-  EXPECT_EQ(full->last_row, 700);
+  EXPECT_EQ(full->after_row, 0);
+  EXPECT_EQ(full->last_row, kFull + 200);
   EXPECT_EQ(full->header.request_id(), "import-1");
   // Each row takes the import's source.
   EXPECT_EQ(full->rows.front().lead.lead_source(), "Purchased List");
-  ASSERT_TRUE(tally.Take(Rows(701, 710), false).ok());
+  ASSERT_TRUE(tally.Take(Rows(kFull + 201, kFull + 210), false).ok());
   EXPECT_FALSE(tally.NextChunk(false).has_value());
   std::optional<store::ImportChunk> rest = tally.NextChunk(true);
   ASSERT_TRUE(rest.has_value());
   EXPECT_EQ(rest->rows.size(), 10u);
+  EXPECT_EQ(rest->after_row, kFull + 200) << "it continues from the chunk before";
   EXPECT_FALSE(tally.NextChunk(true).has_value()) << "nothing is left";
 }
 
@@ -95,6 +98,7 @@ TEST_F(ImportTallyTest, CountsRowsAnEarlierCallCommittedWithoutSendingThemAgain)
   ASSERT_TRUE(chunk.has_value());
   EXPECT_EQ(chunk->rows.size(), 50u);
   EXPECT_EQ(chunk->rows.front().row_number, 601);
+  EXPECT_EQ(chunk->after_row, 600);
   const v1::ImportLeadsResponse response = tally.TakeResponse();
   EXPECT_EQ(response.already_imported_count(), 600);
   EXPECT_EQ(response.resumed_after_row(), 600);
