@@ -13,6 +13,7 @@ export * from "./gen/leadflow/v1/common_pb.js";
 export * from "./gen/leadflow/v1/error_reason_pb.js";
 export * from "./gen/leadflow/v1/event_pb.js";
 export * from "./gen/leadflow/v1/event_service_pb.js";
+export * from "./gen/leadflow/v1/lead_capture_pb.js";
 export * from "./gen/leadflow/v1/lead_pb.js";
 export * from "./gen/leadflow/v1/lead_service_pb.js";
 export * from "./gen/leadflow/v1/opportunity_pb.js";

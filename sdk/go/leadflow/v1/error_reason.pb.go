@@ -131,6 +131,11 @@ const (
 	// unread for too long (RESOURCE_EXHAUSTED). ErrorInfo.metadata
 	// "checkpoint_sequence" says where to resume; nothing is lost.
 	ErrorReason_CONSUMER_TOO_SLOW ErrorReason = 27
+	// A lead was not created because it matches existing leads or contacts
+	// under the duplicate rules and the request's policy refuses duplicates
+	// (ALREADY_EXISTS). ErrorInfo.metadata "matches" lists the matching
+	// records' names, best first, and "rules" the rules that fired.
+	ErrorReason_DUPLICATE_FOUND ErrorReason = 28
 )
 
 // Enum value maps for ErrorReason.
@@ -164,6 +169,7 @@ var (
 		25: "CURSOR_EXPIRED",
 		26: "CURSOR_AHEAD",
 		27: "CONSUMER_TOO_SLOW",
+		28: "DUPLICATE_FOUND",
 	}
 	ErrorReason_value = map[string]int32{
 		"ERROR_REASON_UNSPECIFIED":      0,
@@ -194,6 +200,7 @@ var (
 		"CURSOR_EXPIRED":                25,
 		"CURSOR_AHEAD":                  26,
 		"CONSUMER_TOO_SLOW":             27,
+		"DUPLICATE_FOUND":               28,
 	}
 )
 
@@ -228,7 +235,7 @@ var File_leadflow_v1_error_reason_proto protoreflect.FileDescriptor
 
 const file_leadflow_v1_error_reason_proto_rawDesc = "" +
 	"\n" +
-	"\x1eleadflow/v1/error_reason.proto\x12\vleadflow.v1*\x84\x05\n" +
+	"\x1eleadflow/v1/error_reason.proto\x12\vleadflow.v1*\x99\x05\n" +
 	"\vErrorReason\x12\x1c\n" +
 	"\x18ERROR_REASON_UNSPECIFIED\x10\x00\x12\x11\n" +
 	"\rFIELD_INVALID\x10\x01\x12\x12\n" +
@@ -258,7 +265,8 @@ const file_leadflow_v1_error_reason_proto_rawDesc = "" +
 	"\fRATE_LIMITED\x10\x18\x12\x12\n" +
 	"\x0eCURSOR_EXPIRED\x10\x19\x12\x10\n" +
 	"\fCURSOR_AHEAD\x10\x1a\x12\x15\n" +
-	"\x11CONSUMER_TOO_SLOW\x10\x1bB%\n" +
+	"\x11CONSUMER_TOO_SLOW\x10\x1b\x12\x13\n" +
+	"\x0fDUPLICATE_FOUND\x10\x1cB%\n" +
 	"\x0fdev.leadflow.v1B\x10ErrorReasonProtoP\x01b\x06proto3"
 
 var (

@@ -118,9 +118,13 @@ type Lead struct {
 	// Changes whenever the lead changes. Send it back on Update and Delete to
 	// make them conditional: a stale etag is refused with ABORTED and nothing
 	// is written.
-	Etag          string `protobuf:"bytes,34,opt,name=etag,proto3" json:"etag,omitempty"`
-	unknownFields protoimpl.UnknownFields
-	sizeCache     protoimpl.SizeCache
+	Etag string `protobuf:"bytes,34,opt,name=etag,proto3" json:"etag,omitempty"`
+	// The configured assignment rule that chose `owner` when the lead was
+	// created without one, by its name; empty when the caller set the owner,
+	// asked to bypass the rules, or no rule applied.
+	AssignmentRule string `protobuf:"bytes,35,opt,name=assignment_rule,json=assignmentRule,proto3" json:"assignment_rule,omitempty"`
+	unknownFields  protoimpl.UnknownFields
+	sizeCache      protoimpl.SizeCache
 }
 
 func (x *Lead) Reset() {
@@ -391,6 +395,13 @@ func (x *Lead) GetEtag() string {
 	return ""
 }
 
+func (x *Lead) GetAssignmentRule() string {
+	if x != nil {
+		return x.AssignmentRule
+	}
+	return ""
+}
+
 // Where a lead came from, in detail. At most one kind is set; each text field
 // holds at most 255 characters.
 type LeadSourceDetail struct {
@@ -403,6 +414,7 @@ type LeadSourceDetail struct {
 	//	*LeadSourceDetail_WebForm_
 	//	*LeadSourceDetail_CustomerReferral_
 	//	*LeadSourceDetail_PartnerReferral_
+	//	*LeadSourceDetail_TradeShow_
 	Detail        isLeadSourceDetail_Detail `protobuf_oneof:"detail"`
 	unknownFields protoimpl.UnknownFields
 	sizeCache     protoimpl.SizeCache
@@ -481,6 +493,15 @@ func (x *LeadSourceDetail) GetPartnerReferral() *LeadSourceDetail_PartnerReferra
 	return nil
 }
 
+func (x *LeadSourceDetail) GetTradeShow() *LeadSourceDetail_TradeShow {
+	if x != nil {
+		if x, ok := x.Detail.(*LeadSourceDetail_TradeShow_); ok {
+			return x.TradeShow
+		}
+	}
+	return nil
+}
+
 type isLeadSourceDetail_Detail interface {
 	isLeadSourceDetail_Detail()
 }
@@ -505,6 +526,11 @@ type LeadSourceDetail_PartnerReferral_ struct {
 	PartnerReferral *LeadSourceDetail_PartnerReferral `protobuf:"bytes,4,opt,name=partner_referral,json=partnerReferral,proto3,oneof"`
 }
 
+type LeadSourceDetail_TradeShow_ struct {
+	// Detail of a trade-show lead.
+	TradeShow *LeadSourceDetail_TradeShow `protobuf:"bytes,5,opt,name=trade_show,json=tradeShow,proto3,oneof"`
+}
+
 func (*LeadSourceDetail_PurchasedList_) isLeadSourceDetail_Detail() {}
 
 func (*LeadSourceDetail_WebForm_) isLeadSourceDetail_Detail() {}
@@ -512,6 +538,8 @@ func (*LeadSourceDetail_WebForm_) isLeadSourceDetail_Detail() {}
 func (*LeadSourceDetail_CustomerReferral_) isLeadSourceDetail_Detail() {}
 
 func (*LeadSourceDetail_PartnerReferral_) isLeadSourceDetail_Detail() {}
+
+func (*LeadSourceDetail_TradeShow_) isLeadSourceDetail_Detail() {}
 
 // One step of the configured lead-qualification process. The default
 // process, in order: "Open - Not Contacted" (default), "Working - Contacted",
@@ -596,7 +624,9 @@ type LeadSourceDetail_PurchasedList struct {
 	// Which list, e.g. "2026-Q3 trade-show attendees".
 	List string `protobuf:"bytes,1,opt,name=list,proto3" json:"list,omitempty"`
 	// Which row of the list (1-based), 0 when unknown.
-	Row           int64 `protobuf:"varint,2,opt,name=row,proto3" json:"row,omitempty"`
+	Row int64 `protobuf:"varint,2,opt,name=row,proto3" json:"row,omitempty"`
+	// Who sold the list, e.g. "ListCo".
+	Vendor        string `protobuf:"bytes,3,opt,name=vendor,proto3" json:"vendor,omitempty"`
 	unknownFields protoimpl.UnknownFields
 	sizeCache     protoimpl.SizeCache
 }
@@ -645,6 +675,68 @@ func (x *LeadSourceDetail_PurchasedList) GetRow() int64 {
 	return 0
 }
 
+func (x *LeadSourceDetail_PurchasedList) GetVendor() string {
+	if x != nil {
+		return x.Vendor
+	}
+	return ""
+}
+
+// The lead was met at a trade show or event (a badge scan).
+type LeadSourceDetail_TradeShow struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	// Which event, e.g. "SaaStr 2026".
+	Event string `protobuf:"bytes,1,opt,name=event,proto3" json:"event,omitempty"`
+	// Which row of the event's scan file (1-based), 0 when unknown.
+	Row           int64 `protobuf:"varint,2,opt,name=row,proto3" json:"row,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *LeadSourceDetail_TradeShow) Reset() {
+	*x = LeadSourceDetail_TradeShow{}
+	mi := &file_leadflow_v1_lead_proto_msgTypes[4]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *LeadSourceDetail_TradeShow) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*LeadSourceDetail_TradeShow) ProtoMessage() {}
+
+func (x *LeadSourceDetail_TradeShow) ProtoReflect() protoreflect.Message {
+	mi := &file_leadflow_v1_lead_proto_msgTypes[4]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use LeadSourceDetail_TradeShow.ProtoReflect.Descriptor instead.
+func (*LeadSourceDetail_TradeShow) Descriptor() ([]byte, []int) {
+	return file_leadflow_v1_lead_proto_rawDescGZIP(), []int{1, 1}
+}
+
+func (x *LeadSourceDetail_TradeShow) GetEvent() string {
+	if x != nil {
+		return x.Event
+	}
+	return ""
+}
+
+func (x *LeadSourceDetail_TradeShow) GetRow() int64 {
+	if x != nil {
+		return x.Row
+	}
+	return 0
+}
+
 // The lead filled in a web form.
 type LeadSourceDetail_WebForm struct {
 	state protoimpl.MessageState `protogen:"open.v1"`
@@ -658,7 +750,7 @@ type LeadSourceDetail_WebForm struct {
 
 func (x *LeadSourceDetail_WebForm) Reset() {
 	*x = LeadSourceDetail_WebForm{}
-	mi := &file_leadflow_v1_lead_proto_msgTypes[4]
+	mi := &file_leadflow_v1_lead_proto_msgTypes[5]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -670,7 +762,7 @@ func (x *LeadSourceDetail_WebForm) String() string {
 func (*LeadSourceDetail_WebForm) ProtoMessage() {}
 
 func (x *LeadSourceDetail_WebForm) ProtoReflect() protoreflect.Message {
-	mi := &file_leadflow_v1_lead_proto_msgTypes[4]
+	mi := &file_leadflow_v1_lead_proto_msgTypes[5]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -683,7 +775,7 @@ func (x *LeadSourceDetail_WebForm) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use LeadSourceDetail_WebForm.ProtoReflect.Descriptor instead.
 func (*LeadSourceDetail_WebForm) Descriptor() ([]byte, []int) {
-	return file_leadflow_v1_lead_proto_rawDescGZIP(), []int{1, 1}
+	return file_leadflow_v1_lead_proto_rawDescGZIP(), []int{1, 2}
 }
 
 func (x *LeadSourceDetail_WebForm) GetForm() string {
@@ -712,7 +804,7 @@ type LeadSourceDetail_CustomerReferral struct {
 
 func (x *LeadSourceDetail_CustomerReferral) Reset() {
 	*x = LeadSourceDetail_CustomerReferral{}
-	mi := &file_leadflow_v1_lead_proto_msgTypes[5]
+	mi := &file_leadflow_v1_lead_proto_msgTypes[6]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -724,7 +816,7 @@ func (x *LeadSourceDetail_CustomerReferral) String() string {
 func (*LeadSourceDetail_CustomerReferral) ProtoMessage() {}
 
 func (x *LeadSourceDetail_CustomerReferral) ProtoReflect() protoreflect.Message {
-	mi := &file_leadflow_v1_lead_proto_msgTypes[5]
+	mi := &file_leadflow_v1_lead_proto_msgTypes[6]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -737,7 +829,7 @@ func (x *LeadSourceDetail_CustomerReferral) ProtoReflect() protoreflect.Message 
 
 // Deprecated: Use LeadSourceDetail_CustomerReferral.ProtoReflect.Descriptor instead.
 func (*LeadSourceDetail_CustomerReferral) Descriptor() ([]byte, []int) {
-	return file_leadflow_v1_lead_proto_rawDescGZIP(), []int{1, 2}
+	return file_leadflow_v1_lead_proto_rawDescGZIP(), []int{1, 3}
 }
 
 func (x *LeadSourceDetail_CustomerReferral) GetReferringContact() string {
@@ -758,7 +850,7 @@ type LeadSourceDetail_PartnerReferral struct {
 
 func (x *LeadSourceDetail_PartnerReferral) Reset() {
 	*x = LeadSourceDetail_PartnerReferral{}
-	mi := &file_leadflow_v1_lead_proto_msgTypes[6]
+	mi := &file_leadflow_v1_lead_proto_msgTypes[7]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -770,7 +862,7 @@ func (x *LeadSourceDetail_PartnerReferral) String() string {
 func (*LeadSourceDetail_PartnerReferral) ProtoMessage() {}
 
 func (x *LeadSourceDetail_PartnerReferral) ProtoReflect() protoreflect.Message {
-	mi := &file_leadflow_v1_lead_proto_msgTypes[6]
+	mi := &file_leadflow_v1_lead_proto_msgTypes[7]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -783,7 +875,7 @@ func (x *LeadSourceDetail_PartnerReferral) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use LeadSourceDetail_PartnerReferral.ProtoReflect.Descriptor instead.
 func (*LeadSourceDetail_PartnerReferral) Descriptor() ([]byte, []int) {
-	return file_leadflow_v1_lead_proto_rawDescGZIP(), []int{1, 3}
+	return file_leadflow_v1_lead_proto_rawDescGZIP(), []int{1, 4}
 }
 
 func (x *LeadSourceDetail_PartnerReferral) GetPartner() string {
@@ -797,7 +889,7 @@ var File_leadflow_v1_lead_proto protoreflect.FileDescriptor
 
 const file_leadflow_v1_lead_proto_rawDesc = "" +
 	"\n" +
-	"\x16leadflow/v1/lead.proto\x12\vleadflow.v1\x1a\x1fgoogle/api/field_behavior.proto\x1a\x1fgoogle/protobuf/timestamp.proto\x1a\x17google/type/money.proto\x1a\x18leadflow/v1/common.proto\"\xcd\n" +
+	"\x16leadflow/v1/lead.proto\x12\vleadflow.v1\x1a\x1fgoogle/api/field_behavior.proto\x1a\x1fgoogle/protobuf/timestamp.proto\x1a\x17google/type/money.proto\x1a\x18leadflow/v1/common.proto\"\xfb\n" +
 	"\n" +
 	"\x04Lead\x12\x17\n" +
 	"\x04name\x18\x01 \x01(\tB\x03\xe0A\bR\x04name\x12\x1e\n" +
@@ -840,14 +932,21 @@ const file_leadflow_v1_lead_proto_rawDesc = "" +
 	"createTime\x12@\n" +
 	"\vupdate_time\x18! \x01(\v2\x1a.google.protobuf.TimestampB\x03\xe0A\x03R\n" +
 	"updateTime\x12\x17\n" +
-	"\x04etag\x18\" \x01(\tB\x03\xe0A\x03R\x04etag\"\xd5\x04\n" +
+	"\x04etag\x18\" \x01(\tB\x03\xe0A\x03R\x04etag\x12,\n" +
+	"\x0fassignment_rule\x18# \x01(\tB\x03\xe0A\x03R\x0eassignmentRule\"\xec\x05\n" +
 	"\x10LeadSourceDetail\x12T\n" +
 	"\x0epurchased_list\x18\x01 \x01(\v2+.leadflow.v1.LeadSourceDetail.PurchasedListH\x00R\rpurchasedList\x12B\n" +
 	"\bweb_form\x18\x02 \x01(\v2%.leadflow.v1.LeadSourceDetail.WebFormH\x00R\awebForm\x12]\n" +
 	"\x11customer_referral\x18\x03 \x01(\v2..leadflow.v1.LeadSourceDetail.CustomerReferralH\x00R\x10customerReferral\x12Z\n" +
-	"\x10partner_referral\x18\x04 \x01(\v2-.leadflow.v1.LeadSourceDetail.PartnerReferralH\x00R\x0fpartnerReferral\x1a5\n" +
+	"\x10partner_referral\x18\x04 \x01(\v2-.leadflow.v1.LeadSourceDetail.PartnerReferralH\x00R\x0fpartnerReferral\x12H\n" +
+	"\n" +
+	"trade_show\x18\x05 \x01(\v2'.leadflow.v1.LeadSourceDetail.TradeShowH\x00R\ttradeShow\x1aM\n" +
 	"\rPurchasedList\x12\x12\n" +
 	"\x04list\x18\x01 \x01(\tR\x04list\x12\x10\n" +
+	"\x03row\x18\x02 \x01(\x03R\x03row\x12\x16\n" +
+	"\x06vendor\x18\x03 \x01(\tR\x06vendor\x1a3\n" +
+	"\tTradeShow\x12\x14\n" +
+	"\x05event\x18\x01 \x01(\tR\x05event\x12\x10\n" +
 	"\x03row\x18\x02 \x01(\x03R\x03row\x1a=\n" +
 	"\aWebForm\x12\x12\n" +
 	"\x04form\x18\x01 \x01(\tR\x04form\x12\x1e\n" +
@@ -879,35 +978,37 @@ func file_leadflow_v1_lead_proto_rawDescGZIP() []byte {
 	return file_leadflow_v1_lead_proto_rawDescData
 }
 
-var file_leadflow_v1_lead_proto_msgTypes = make([]protoimpl.MessageInfo, 7)
+var file_leadflow_v1_lead_proto_msgTypes = make([]protoimpl.MessageInfo, 8)
 var file_leadflow_v1_lead_proto_goTypes = []any{
 	(*Lead)(nil),                              // 0: leadflow.v1.Lead
 	(*LeadSourceDetail)(nil),                  // 1: leadflow.v1.LeadSourceDetail
 	(*LeadStatus)(nil),                        // 2: leadflow.v1.LeadStatus
 	(*LeadSourceDetail_PurchasedList)(nil),    // 3: leadflow.v1.LeadSourceDetail.PurchasedList
-	(*LeadSourceDetail_WebForm)(nil),          // 4: leadflow.v1.LeadSourceDetail.WebForm
-	(*LeadSourceDetail_CustomerReferral)(nil), // 5: leadflow.v1.LeadSourceDetail.CustomerReferral
-	(*LeadSourceDetail_PartnerReferral)(nil),  // 6: leadflow.v1.LeadSourceDetail.PartnerReferral
-	(*money.Money)(nil),                       // 7: google.type.Money
-	(*PostalAddress)(nil),                     // 8: leadflow.v1.PostalAddress
-	(*timestamppb.Timestamp)(nil),             // 9: google.protobuf.Timestamp
+	(*LeadSourceDetail_TradeShow)(nil),        // 4: leadflow.v1.LeadSourceDetail.TradeShow
+	(*LeadSourceDetail_WebForm)(nil),          // 5: leadflow.v1.LeadSourceDetail.WebForm
+	(*LeadSourceDetail_CustomerReferral)(nil), // 6: leadflow.v1.LeadSourceDetail.CustomerReferral
+	(*LeadSourceDetail_PartnerReferral)(nil),  // 7: leadflow.v1.LeadSourceDetail.PartnerReferral
+	(*money.Money)(nil),                       // 8: google.type.Money
+	(*PostalAddress)(nil),                     // 9: leadflow.v1.PostalAddress
+	(*timestamppb.Timestamp)(nil),             // 10: google.protobuf.Timestamp
 }
 var file_leadflow_v1_lead_proto_depIdxs = []int32{
-	7,  // 0: leadflow.v1.Lead.annual_revenue:type_name -> google.type.Money
-	8,  // 1: leadflow.v1.Lead.address:type_name -> leadflow.v1.PostalAddress
+	8,  // 0: leadflow.v1.Lead.annual_revenue:type_name -> google.type.Money
+	9,  // 1: leadflow.v1.Lead.address:type_name -> leadflow.v1.PostalAddress
 	1,  // 2: leadflow.v1.Lead.source_detail:type_name -> leadflow.v1.LeadSourceDetail
-	9,  // 3: leadflow.v1.Lead.convert_time:type_name -> google.protobuf.Timestamp
-	9,  // 4: leadflow.v1.Lead.create_time:type_name -> google.protobuf.Timestamp
-	9,  // 5: leadflow.v1.Lead.update_time:type_name -> google.protobuf.Timestamp
+	10, // 3: leadflow.v1.Lead.convert_time:type_name -> google.protobuf.Timestamp
+	10, // 4: leadflow.v1.Lead.create_time:type_name -> google.protobuf.Timestamp
+	10, // 5: leadflow.v1.Lead.update_time:type_name -> google.protobuf.Timestamp
 	3,  // 6: leadflow.v1.LeadSourceDetail.purchased_list:type_name -> leadflow.v1.LeadSourceDetail.PurchasedList
-	4,  // 7: leadflow.v1.LeadSourceDetail.web_form:type_name -> leadflow.v1.LeadSourceDetail.WebForm
-	5,  // 8: leadflow.v1.LeadSourceDetail.customer_referral:type_name -> leadflow.v1.LeadSourceDetail.CustomerReferral
-	6,  // 9: leadflow.v1.LeadSourceDetail.partner_referral:type_name -> leadflow.v1.LeadSourceDetail.PartnerReferral
-	10, // [10:10] is the sub-list for method output_type
-	10, // [10:10] is the sub-list for method input_type
-	10, // [10:10] is the sub-list for extension type_name
-	10, // [10:10] is the sub-list for extension extendee
-	0,  // [0:10] is the sub-list for field type_name
+	5,  // 7: leadflow.v1.LeadSourceDetail.web_form:type_name -> leadflow.v1.LeadSourceDetail.WebForm
+	6,  // 8: leadflow.v1.LeadSourceDetail.customer_referral:type_name -> leadflow.v1.LeadSourceDetail.CustomerReferral
+	7,  // 9: leadflow.v1.LeadSourceDetail.partner_referral:type_name -> leadflow.v1.LeadSourceDetail.PartnerReferral
+	4,  // 10: leadflow.v1.LeadSourceDetail.trade_show:type_name -> leadflow.v1.LeadSourceDetail.TradeShow
+	11, // [11:11] is the sub-list for method output_type
+	11, // [11:11] is the sub-list for method input_type
+	11, // [11:11] is the sub-list for extension type_name
+	11, // [11:11] is the sub-list for extension extendee
+	0,  // [0:11] is the sub-list for field type_name
 }
 
 func init() { file_leadflow_v1_lead_proto_init() }
@@ -921,6 +1022,7 @@ func file_leadflow_v1_lead_proto_init() {
 		(*LeadSourceDetail_WebForm_)(nil),
 		(*LeadSourceDetail_CustomerReferral_)(nil),
 		(*LeadSourceDetail_PartnerReferral_)(nil),
+		(*LeadSourceDetail_TradeShow_)(nil),
 	}
 	type x struct{}
 	out := protoimpl.TypeBuilder{
@@ -928,7 +1030,7 @@ func file_leadflow_v1_lead_proto_init() {
 			GoPackagePath: reflect.TypeOf(x{}).PkgPath(),
 			RawDescriptor: unsafe.Slice(unsafe.StringData(file_leadflow_v1_lead_proto_rawDesc), len(file_leadflow_v1_lead_proto_rawDesc)),
 			NumEnums:      0,
-			NumMessages:   7,
+			NumMessages:   8,
 			NumExtensions: 0,
 			NumServices:   0,
 		},

@@ -8,6 +8,7 @@ package leadflowv1
 
 import (
 	_ "google.golang.org/genproto/googleapis/api/annotations"
+	status "google.golang.org/genproto/googleapis/rpc/status"
 	date "google.golang.org/genproto/googleapis/type/date"
 	money "google.golang.org/genproto/googleapis/type/money"
 	protoreflect "google.golang.org/protobuf/reflect/protoreflect"
@@ -82,7 +83,7 @@ func (x ConvertedRecord_Action) Number() protoreflect.EnumNumber {
 
 // Deprecated: Use ConvertedRecord_Action.Descriptor instead.
 func (ConvertedRecord_Action) EnumDescriptor() ([]byte, []int) {
-	return file_leadflow_v1_lead_service_proto_rawDescGZIP(), []int{9, 0}
+	return file_leadflow_v1_lead_service_proto_rawDescGZIP(), []int{16, 0}
 }
 
 // Request of LeadService.CreateLead.
@@ -94,9 +95,16 @@ type CreateLeadRequest struct {
 	// created by the first call, even after a server restart, and creates
 	// nothing new. Use a fresh UUID per distinct lead. At most 128 printable
 	// ASCII characters.
-	RequestId     string `protobuf:"bytes,2,opt,name=request_id,json=requestId,proto3" json:"request_id,omitempty"`
-	unknownFields protoimpl.UnknownFields
-	sizeCache     protoimpl.SizeCache
+	RequestId string `protobuf:"bytes,2,opt,name=request_id,json=requestId,proto3" json:"request_id,omitempty"`
+	// What to do when the lead matches existing leads or contacts: by default
+	// create it anyway (ALLOW). SKIP and REFUSE both create nothing and
+	// answer ALREADY_EXISTS (DUPLICATE_FOUND), naming the matches.
+	DuplicatePolicy DuplicatePolicy `protobuf:"varint,3,opt,name=duplicate_policy,json=duplicatePolicy,proto3,enum=leadflow.v1.DuplicatePolicy" json:"duplicate_policy,omitempty"`
+	// Keep the owner empty when none is given, instead of applying the
+	// assignment rules.
+	BypassAssignmentRules bool `protobuf:"varint,4,opt,name=bypass_assignment_rules,json=bypassAssignmentRules,proto3" json:"bypass_assignment_rules,omitempty"`
+	unknownFields         protoimpl.UnknownFields
+	sizeCache             protoimpl.SizeCache
 }
 
 func (x *CreateLeadRequest) Reset() {
@@ -143,6 +151,542 @@ func (x *CreateLeadRequest) GetRequestId() string {
 	return ""
 }
 
+func (x *CreateLeadRequest) GetDuplicatePolicy() DuplicatePolicy {
+	if x != nil {
+		return x.DuplicatePolicy
+	}
+	return DuplicatePolicy_DUPLICATE_POLICY_UNSPECIFIED
+}
+
+func (x *CreateLeadRequest) GetBypassAssignmentRules() bool {
+	if x != nil {
+		return x.BypassAssignmentRules
+	}
+	return false
+}
+
+// Request of LeadService.BatchCreateLeads.
+type BatchCreateLeadsRequest struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	// The leads to create, 1 to 1,000. Output-only fields are ignored.
+	Leads []*Lead `protobuf:"bytes,1,rep,name=leads,proto3" json:"leads,omitempty"`
+	// Create all of the leads or none of them.
+	AllOrNone bool `protobuf:"varint,2,opt,name=all_or_none,json=allOrNone,proto3" json:"all_or_none,omitempty"`
+	// Makes the call idempotent: a retry with the same id returns the first
+	// call's response and creates nothing new. As in CreateLeadRequest.
+	RequestId string `protobuf:"bytes,3,opt,name=request_id,json=requestId,proto3" json:"request_id,omitempty"`
+	// What to do with a lead that matches existing leads or contacts
+	// (including earlier leads of this batch). Default ALLOW.
+	DuplicatePolicy DuplicatePolicy `protobuf:"varint,4,opt,name=duplicate_policy,json=duplicatePolicy,proto3,enum=leadflow.v1.DuplicatePolicy" json:"duplicate_policy,omitempty"`
+	// As in CreateLeadRequest.
+	BypassAssignmentRules bool `protobuf:"varint,5,opt,name=bypass_assignment_rules,json=bypassAssignmentRules,proto3" json:"bypass_assignment_rules,omitempty"`
+	unknownFields         protoimpl.UnknownFields
+	sizeCache             protoimpl.SizeCache
+}
+
+func (x *BatchCreateLeadsRequest) Reset() {
+	*x = BatchCreateLeadsRequest{}
+	mi := &file_leadflow_v1_lead_service_proto_msgTypes[1]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *BatchCreateLeadsRequest) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*BatchCreateLeadsRequest) ProtoMessage() {}
+
+func (x *BatchCreateLeadsRequest) ProtoReflect() protoreflect.Message {
+	mi := &file_leadflow_v1_lead_service_proto_msgTypes[1]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use BatchCreateLeadsRequest.ProtoReflect.Descriptor instead.
+func (*BatchCreateLeadsRequest) Descriptor() ([]byte, []int) {
+	return file_leadflow_v1_lead_service_proto_rawDescGZIP(), []int{1}
+}
+
+func (x *BatchCreateLeadsRequest) GetLeads() []*Lead {
+	if x != nil {
+		return x.Leads
+	}
+	return nil
+}
+
+func (x *BatchCreateLeadsRequest) GetAllOrNone() bool {
+	if x != nil {
+		return x.AllOrNone
+	}
+	return false
+}
+
+func (x *BatchCreateLeadsRequest) GetRequestId() string {
+	if x != nil {
+		return x.RequestId
+	}
+	return ""
+}
+
+func (x *BatchCreateLeadsRequest) GetDuplicatePolicy() DuplicatePolicy {
+	if x != nil {
+		return x.DuplicatePolicy
+	}
+	return DuplicatePolicy_DUPLICATE_POLICY_UNSPECIFIED
+}
+
+func (x *BatchCreateLeadsRequest) GetBypassAssignmentRules() bool {
+	if x != nil {
+		return x.BypassAssignmentRules
+	}
+	return false
+}
+
+// Response of LeadService.BatchCreateLeads.
+type BatchCreateLeadsResponse struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	// One result per requested lead, in request order.
+	Results []*BatchCreateLeadsResponse_Result `protobuf:"bytes,1,rep,name=results,proto3" json:"results,omitempty"`
+	// How many leads were created.
+	CreatedCount int32 `protobuf:"varint,2,opt,name=created_count,json=createdCount,proto3" json:"created_count,omitempty"`
+	// How many were skipped as duplicates (policy SKIP).
+	SkippedCount int32 `protobuf:"varint,3,opt,name=skipped_count,json=skippedCount,proto3" json:"skipped_count,omitempty"`
+	// How many failed (invalid, or refused as duplicates).
+	FailedCount   int32 `protobuf:"varint,4,opt,name=failed_count,json=failedCount,proto3" json:"failed_count,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *BatchCreateLeadsResponse) Reset() {
+	*x = BatchCreateLeadsResponse{}
+	mi := &file_leadflow_v1_lead_service_proto_msgTypes[2]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *BatchCreateLeadsResponse) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*BatchCreateLeadsResponse) ProtoMessage() {}
+
+func (x *BatchCreateLeadsResponse) ProtoReflect() protoreflect.Message {
+	mi := &file_leadflow_v1_lead_service_proto_msgTypes[2]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use BatchCreateLeadsResponse.ProtoReflect.Descriptor instead.
+func (*BatchCreateLeadsResponse) Descriptor() ([]byte, []int) {
+	return file_leadflow_v1_lead_service_proto_rawDescGZIP(), []int{2}
+}
+
+func (x *BatchCreateLeadsResponse) GetResults() []*BatchCreateLeadsResponse_Result {
+	if x != nil {
+		return x.Results
+	}
+	return nil
+}
+
+func (x *BatchCreateLeadsResponse) GetCreatedCount() int32 {
+	if x != nil {
+		return x.CreatedCount
+	}
+	return 0
+}
+
+func (x *BatchCreateLeadsResponse) GetSkippedCount() int32 {
+	if x != nil {
+		return x.SkippedCount
+	}
+	return 0
+}
+
+func (x *BatchCreateLeadsResponse) GetFailedCount() int32 {
+	if x != nil {
+		return x.FailedCount
+	}
+	return 0
+}
+
+// The first message of an ImportLeads stream.
+type ImportLeadsHeader struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	// Identifies the import, so that sending it again resumes it instead of
+	// importing twice: use one id per source file, e.g. a UUID or the file's
+	// checksum. At most 128 printable ASCII characters.
+	RequestId string `protobuf:"bytes,1,opt,name=request_id,json=requestId,proto3" json:"request_id,omitempty"`
+	// Where the rows come from.
+	Source *ImportSource `protobuf:"bytes,2,opt,name=source,proto3" json:"source,omitempty"`
+	// What to do with a row that matches existing leads or contacts
+	// (including earlier rows). Default ALLOW; REFUSE rejects the row.
+	DuplicatePolicy DuplicatePolicy `protobuf:"varint,3,opt,name=duplicate_policy,json=duplicatePolicy,proto3,enum=leadflow.v1.DuplicatePolicy" json:"duplicate_policy,omitempty"`
+	// As in CreateLeadRequest.
+	BypassAssignmentRules bool `protobuf:"varint,4,opt,name=bypass_assignment_rules,json=bypassAssignmentRules,proto3" json:"bypass_assignment_rules,omitempty"`
+	unknownFields         protoimpl.UnknownFields
+	sizeCache             protoimpl.SizeCache
+}
+
+func (x *ImportLeadsHeader) Reset() {
+	*x = ImportLeadsHeader{}
+	mi := &file_leadflow_v1_lead_service_proto_msgTypes[3]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *ImportLeadsHeader) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*ImportLeadsHeader) ProtoMessage() {}
+
+func (x *ImportLeadsHeader) ProtoReflect() protoreflect.Message {
+	mi := &file_leadflow_v1_lead_service_proto_msgTypes[3]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use ImportLeadsHeader.ProtoReflect.Descriptor instead.
+func (*ImportLeadsHeader) Descriptor() ([]byte, []int) {
+	return file_leadflow_v1_lead_service_proto_rawDescGZIP(), []int{3}
+}
+
+func (x *ImportLeadsHeader) GetRequestId() string {
+	if x != nil {
+		return x.RequestId
+	}
+	return ""
+}
+
+func (x *ImportLeadsHeader) GetSource() *ImportSource {
+	if x != nil {
+		return x.Source
+	}
+	return nil
+}
+
+func (x *ImportLeadsHeader) GetDuplicatePolicy() DuplicatePolicy {
+	if x != nil {
+		return x.DuplicatePolicy
+	}
+	return DuplicatePolicy_DUPLICATE_POLICY_UNSPECIFIED
+}
+
+func (x *ImportLeadsHeader) GetBypassAssignmentRules() bool {
+	if x != nil {
+		return x.BypassAssignmentRules
+	}
+	return false
+}
+
+// One message of an ImportLeads stream.
+type ImportLeadsRequest struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	// Set in the first message only.
+	Header *ImportLeadsHeader `protobuf:"bytes,1,opt,name=header,proto3" json:"header,omitempty"`
+	// The next rows, e.g. 100 to 1,000 per message.
+	Rows          []*ImportRow `protobuf:"bytes,2,rep,name=rows,proto3" json:"rows,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *ImportLeadsRequest) Reset() {
+	*x = ImportLeadsRequest{}
+	mi := &file_leadflow_v1_lead_service_proto_msgTypes[4]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *ImportLeadsRequest) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*ImportLeadsRequest) ProtoMessage() {}
+
+func (x *ImportLeadsRequest) ProtoReflect() protoreflect.Message {
+	mi := &file_leadflow_v1_lead_service_proto_msgTypes[4]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use ImportLeadsRequest.ProtoReflect.Descriptor instead.
+func (*ImportLeadsRequest) Descriptor() ([]byte, []int) {
+	return file_leadflow_v1_lead_service_proto_rawDescGZIP(), []int{4}
+}
+
+func (x *ImportLeadsRequest) GetHeader() *ImportLeadsHeader {
+	if x != nil {
+		return x.Header
+	}
+	return nil
+}
+
+func (x *ImportLeadsRequest) GetRows() []*ImportRow {
+	if x != nil {
+		return x.Rows
+	}
+	return nil
+}
+
+// Response of LeadService.ImportLeads: counts over the rows of this call.
+type ImportLeadsResponse struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	// Rows received in this call.
+	RowsReceived int64 `protobuf:"varint,1,opt,name=rows_received,json=rowsReceived,proto3" json:"rows_received,omitempty"`
+	// Leads created.
+	CreatedCount int64 `protobuf:"varint,2,opt,name=created_count,json=createdCount,proto3" json:"created_count,omitempty"`
+	// Rows skipped as duplicates (policy SKIP).
+	SkippedDuplicateCount int64 `protobuf:"varint,3,opt,name=skipped_duplicate_count,json=skippedDuplicateCount,proto3" json:"skipped_duplicate_count,omitempty"`
+	// Leads created although they matched existing records (policy ALLOW).
+	CreatedDespiteDuplicatesCount int64 `protobuf:"varint,4,opt,name=created_despite_duplicates_count,json=createdDespiteDuplicatesCount,proto3" json:"created_despite_duplicates_count,omitempty"`
+	// Rows rejected: invalid, or refused as duplicates (policy REFUSE).
+	RejectedCount int64 `protobuf:"varint,5,opt,name=rejected_count,json=rejectedCount,proto3" json:"rejected_count,omitempty"`
+	// Rows not created again because an earlier call with this `request_id`
+	// had already committed them.
+	AlreadyImportedCount int64 `protobuf:"varint,6,opt,name=already_imported_count,json=alreadyImportedCount,proto3" json:"already_imported_count,omitempty"`
+	// The first 1,000 rejected rows, each with its reason.
+	RejectedRows []*RejectedRow `protobuf:"bytes,7,rep,name=rejected_rows,json=rejectedRows,proto3" json:"rejected_rows,omitempty"`
+	// The last row committed, over every call of this import: where a
+	// resumed import continues.
+	LastCommittedRow int64 `protobuf:"varint,8,opt,name=last_committed_row,json=lastCommittedRow,proto3" json:"last_committed_row,omitempty"`
+	// The last row an earlier call had committed when this one started (0
+	// for a new import): also sent at once in the response header
+	// `leadflow-resume-after-row`.
+	ResumedAfterRow int64 `protobuf:"varint,9,opt,name=resumed_after_row,json=resumedAfterRow,proto3" json:"resumed_after_row,omitempty"`
+	unknownFields   protoimpl.UnknownFields
+	sizeCache       protoimpl.SizeCache
+}
+
+func (x *ImportLeadsResponse) Reset() {
+	*x = ImportLeadsResponse{}
+	mi := &file_leadflow_v1_lead_service_proto_msgTypes[5]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *ImportLeadsResponse) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*ImportLeadsResponse) ProtoMessage() {}
+
+func (x *ImportLeadsResponse) ProtoReflect() protoreflect.Message {
+	mi := &file_leadflow_v1_lead_service_proto_msgTypes[5]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use ImportLeadsResponse.ProtoReflect.Descriptor instead.
+func (*ImportLeadsResponse) Descriptor() ([]byte, []int) {
+	return file_leadflow_v1_lead_service_proto_rawDescGZIP(), []int{5}
+}
+
+func (x *ImportLeadsResponse) GetRowsReceived() int64 {
+	if x != nil {
+		return x.RowsReceived
+	}
+	return 0
+}
+
+func (x *ImportLeadsResponse) GetCreatedCount() int64 {
+	if x != nil {
+		return x.CreatedCount
+	}
+	return 0
+}
+
+func (x *ImportLeadsResponse) GetSkippedDuplicateCount() int64 {
+	if x != nil {
+		return x.SkippedDuplicateCount
+	}
+	return 0
+}
+
+func (x *ImportLeadsResponse) GetCreatedDespiteDuplicatesCount() int64 {
+	if x != nil {
+		return x.CreatedDespiteDuplicatesCount
+	}
+	return 0
+}
+
+func (x *ImportLeadsResponse) GetRejectedCount() int64 {
+	if x != nil {
+		return x.RejectedCount
+	}
+	return 0
+}
+
+func (x *ImportLeadsResponse) GetAlreadyImportedCount() int64 {
+	if x != nil {
+		return x.AlreadyImportedCount
+	}
+	return 0
+}
+
+func (x *ImportLeadsResponse) GetRejectedRows() []*RejectedRow {
+	if x != nil {
+		return x.RejectedRows
+	}
+	return nil
+}
+
+func (x *ImportLeadsResponse) GetLastCommittedRow() int64 {
+	if x != nil {
+		return x.LastCommittedRow
+	}
+	return 0
+}
+
+func (x *ImportLeadsResponse) GetResumedAfterRow() int64 {
+	if x != nil {
+		return x.ResumedAfterRow
+	}
+	return 0
+}
+
+// Request of LeadService.FindDuplicates.
+type FindDuplicatesRequest struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	// The candidate lead; only the fields the rules read matter (names,
+	// company, email, phone, mobile_phone, website).
+	Lead *Lead `protobuf:"bytes,1,opt,name=lead,proto3" json:"lead,omitempty"`
+	// The rules to apply; default: the server's configured rules (all four
+	// unless configured otherwise).
+	Rules []DuplicateRule `protobuf:"varint,2,rep,packed,name=rules,proto3,enum=leadflow.v1.DuplicateRule" json:"rules,omitempty"`
+	// The most matches to return: default 10, at most 100.
+	MaxMatches    int32 `protobuf:"varint,3,opt,name=max_matches,json=maxMatches,proto3" json:"max_matches,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *FindDuplicatesRequest) Reset() {
+	*x = FindDuplicatesRequest{}
+	mi := &file_leadflow_v1_lead_service_proto_msgTypes[6]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *FindDuplicatesRequest) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*FindDuplicatesRequest) ProtoMessage() {}
+
+func (x *FindDuplicatesRequest) ProtoReflect() protoreflect.Message {
+	mi := &file_leadflow_v1_lead_service_proto_msgTypes[6]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use FindDuplicatesRequest.ProtoReflect.Descriptor instead.
+func (*FindDuplicatesRequest) Descriptor() ([]byte, []int) {
+	return file_leadflow_v1_lead_service_proto_rawDescGZIP(), []int{6}
+}
+
+func (x *FindDuplicatesRequest) GetLead() *Lead {
+	if x != nil {
+		return x.Lead
+	}
+	return nil
+}
+
+func (x *FindDuplicatesRequest) GetRules() []DuplicateRule {
+	if x != nil {
+		return x.Rules
+	}
+	return nil
+}
+
+func (x *FindDuplicatesRequest) GetMaxMatches() int32 {
+	if x != nil {
+		return x.MaxMatches
+	}
+	return 0
+}
+
+// Response of LeadService.FindDuplicates.
+type FindDuplicatesResponse struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	// The matches, best first.
+	Matches       []*DuplicateMatch `protobuf:"bytes,1,rep,name=matches,proto3" json:"matches,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *FindDuplicatesResponse) Reset() {
+	*x = FindDuplicatesResponse{}
+	mi := &file_leadflow_v1_lead_service_proto_msgTypes[7]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *FindDuplicatesResponse) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*FindDuplicatesResponse) ProtoMessage() {}
+
+func (x *FindDuplicatesResponse) ProtoReflect() protoreflect.Message {
+	mi := &file_leadflow_v1_lead_service_proto_msgTypes[7]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use FindDuplicatesResponse.ProtoReflect.Descriptor instead.
+func (*FindDuplicatesResponse) Descriptor() ([]byte, []int) {
+	return file_leadflow_v1_lead_service_proto_rawDescGZIP(), []int{7}
+}
+
+func (x *FindDuplicatesResponse) GetMatches() []*DuplicateMatch {
+	if x != nil {
+		return x.Matches
+	}
+	return nil
+}
+
 // Request of LeadService.GetLead.
 type GetLeadRequest struct {
 	state protoimpl.MessageState `protogen:"open.v1"`
@@ -154,7 +698,7 @@ type GetLeadRequest struct {
 
 func (x *GetLeadRequest) Reset() {
 	*x = GetLeadRequest{}
-	mi := &file_leadflow_v1_lead_service_proto_msgTypes[1]
+	mi := &file_leadflow_v1_lead_service_proto_msgTypes[8]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -166,7 +710,7 @@ func (x *GetLeadRequest) String() string {
 func (*GetLeadRequest) ProtoMessage() {}
 
 func (x *GetLeadRequest) ProtoReflect() protoreflect.Message {
-	mi := &file_leadflow_v1_lead_service_proto_msgTypes[1]
+	mi := &file_leadflow_v1_lead_service_proto_msgTypes[8]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -179,7 +723,7 @@ func (x *GetLeadRequest) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use GetLeadRequest.ProtoReflect.Descriptor instead.
 func (*GetLeadRequest) Descriptor() ([]byte, []int) {
-	return file_leadflow_v1_lead_service_proto_rawDescGZIP(), []int{1}
+	return file_leadflow_v1_lead_service_proto_rawDescGZIP(), []int{8}
 }
 
 func (x *GetLeadRequest) GetName() string {
@@ -230,7 +774,7 @@ type ListLeadsRequest struct {
 
 func (x *ListLeadsRequest) Reset() {
 	*x = ListLeadsRequest{}
-	mi := &file_leadflow_v1_lead_service_proto_msgTypes[2]
+	mi := &file_leadflow_v1_lead_service_proto_msgTypes[9]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -242,7 +786,7 @@ func (x *ListLeadsRequest) String() string {
 func (*ListLeadsRequest) ProtoMessage() {}
 
 func (x *ListLeadsRequest) ProtoReflect() protoreflect.Message {
-	mi := &file_leadflow_v1_lead_service_proto_msgTypes[2]
+	mi := &file_leadflow_v1_lead_service_proto_msgTypes[9]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -255,7 +799,7 @@ func (x *ListLeadsRequest) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use ListLeadsRequest.ProtoReflect.Descriptor instead.
 func (*ListLeadsRequest) Descriptor() ([]byte, []int) {
-	return file_leadflow_v1_lead_service_proto_rawDescGZIP(), []int{2}
+	return file_leadflow_v1_lead_service_proto_rawDescGZIP(), []int{9}
 }
 
 func (x *ListLeadsRequest) GetPageSize() int32 {
@@ -299,7 +843,7 @@ type ListLeadsResponse struct {
 
 func (x *ListLeadsResponse) Reset() {
 	*x = ListLeadsResponse{}
-	mi := &file_leadflow_v1_lead_service_proto_msgTypes[3]
+	mi := &file_leadflow_v1_lead_service_proto_msgTypes[10]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -311,7 +855,7 @@ func (x *ListLeadsResponse) String() string {
 func (*ListLeadsResponse) ProtoMessage() {}
 
 func (x *ListLeadsResponse) ProtoReflect() protoreflect.Message {
-	mi := &file_leadflow_v1_lead_service_proto_msgTypes[3]
+	mi := &file_leadflow_v1_lead_service_proto_msgTypes[10]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -324,7 +868,7 @@ func (x *ListLeadsResponse) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use ListLeadsResponse.ProtoReflect.Descriptor instead.
 func (*ListLeadsResponse) Descriptor() ([]byte, []int) {
-	return file_leadflow_v1_lead_service_proto_rawDescGZIP(), []int{3}
+	return file_leadflow_v1_lead_service_proto_rawDescGZIP(), []int{10}
 }
 
 func (x *ListLeadsResponse) GetLeads() []*Lead {
@@ -357,7 +901,7 @@ type UpdateLeadRequest struct {
 
 func (x *UpdateLeadRequest) Reset() {
 	*x = UpdateLeadRequest{}
-	mi := &file_leadflow_v1_lead_service_proto_msgTypes[4]
+	mi := &file_leadflow_v1_lead_service_proto_msgTypes[11]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -369,7 +913,7 @@ func (x *UpdateLeadRequest) String() string {
 func (*UpdateLeadRequest) ProtoMessage() {}
 
 func (x *UpdateLeadRequest) ProtoReflect() protoreflect.Message {
-	mi := &file_leadflow_v1_lead_service_proto_msgTypes[4]
+	mi := &file_leadflow_v1_lead_service_proto_msgTypes[11]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -382,7 +926,7 @@ func (x *UpdateLeadRequest) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use UpdateLeadRequest.ProtoReflect.Descriptor instead.
 func (*UpdateLeadRequest) Descriptor() ([]byte, []int) {
-	return file_leadflow_v1_lead_service_proto_rawDescGZIP(), []int{4}
+	return file_leadflow_v1_lead_service_proto_rawDescGZIP(), []int{11}
 }
 
 func (x *UpdateLeadRequest) GetLead() *Lead {
@@ -412,7 +956,7 @@ type DeleteLeadRequest struct {
 
 func (x *DeleteLeadRequest) Reset() {
 	*x = DeleteLeadRequest{}
-	mi := &file_leadflow_v1_lead_service_proto_msgTypes[5]
+	mi := &file_leadflow_v1_lead_service_proto_msgTypes[12]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -424,7 +968,7 @@ func (x *DeleteLeadRequest) String() string {
 func (*DeleteLeadRequest) ProtoMessage() {}
 
 func (x *DeleteLeadRequest) ProtoReflect() protoreflect.Message {
-	mi := &file_leadflow_v1_lead_service_proto_msgTypes[5]
+	mi := &file_leadflow_v1_lead_service_proto_msgTypes[12]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -437,7 +981,7 @@ func (x *DeleteLeadRequest) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use DeleteLeadRequest.ProtoReflect.Descriptor instead.
 func (*DeleteLeadRequest) Descriptor() ([]byte, []int) {
-	return file_leadflow_v1_lead_service_proto_rawDescGZIP(), []int{5}
+	return file_leadflow_v1_lead_service_proto_rawDescGZIP(), []int{12}
 }
 
 func (x *DeleteLeadRequest) GetName() string {
@@ -463,7 +1007,7 @@ type ListLeadStatusesRequest struct {
 
 func (x *ListLeadStatusesRequest) Reset() {
 	*x = ListLeadStatusesRequest{}
-	mi := &file_leadflow_v1_lead_service_proto_msgTypes[6]
+	mi := &file_leadflow_v1_lead_service_proto_msgTypes[13]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -475,7 +1019,7 @@ func (x *ListLeadStatusesRequest) String() string {
 func (*ListLeadStatusesRequest) ProtoMessage() {}
 
 func (x *ListLeadStatusesRequest) ProtoReflect() protoreflect.Message {
-	mi := &file_leadflow_v1_lead_service_proto_msgTypes[6]
+	mi := &file_leadflow_v1_lead_service_proto_msgTypes[13]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -488,7 +1032,7 @@ func (x *ListLeadStatusesRequest) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use ListLeadStatusesRequest.ProtoReflect.Descriptor instead.
 func (*ListLeadStatusesRequest) Descriptor() ([]byte, []int) {
-	return file_leadflow_v1_lead_service_proto_rawDescGZIP(), []int{6}
+	return file_leadflow_v1_lead_service_proto_rawDescGZIP(), []int{13}
 }
 
 // Response of LeadService.ListLeadStatuses.
@@ -502,7 +1046,7 @@ type ListLeadStatusesResponse struct {
 
 func (x *ListLeadStatusesResponse) Reset() {
 	*x = ListLeadStatusesResponse{}
-	mi := &file_leadflow_v1_lead_service_proto_msgTypes[7]
+	mi := &file_leadflow_v1_lead_service_proto_msgTypes[14]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -514,7 +1058,7 @@ func (x *ListLeadStatusesResponse) String() string {
 func (*ListLeadStatusesResponse) ProtoMessage() {}
 
 func (x *ListLeadStatusesResponse) ProtoReflect() protoreflect.Message {
-	mi := &file_leadflow_v1_lead_service_proto_msgTypes[7]
+	mi := &file_leadflow_v1_lead_service_proto_msgTypes[14]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -527,7 +1071,7 @@ func (x *ListLeadStatusesResponse) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use ListLeadStatusesResponse.ProtoReflect.Descriptor instead.
 func (*ListLeadStatusesResponse) Descriptor() ([]byte, []int) {
-	return file_leadflow_v1_lead_service_proto_rawDescGZIP(), []int{7}
+	return file_leadflow_v1_lead_service_proto_rawDescGZIP(), []int{14}
 }
 
 func (x *ListLeadStatusesResponse) GetStatuses() []*LeadStatus {
@@ -585,7 +1129,7 @@ type ConvertLeadRequest struct {
 
 func (x *ConvertLeadRequest) Reset() {
 	*x = ConvertLeadRequest{}
-	mi := &file_leadflow_v1_lead_service_proto_msgTypes[8]
+	mi := &file_leadflow_v1_lead_service_proto_msgTypes[15]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -597,7 +1141,7 @@ func (x *ConvertLeadRequest) String() string {
 func (*ConvertLeadRequest) ProtoMessage() {}
 
 func (x *ConvertLeadRequest) ProtoReflect() protoreflect.Message {
-	mi := &file_leadflow_v1_lead_service_proto_msgTypes[8]
+	mi := &file_leadflow_v1_lead_service_proto_msgTypes[15]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -610,7 +1154,7 @@ func (x *ConvertLeadRequest) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use ConvertLeadRequest.ProtoReflect.Descriptor instead.
 func (*ConvertLeadRequest) Descriptor() ([]byte, []int) {
-	return file_leadflow_v1_lead_service_proto_rawDescGZIP(), []int{8}
+	return file_leadflow_v1_lead_service_proto_rawDescGZIP(), []int{15}
 }
 
 func (x *ConvertLeadRequest) GetName() string {
@@ -721,7 +1265,7 @@ type ConvertedRecord struct {
 
 func (x *ConvertedRecord) Reset() {
 	*x = ConvertedRecord{}
-	mi := &file_leadflow_v1_lead_service_proto_msgTypes[9]
+	mi := &file_leadflow_v1_lead_service_proto_msgTypes[16]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -733,7 +1277,7 @@ func (x *ConvertedRecord) String() string {
 func (*ConvertedRecord) ProtoMessage() {}
 
 func (x *ConvertedRecord) ProtoReflect() protoreflect.Message {
-	mi := &file_leadflow_v1_lead_service_proto_msgTypes[9]
+	mi := &file_leadflow_v1_lead_service_proto_msgTypes[16]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -746,7 +1290,7 @@ func (x *ConvertedRecord) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use ConvertedRecord.ProtoReflect.Descriptor instead.
 func (*ConvertedRecord) Descriptor() ([]byte, []int) {
-	return file_leadflow_v1_lead_service_proto_rawDescGZIP(), []int{9}
+	return file_leadflow_v1_lead_service_proto_rawDescGZIP(), []int{16}
 }
 
 func (x *ConvertedRecord) GetAction() ConvertedRecord_Action {
@@ -785,7 +1329,7 @@ type ConversionPlan struct {
 
 func (x *ConversionPlan) Reset() {
 	*x = ConversionPlan{}
-	mi := &file_leadflow_v1_lead_service_proto_msgTypes[10]
+	mi := &file_leadflow_v1_lead_service_proto_msgTypes[17]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -797,7 +1341,7 @@ func (x *ConversionPlan) String() string {
 func (*ConversionPlan) ProtoMessage() {}
 
 func (x *ConversionPlan) ProtoReflect() protoreflect.Message {
-	mi := &file_leadflow_v1_lead_service_proto_msgTypes[10]
+	mi := &file_leadflow_v1_lead_service_proto_msgTypes[17]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -810,7 +1354,7 @@ func (x *ConversionPlan) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use ConversionPlan.ProtoReflect.Descriptor instead.
 func (*ConversionPlan) Descriptor() ([]byte, []int) {
-	return file_leadflow_v1_lead_service_proto_rawDescGZIP(), []int{10}
+	return file_leadflow_v1_lead_service_proto_rawDescGZIP(), []int{17}
 }
 
 func (x *ConversionPlan) GetAccount() *ConvertedRecord {
@@ -854,7 +1398,7 @@ type ConvertLeadResponse struct {
 
 func (x *ConvertLeadResponse) Reset() {
 	*x = ConvertLeadResponse{}
-	mi := &file_leadflow_v1_lead_service_proto_msgTypes[11]
+	mi := &file_leadflow_v1_lead_service_proto_msgTypes[18]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -866,7 +1410,7 @@ func (x *ConvertLeadResponse) String() string {
 func (*ConvertLeadResponse) ProtoMessage() {}
 
 func (x *ConvertLeadResponse) ProtoReflect() protoreflect.Message {
-	mi := &file_leadflow_v1_lead_service_proto_msgTypes[11]
+	mi := &file_leadflow_v1_lead_service_proto_msgTypes[18]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -879,7 +1423,7 @@ func (x *ConvertLeadResponse) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use ConvertLeadResponse.ProtoReflect.Descriptor instead.
 func (*ConvertLeadResponse) Descriptor() ([]byte, []int) {
-	return file_leadflow_v1_lead_service_proto_rawDescGZIP(), []int{11}
+	return file_leadflow_v1_lead_service_proto_rawDescGZIP(), []int{18}
 }
 
 func (x *ConvertLeadResponse) GetLead() *Lead {
@@ -928,7 +1472,7 @@ type FindConversionMatchesRequest struct {
 
 func (x *FindConversionMatchesRequest) Reset() {
 	*x = FindConversionMatchesRequest{}
-	mi := &file_leadflow_v1_lead_service_proto_msgTypes[12]
+	mi := &file_leadflow_v1_lead_service_proto_msgTypes[19]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -940,7 +1484,7 @@ func (x *FindConversionMatchesRequest) String() string {
 func (*FindConversionMatchesRequest) ProtoMessage() {}
 
 func (x *FindConversionMatchesRequest) ProtoReflect() protoreflect.Message {
-	mi := &file_leadflow_v1_lead_service_proto_msgTypes[12]
+	mi := &file_leadflow_v1_lead_service_proto_msgTypes[19]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -953,7 +1497,7 @@ func (x *FindConversionMatchesRequest) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use FindConversionMatchesRequest.ProtoReflect.Descriptor instead.
 func (*FindConversionMatchesRequest) Descriptor() ([]byte, []int) {
-	return file_leadflow_v1_lead_service_proto_rawDescGZIP(), []int{12}
+	return file_leadflow_v1_lead_service_proto_rawDescGZIP(), []int{19}
 }
 
 func (x *FindConversionMatchesRequest) GetName() string {
@@ -976,7 +1520,7 @@ type FindConversionMatchesResponse struct {
 
 func (x *FindConversionMatchesResponse) Reset() {
 	*x = FindConversionMatchesResponse{}
-	mi := &file_leadflow_v1_lead_service_proto_msgTypes[13]
+	mi := &file_leadflow_v1_lead_service_proto_msgTypes[20]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -988,7 +1532,7 @@ func (x *FindConversionMatchesResponse) String() string {
 func (*FindConversionMatchesResponse) ProtoMessage() {}
 
 func (x *FindConversionMatchesResponse) ProtoReflect() protoreflect.Message {
-	mi := &file_leadflow_v1_lead_service_proto_msgTypes[13]
+	mi := &file_leadflow_v1_lead_service_proto_msgTypes[20]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -1001,7 +1545,7 @@ func (x *FindConversionMatchesResponse) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use FindConversionMatchesResponse.ProtoReflect.Descriptor instead.
 func (*FindConversionMatchesResponse) Descriptor() ([]byte, []int) {
-	return file_leadflow_v1_lead_service_proto_rawDescGZIP(), []int{13}
+	return file_leadflow_v1_lead_service_proto_rawDescGZIP(), []int{20}
 }
 
 func (x *FindConversionMatchesResponse) GetAccounts() []*FindConversionMatchesResponse_AccountMatch {
@@ -1034,7 +1578,7 @@ type GetLeadFunnelRequest struct {
 
 func (x *GetLeadFunnelRequest) Reset() {
 	*x = GetLeadFunnelRequest{}
-	mi := &file_leadflow_v1_lead_service_proto_msgTypes[14]
+	mi := &file_leadflow_v1_lead_service_proto_msgTypes[21]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -1046,7 +1590,7 @@ func (x *GetLeadFunnelRequest) String() string {
 func (*GetLeadFunnelRequest) ProtoMessage() {}
 
 func (x *GetLeadFunnelRequest) ProtoReflect() protoreflect.Message {
-	mi := &file_leadflow_v1_lead_service_proto_msgTypes[14]
+	mi := &file_leadflow_v1_lead_service_proto_msgTypes[21]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -1059,7 +1603,7 @@ func (x *GetLeadFunnelRequest) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use GetLeadFunnelRequest.ProtoReflect.Descriptor instead.
 func (*GetLeadFunnelRequest) Descriptor() ([]byte, []int) {
-	return file_leadflow_v1_lead_service_proto_rawDescGZIP(), []int{14}
+	return file_leadflow_v1_lead_service_proto_rawDescGZIP(), []int{21}
 }
 
 func (x *GetLeadFunnelRequest) GetOwner() string {
@@ -1105,7 +1649,7 @@ type LeadFunnel struct {
 
 func (x *LeadFunnel) Reset() {
 	*x = LeadFunnel{}
-	mi := &file_leadflow_v1_lead_service_proto_msgTypes[15]
+	mi := &file_leadflow_v1_lead_service_proto_msgTypes[22]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -1117,7 +1661,7 @@ func (x *LeadFunnel) String() string {
 func (*LeadFunnel) ProtoMessage() {}
 
 func (x *LeadFunnel) ProtoReflect() protoreflect.Message {
-	mi := &file_leadflow_v1_lead_service_proto_msgTypes[15]
+	mi := &file_leadflow_v1_lead_service_proto_msgTypes[22]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -1130,7 +1674,7 @@ func (x *LeadFunnel) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use LeadFunnel.ProtoReflect.Descriptor instead.
 func (*LeadFunnel) Descriptor() ([]byte, []int) {
-	return file_leadflow_v1_lead_service_proto_rawDescGZIP(), []int{15}
+	return file_leadflow_v1_lead_service_proto_rawDescGZIP(), []int{22}
 }
 
 func (x *LeadFunnel) GetTotal() int64 {
@@ -1175,6 +1719,71 @@ func (x *LeadFunnel) GetMedianTimeToConvert() *durationpb.Duration {
 	return nil
 }
 
+// The outcome for one lead of the request.
+type BatchCreateLeadsResponse_Result struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	// The lead as created; unset when it was not.
+	Lead *Lead `protobuf:"bytes,1,opt,name=lead,proto3" json:"lead,omitempty"`
+	// OK, or why this lead was not created: the error CreateLead would have
+	// answered (code, message and details).
+	Status *status.Status `protobuf:"bytes,2,opt,name=status,proto3" json:"status,omitempty"`
+	// What was done about duplicates.
+	Duplicates    *DuplicateOutcome `protobuf:"bytes,3,opt,name=duplicates,proto3" json:"duplicates,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *BatchCreateLeadsResponse_Result) Reset() {
+	*x = BatchCreateLeadsResponse_Result{}
+	mi := &file_leadflow_v1_lead_service_proto_msgTypes[23]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *BatchCreateLeadsResponse_Result) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*BatchCreateLeadsResponse_Result) ProtoMessage() {}
+
+func (x *BatchCreateLeadsResponse_Result) ProtoReflect() protoreflect.Message {
+	mi := &file_leadflow_v1_lead_service_proto_msgTypes[23]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use BatchCreateLeadsResponse_Result.ProtoReflect.Descriptor instead.
+func (*BatchCreateLeadsResponse_Result) Descriptor() ([]byte, []int) {
+	return file_leadflow_v1_lead_service_proto_rawDescGZIP(), []int{2, 0}
+}
+
+func (x *BatchCreateLeadsResponse_Result) GetLead() *Lead {
+	if x != nil {
+		return x.Lead
+	}
+	return nil
+}
+
+func (x *BatchCreateLeadsResponse_Result) GetStatus() *status.Status {
+	if x != nil {
+		return x.Status
+	}
+	return nil
+}
+
+func (x *BatchCreateLeadsResponse_Result) GetDuplicates() *DuplicateOutcome {
+	if x != nil {
+		return x.Duplicates
+	}
+	return nil
+}
+
 // An account that looks like the lead's company.
 type FindConversionMatchesResponse_AccountMatch struct {
 	state protoimpl.MessageState `protogen:"open.v1"`
@@ -1190,7 +1799,7 @@ type FindConversionMatchesResponse_AccountMatch struct {
 
 func (x *FindConversionMatchesResponse_AccountMatch) Reset() {
 	*x = FindConversionMatchesResponse_AccountMatch{}
-	mi := &file_leadflow_v1_lead_service_proto_msgTypes[16]
+	mi := &file_leadflow_v1_lead_service_proto_msgTypes[24]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -1202,7 +1811,7 @@ func (x *FindConversionMatchesResponse_AccountMatch) String() string {
 func (*FindConversionMatchesResponse_AccountMatch) ProtoMessage() {}
 
 func (x *FindConversionMatchesResponse_AccountMatch) ProtoReflect() protoreflect.Message {
-	mi := &file_leadflow_v1_lead_service_proto_msgTypes[16]
+	mi := &file_leadflow_v1_lead_service_proto_msgTypes[24]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -1215,7 +1824,7 @@ func (x *FindConversionMatchesResponse_AccountMatch) ProtoReflect() protoreflect
 
 // Deprecated: Use FindConversionMatchesResponse_AccountMatch.ProtoReflect.Descriptor instead.
 func (*FindConversionMatchesResponse_AccountMatch) Descriptor() ([]byte, []int) {
-	return file_leadflow_v1_lead_service_proto_rawDescGZIP(), []int{13, 0}
+	return file_leadflow_v1_lead_service_proto_rawDescGZIP(), []int{20, 0}
 }
 
 func (x *FindConversionMatchesResponse_AccountMatch) GetAccount() *Account {
@@ -1252,7 +1861,7 @@ type LeadFunnel_Count struct {
 
 func (x *LeadFunnel_Count) Reset() {
 	*x = LeadFunnel_Count{}
-	mi := &file_leadflow_v1_lead_service_proto_msgTypes[17]
+	mi := &file_leadflow_v1_lead_service_proto_msgTypes[25]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -1264,7 +1873,7 @@ func (x *LeadFunnel_Count) String() string {
 func (*LeadFunnel_Count) ProtoMessage() {}
 
 func (x *LeadFunnel_Count) ProtoReflect() protoreflect.Message {
-	mi := &file_leadflow_v1_lead_service_proto_msgTypes[17]
+	mi := &file_leadflow_v1_lead_service_proto_msgTypes[25]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -1277,7 +1886,7 @@ func (x *LeadFunnel_Count) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use LeadFunnel_Count.ProtoReflect.Descriptor instead.
 func (*LeadFunnel_Count) Descriptor() ([]byte, []int) {
-	return file_leadflow_v1_lead_service_proto_rawDescGZIP(), []int{15, 0}
+	return file_leadflow_v1_lead_service_proto_rawDescGZIP(), []int{22, 0}
 }
 
 func (x *LeadFunnel_Count) GetValue() string {
@@ -1298,11 +1907,57 @@ var File_leadflow_v1_lead_service_proto protoreflect.FileDescriptor
 
 const file_leadflow_v1_lead_service_proto_rawDesc = "" +
 	"\n" +
-	"\x1eleadflow/v1/lead_service.proto\x12\vleadflow.v1\x1a\x1fgoogle/api/field_behavior.proto\x1a\x1egoogle/protobuf/duration.proto\x1a\x1bgoogle/protobuf/empty.proto\x1a google/protobuf/field_mask.proto\x1a\x1fgoogle/protobuf/timestamp.proto\x1a\x16google/type/date.proto\x1a\x17google/type/money.proto\x1a\x19leadflow/v1/account.proto\x1a\x1dleadflow/v1/annotations.proto\x1a\x16leadflow/v1/lead.proto\x1a\x1dleadflow/v1/opportunity.proto\"^\n" +
+	"\x1eleadflow/v1/lead_service.proto\x12\vleadflow.v1\x1a\x1fgoogle/api/field_behavior.proto\x1a\x1egoogle/protobuf/duration.proto\x1a\x1bgoogle/protobuf/empty.proto\x1a google/protobuf/field_mask.proto\x1a\x1fgoogle/protobuf/timestamp.proto\x1a\x17google/rpc/status.proto\x1a\x16google/type/date.proto\x1a\x17google/type/money.proto\x1a\x19leadflow/v1/account.proto\x1a\x1dleadflow/v1/annotations.proto\x1a\x16leadflow/v1/lead.proto\x1a\x1eleadflow/v1/lead_capture.proto\x1a\x1dleadflow/v1/opportunity.proto\"\xdf\x01\n" +
 	"\x11CreateLeadRequest\x12*\n" +
 	"\x04lead\x18\x01 \x01(\v2\x11.leadflow.v1.LeadB\x03\xe0A\x02R\x04lead\x12\x1d\n" +
 	"\n" +
-	"request_id\x18\x02 \x01(\tR\trequestId\")\n" +
+	"request_id\x18\x02 \x01(\tR\trequestId\x12G\n" +
+	"\x10duplicate_policy\x18\x03 \x01(\x0e2\x1c.leadflow.v1.DuplicatePolicyR\x0fduplicatePolicy\x126\n" +
+	"\x17bypass_assignment_rules\x18\x04 \x01(\bR\x15bypassAssignmentRules\"\x87\x02\n" +
+	"\x17BatchCreateLeadsRequest\x12,\n" +
+	"\x05leads\x18\x01 \x03(\v2\x11.leadflow.v1.LeadB\x03\xe0A\x02R\x05leads\x12\x1e\n" +
+	"\vall_or_none\x18\x02 \x01(\bR\tallOrNone\x12\x1d\n" +
+	"\n" +
+	"request_id\x18\x03 \x01(\tR\trequestId\x12G\n" +
+	"\x10duplicate_policy\x18\x04 \x01(\x0e2\x1c.leadflow.v1.DuplicatePolicyR\x0fduplicatePolicy\x126\n" +
+	"\x17bypass_assignment_rules\x18\x05 \x01(\bR\x15bypassAssignmentRules\"\xec\x02\n" +
+	"\x18BatchCreateLeadsResponse\x12F\n" +
+	"\aresults\x18\x01 \x03(\v2,.leadflow.v1.BatchCreateLeadsResponse.ResultR\aresults\x12#\n" +
+	"\rcreated_count\x18\x02 \x01(\x05R\fcreatedCount\x12#\n" +
+	"\rskipped_count\x18\x03 \x01(\x05R\fskippedCount\x12!\n" +
+	"\ffailed_count\x18\x04 \x01(\x05R\vfailedCount\x1a\x9a\x01\n" +
+	"\x06Result\x12%\n" +
+	"\x04lead\x18\x01 \x01(\v2\x11.leadflow.v1.LeadR\x04lead\x12*\n" +
+	"\x06status\x18\x02 \x01(\v2\x12.google.rpc.StatusR\x06status\x12=\n" +
+	"\n" +
+	"duplicates\x18\x03 \x01(\v2\x1d.leadflow.v1.DuplicateOutcomeR\n" +
+	"duplicates\"\xeb\x01\n" +
+	"\x11ImportLeadsHeader\x12\"\n" +
+	"\n" +
+	"request_id\x18\x01 \x01(\tB\x03\xe0A\x02R\trequestId\x121\n" +
+	"\x06source\x18\x02 \x01(\v2\x19.leadflow.v1.ImportSourceR\x06source\x12G\n" +
+	"\x10duplicate_policy\x18\x03 \x01(\x0e2\x1c.leadflow.v1.DuplicatePolicyR\x0fduplicatePolicy\x126\n" +
+	"\x17bypass_assignment_rules\x18\x04 \x01(\bR\x15bypassAssignmentRules\"x\n" +
+	"\x12ImportLeadsRequest\x126\n" +
+	"\x06header\x18\x01 \x01(\v2\x1e.leadflow.v1.ImportLeadsHeaderR\x06header\x12*\n" +
+	"\x04rows\x18\x02 \x03(\v2\x16.leadflow.v1.ImportRowR\x04rows\"\xd6\x03\n" +
+	"\x13ImportLeadsResponse\x12#\n" +
+	"\rrows_received\x18\x01 \x01(\x03R\frowsReceived\x12#\n" +
+	"\rcreated_count\x18\x02 \x01(\x03R\fcreatedCount\x126\n" +
+	"\x17skipped_duplicate_count\x18\x03 \x01(\x03R\x15skippedDuplicateCount\x12G\n" +
+	" created_despite_duplicates_count\x18\x04 \x01(\x03R\x1dcreatedDespiteDuplicatesCount\x12%\n" +
+	"\x0erejected_count\x18\x05 \x01(\x03R\rrejectedCount\x124\n" +
+	"\x16already_imported_count\x18\x06 \x01(\x03R\x14alreadyImportedCount\x12=\n" +
+	"\rrejected_rows\x18\a \x03(\v2\x18.leadflow.v1.RejectedRowR\frejectedRows\x12,\n" +
+	"\x12last_committed_row\x18\b \x01(\x03R\x10lastCommittedRow\x12*\n" +
+	"\x11resumed_after_row\x18\t \x01(\x03R\x0fresumedAfterRow\"\x96\x01\n" +
+	"\x15FindDuplicatesRequest\x12*\n" +
+	"\x04lead\x18\x01 \x01(\v2\x11.leadflow.v1.LeadB\x03\xe0A\x02R\x04lead\x120\n" +
+	"\x05rules\x18\x02 \x03(\x0e2\x1a.leadflow.v1.DuplicateRuleR\x05rules\x12\x1f\n" +
+	"\vmax_matches\x18\x03 \x01(\x05R\n" +
+	"maxMatches\"O\n" +
+	"\x16FindDuplicatesResponse\x125\n" +
+	"\amatches\x18\x01 \x03(\v2\x1b.leadflow.v1.DuplicateMatchR\amatches\")\n" +
 	"\x0eGetLeadRequest\x12\x17\n" +
 	"\x04name\x18\x01 \x01(\tB\x03\xe0A\x02R\x04name\"\x81\x01\n" +
 	"\x10ListLeadsRequest\x12\x1b\n" +
@@ -1383,10 +2038,14 @@ const file_leadflow_v1_lead_service_proto_rawDesc = "" +
 	"\x16median_time_to_convert\x18\x06 \x01(\v2\x19.google.protobuf.DurationR\x13medianTimeToConvert\x1a3\n" +
 	"\x05Count\x12\x14\n" +
 	"\x05value\x18\x01 \x01(\tR\x05value\x12\x14\n" +
-	"\x05count\x18\x02 \x01(\x03R\x05count2\xe6\x06\n" +
+	"\x05count\x18\x02 \x01(\x03R\x05count2\xa8\t\n" +
 	"\vLeadService\x12P\n" +
 	"\n" +
-	"CreateLead\x12\x1e.leadflow.v1.CreateLeadRequest\x1a\x11.leadflow.v1.Lead\"\x0f\xa2\xbb\x18\vleads.write\x12I\n" +
+	"CreateLead\x12\x1e.leadflow.v1.CreateLeadRequest\x1a\x11.leadflow.v1.Lead\"\x0f\xa2\xbb\x18\vleads.write\x12p\n" +
+	"\x10BatchCreateLeads\x12$.leadflow.v1.BatchCreateLeadsRequest\x1a%.leadflow.v1.BatchCreateLeadsResponse\"\x0f\xa2\xbb\x18\vleads.write\x12c\n" +
+	"\vImportLeads\x12\x1f.leadflow.v1.ImportLeadsRequest\x1a .leadflow.v1.ImportLeadsResponse\"\x0f\xa2\xbb\x18\vleads.write(\x01\x12i\n" +
+	"\x0eFindDuplicates\x12\".leadflow.v1.FindDuplicatesRequest\x1a#.leadflow.v1.FindDuplicatesResponse\"\x0e\xa2\xbb\x18\n" +
+	"leads.read\x12I\n" +
 	"\aGetLead\x12\x1b.leadflow.v1.GetLeadRequest\x1a\x11.leadflow.v1.Lead\"\x0e\xa2\xbb\x18\n" +
 	"leads.read\x12Z\n" +
 	"\tListLeads\x12\x1d.leadflow.v1.ListLeadsRequest\x1a\x1e.leadflow.v1.ListLeadsResponse\"\x0e\xa2\xbb\x18\n" +
@@ -1416,87 +2075,124 @@ func file_leadflow_v1_lead_service_proto_rawDescGZIP() []byte {
 }
 
 var file_leadflow_v1_lead_service_proto_enumTypes = make([]protoimpl.EnumInfo, 1)
-var file_leadflow_v1_lead_service_proto_msgTypes = make([]protoimpl.MessageInfo, 18)
+var file_leadflow_v1_lead_service_proto_msgTypes = make([]protoimpl.MessageInfo, 26)
 var file_leadflow_v1_lead_service_proto_goTypes = []any{
 	(ConvertedRecord_Action)(0),                        // 0: leadflow.v1.ConvertedRecord.Action
 	(*CreateLeadRequest)(nil),                          // 1: leadflow.v1.CreateLeadRequest
-	(*GetLeadRequest)(nil),                             // 2: leadflow.v1.GetLeadRequest
-	(*ListLeadsRequest)(nil),                           // 3: leadflow.v1.ListLeadsRequest
-	(*ListLeadsResponse)(nil),                          // 4: leadflow.v1.ListLeadsResponse
-	(*UpdateLeadRequest)(nil),                          // 5: leadflow.v1.UpdateLeadRequest
-	(*DeleteLeadRequest)(nil),                          // 6: leadflow.v1.DeleteLeadRequest
-	(*ListLeadStatusesRequest)(nil),                    // 7: leadflow.v1.ListLeadStatusesRequest
-	(*ListLeadStatusesResponse)(nil),                   // 8: leadflow.v1.ListLeadStatusesResponse
-	(*ConvertLeadRequest)(nil),                         // 9: leadflow.v1.ConvertLeadRequest
-	(*ConvertedRecord)(nil),                            // 10: leadflow.v1.ConvertedRecord
-	(*ConversionPlan)(nil),                             // 11: leadflow.v1.ConversionPlan
-	(*ConvertLeadResponse)(nil),                        // 12: leadflow.v1.ConvertLeadResponse
-	(*FindConversionMatchesRequest)(nil),               // 13: leadflow.v1.FindConversionMatchesRequest
-	(*FindConversionMatchesResponse)(nil),              // 14: leadflow.v1.FindConversionMatchesResponse
-	(*GetLeadFunnelRequest)(nil),                       // 15: leadflow.v1.GetLeadFunnelRequest
-	(*LeadFunnel)(nil),                                 // 16: leadflow.v1.LeadFunnel
-	(*FindConversionMatchesResponse_AccountMatch)(nil), // 17: leadflow.v1.FindConversionMatchesResponse.AccountMatch
-	(*LeadFunnel_Count)(nil),                           // 18: leadflow.v1.LeadFunnel.Count
-	(*Lead)(nil),                                       // 19: leadflow.v1.Lead
-	(*fieldmaskpb.FieldMask)(nil),                      // 20: google.protobuf.FieldMask
-	(*LeadStatus)(nil),                                 // 21: leadflow.v1.LeadStatus
-	(*money.Money)(nil),                                // 22: google.type.Money
-	(*date.Date)(nil),                                  // 23: google.type.Date
-	(*Account)(nil),                                    // 24: leadflow.v1.Account
-	(*Contact)(nil),                                    // 25: leadflow.v1.Contact
-	(*Opportunity)(nil),                                // 26: leadflow.v1.Opportunity
-	(*timestamppb.Timestamp)(nil),                      // 27: google.protobuf.Timestamp
-	(*durationpb.Duration)(nil),                        // 28: google.protobuf.Duration
-	(*emptypb.Empty)(nil),                              // 29: google.protobuf.Empty
+	(*BatchCreateLeadsRequest)(nil),                    // 2: leadflow.v1.BatchCreateLeadsRequest
+	(*BatchCreateLeadsResponse)(nil),                   // 3: leadflow.v1.BatchCreateLeadsResponse
+	(*ImportLeadsHeader)(nil),                          // 4: leadflow.v1.ImportLeadsHeader
+	(*ImportLeadsRequest)(nil),                         // 5: leadflow.v1.ImportLeadsRequest
+	(*ImportLeadsResponse)(nil),                        // 6: leadflow.v1.ImportLeadsResponse
+	(*FindDuplicatesRequest)(nil),                      // 7: leadflow.v1.FindDuplicatesRequest
+	(*FindDuplicatesResponse)(nil),                     // 8: leadflow.v1.FindDuplicatesResponse
+	(*GetLeadRequest)(nil),                             // 9: leadflow.v1.GetLeadRequest
+	(*ListLeadsRequest)(nil),                           // 10: leadflow.v1.ListLeadsRequest
+	(*ListLeadsResponse)(nil),                          // 11: leadflow.v1.ListLeadsResponse
+	(*UpdateLeadRequest)(nil),                          // 12: leadflow.v1.UpdateLeadRequest
+	(*DeleteLeadRequest)(nil),                          // 13: leadflow.v1.DeleteLeadRequest
+	(*ListLeadStatusesRequest)(nil),                    // 14: leadflow.v1.ListLeadStatusesRequest
+	(*ListLeadStatusesResponse)(nil),                   // 15: leadflow.v1.ListLeadStatusesResponse
+	(*ConvertLeadRequest)(nil),                         // 16: leadflow.v1.ConvertLeadRequest
+	(*ConvertedRecord)(nil),                            // 17: leadflow.v1.ConvertedRecord
+	(*ConversionPlan)(nil),                             // 18: leadflow.v1.ConversionPlan
+	(*ConvertLeadResponse)(nil),                        // 19: leadflow.v1.ConvertLeadResponse
+	(*FindConversionMatchesRequest)(nil),               // 20: leadflow.v1.FindConversionMatchesRequest
+	(*FindConversionMatchesResponse)(nil),              // 21: leadflow.v1.FindConversionMatchesResponse
+	(*GetLeadFunnelRequest)(nil),                       // 22: leadflow.v1.GetLeadFunnelRequest
+	(*LeadFunnel)(nil),                                 // 23: leadflow.v1.LeadFunnel
+	(*BatchCreateLeadsResponse_Result)(nil),            // 24: leadflow.v1.BatchCreateLeadsResponse.Result
+	(*FindConversionMatchesResponse_AccountMatch)(nil), // 25: leadflow.v1.FindConversionMatchesResponse.AccountMatch
+	(*LeadFunnel_Count)(nil),                           // 26: leadflow.v1.LeadFunnel.Count
+	(*Lead)(nil),                                       // 27: leadflow.v1.Lead
+	(DuplicatePolicy)(0),                               // 28: leadflow.v1.DuplicatePolicy
+	(*ImportSource)(nil),                               // 29: leadflow.v1.ImportSource
+	(*ImportRow)(nil),                                  // 30: leadflow.v1.ImportRow
+	(*RejectedRow)(nil),                                // 31: leadflow.v1.RejectedRow
+	(DuplicateRule)(0),                                 // 32: leadflow.v1.DuplicateRule
+	(*DuplicateMatch)(nil),                             // 33: leadflow.v1.DuplicateMatch
+	(*fieldmaskpb.FieldMask)(nil),                      // 34: google.protobuf.FieldMask
+	(*LeadStatus)(nil),                                 // 35: leadflow.v1.LeadStatus
+	(*money.Money)(nil),                                // 36: google.type.Money
+	(*date.Date)(nil),                                  // 37: google.type.Date
+	(*Account)(nil),                                    // 38: leadflow.v1.Account
+	(*Contact)(nil),                                    // 39: leadflow.v1.Contact
+	(*Opportunity)(nil),                                // 40: leadflow.v1.Opportunity
+	(*timestamppb.Timestamp)(nil),                      // 41: google.protobuf.Timestamp
+	(*durationpb.Duration)(nil),                        // 42: google.protobuf.Duration
+	(*status.Status)(nil),                              // 43: google.rpc.Status
+	(*DuplicateOutcome)(nil),                           // 44: leadflow.v1.DuplicateOutcome
+	(*emptypb.Empty)(nil),                              // 45: google.protobuf.Empty
 }
 var file_leadflow_v1_lead_service_proto_depIdxs = []int32{
-	19, // 0: leadflow.v1.CreateLeadRequest.lead:type_name -> leadflow.v1.Lead
-	19, // 1: leadflow.v1.ListLeadsResponse.leads:type_name -> leadflow.v1.Lead
-	19, // 2: leadflow.v1.UpdateLeadRequest.lead:type_name -> leadflow.v1.Lead
-	20, // 3: leadflow.v1.UpdateLeadRequest.update_mask:type_name -> google.protobuf.FieldMask
-	21, // 4: leadflow.v1.ListLeadStatusesResponse.statuses:type_name -> leadflow.v1.LeadStatus
-	22, // 5: leadflow.v1.ConvertLeadRequest.opportunity_amount:type_name -> google.type.Money
-	23, // 6: leadflow.v1.ConvertLeadRequest.opportunity_close_date:type_name -> google.type.Date
-	0,  // 7: leadflow.v1.ConvertedRecord.action:type_name -> leadflow.v1.ConvertedRecord.Action
-	10, // 8: leadflow.v1.ConversionPlan.account:type_name -> leadflow.v1.ConvertedRecord
-	10, // 9: leadflow.v1.ConversionPlan.contact:type_name -> leadflow.v1.ConvertedRecord
-	10, // 10: leadflow.v1.ConversionPlan.opportunity:type_name -> leadflow.v1.ConvertedRecord
-	19, // 11: leadflow.v1.ConvertLeadResponse.lead:type_name -> leadflow.v1.Lead
-	24, // 12: leadflow.v1.ConvertLeadResponse.account:type_name -> leadflow.v1.Account
-	25, // 13: leadflow.v1.ConvertLeadResponse.contact:type_name -> leadflow.v1.Contact
-	26, // 14: leadflow.v1.ConvertLeadResponse.opportunity:type_name -> leadflow.v1.Opportunity
-	11, // 15: leadflow.v1.ConvertLeadResponse.plan:type_name -> leadflow.v1.ConversionPlan
-	17, // 16: leadflow.v1.FindConversionMatchesResponse.accounts:type_name -> leadflow.v1.FindConversionMatchesResponse.AccountMatch
-	25, // 17: leadflow.v1.FindConversionMatchesResponse.contacts:type_name -> leadflow.v1.Contact
-	27, // 18: leadflow.v1.GetLeadFunnelRequest.create_time_start:type_name -> google.protobuf.Timestamp
-	27, // 19: leadflow.v1.GetLeadFunnelRequest.create_time_end:type_name -> google.protobuf.Timestamp
-	18, // 20: leadflow.v1.LeadFunnel.by_status:type_name -> leadflow.v1.LeadFunnel.Count
-	18, // 21: leadflow.v1.LeadFunnel.by_source:type_name -> leadflow.v1.LeadFunnel.Count
-	28, // 22: leadflow.v1.LeadFunnel.median_time_to_convert:type_name -> google.protobuf.Duration
-	24, // 23: leadflow.v1.FindConversionMatchesResponse.AccountMatch.account:type_name -> leadflow.v1.Account
-	1,  // 24: leadflow.v1.LeadService.CreateLead:input_type -> leadflow.v1.CreateLeadRequest
-	2,  // 25: leadflow.v1.LeadService.GetLead:input_type -> leadflow.v1.GetLeadRequest
-	3,  // 26: leadflow.v1.LeadService.ListLeads:input_type -> leadflow.v1.ListLeadsRequest
-	5,  // 27: leadflow.v1.LeadService.UpdateLead:input_type -> leadflow.v1.UpdateLeadRequest
-	6,  // 28: leadflow.v1.LeadService.DeleteLead:input_type -> leadflow.v1.DeleteLeadRequest
-	7,  // 29: leadflow.v1.LeadService.ListLeadStatuses:input_type -> leadflow.v1.ListLeadStatusesRequest
-	9,  // 30: leadflow.v1.LeadService.ConvertLead:input_type -> leadflow.v1.ConvertLeadRequest
-	13, // 31: leadflow.v1.LeadService.FindConversionMatches:input_type -> leadflow.v1.FindConversionMatchesRequest
-	15, // 32: leadflow.v1.LeadService.GetLeadFunnel:input_type -> leadflow.v1.GetLeadFunnelRequest
-	19, // 33: leadflow.v1.LeadService.CreateLead:output_type -> leadflow.v1.Lead
-	19, // 34: leadflow.v1.LeadService.GetLead:output_type -> leadflow.v1.Lead
-	4,  // 35: leadflow.v1.LeadService.ListLeads:output_type -> leadflow.v1.ListLeadsResponse
-	19, // 36: leadflow.v1.LeadService.UpdateLead:output_type -> leadflow.v1.Lead
-	29, // 37: leadflow.v1.LeadService.DeleteLead:output_type -> google.protobuf.Empty
-	8,  // 38: leadflow.v1.LeadService.ListLeadStatuses:output_type -> leadflow.v1.ListLeadStatusesResponse
-	12, // 39: leadflow.v1.LeadService.ConvertLead:output_type -> leadflow.v1.ConvertLeadResponse
-	14, // 40: leadflow.v1.LeadService.FindConversionMatches:output_type -> leadflow.v1.FindConversionMatchesResponse
-	16, // 41: leadflow.v1.LeadService.GetLeadFunnel:output_type -> leadflow.v1.LeadFunnel
-	33, // [33:42] is the sub-list for method output_type
-	24, // [24:33] is the sub-list for method input_type
-	24, // [24:24] is the sub-list for extension type_name
-	24, // [24:24] is the sub-list for extension extendee
-	0,  // [0:24] is the sub-list for field type_name
+	27, // 0: leadflow.v1.CreateLeadRequest.lead:type_name -> leadflow.v1.Lead
+	28, // 1: leadflow.v1.CreateLeadRequest.duplicate_policy:type_name -> leadflow.v1.DuplicatePolicy
+	27, // 2: leadflow.v1.BatchCreateLeadsRequest.leads:type_name -> leadflow.v1.Lead
+	28, // 3: leadflow.v1.BatchCreateLeadsRequest.duplicate_policy:type_name -> leadflow.v1.DuplicatePolicy
+	24, // 4: leadflow.v1.BatchCreateLeadsResponse.results:type_name -> leadflow.v1.BatchCreateLeadsResponse.Result
+	29, // 5: leadflow.v1.ImportLeadsHeader.source:type_name -> leadflow.v1.ImportSource
+	28, // 6: leadflow.v1.ImportLeadsHeader.duplicate_policy:type_name -> leadflow.v1.DuplicatePolicy
+	4,  // 7: leadflow.v1.ImportLeadsRequest.header:type_name -> leadflow.v1.ImportLeadsHeader
+	30, // 8: leadflow.v1.ImportLeadsRequest.rows:type_name -> leadflow.v1.ImportRow
+	31, // 9: leadflow.v1.ImportLeadsResponse.rejected_rows:type_name -> leadflow.v1.RejectedRow
+	27, // 10: leadflow.v1.FindDuplicatesRequest.lead:type_name -> leadflow.v1.Lead
+	32, // 11: leadflow.v1.FindDuplicatesRequest.rules:type_name -> leadflow.v1.DuplicateRule
+	33, // 12: leadflow.v1.FindDuplicatesResponse.matches:type_name -> leadflow.v1.DuplicateMatch
+	27, // 13: leadflow.v1.ListLeadsResponse.leads:type_name -> leadflow.v1.Lead
+	27, // 14: leadflow.v1.UpdateLeadRequest.lead:type_name -> leadflow.v1.Lead
+	34, // 15: leadflow.v1.UpdateLeadRequest.update_mask:type_name -> google.protobuf.FieldMask
+	35, // 16: leadflow.v1.ListLeadStatusesResponse.statuses:type_name -> leadflow.v1.LeadStatus
+	36, // 17: leadflow.v1.ConvertLeadRequest.opportunity_amount:type_name -> google.type.Money
+	37, // 18: leadflow.v1.ConvertLeadRequest.opportunity_close_date:type_name -> google.type.Date
+	0,  // 19: leadflow.v1.ConvertedRecord.action:type_name -> leadflow.v1.ConvertedRecord.Action
+	17, // 20: leadflow.v1.ConversionPlan.account:type_name -> leadflow.v1.ConvertedRecord
+	17, // 21: leadflow.v1.ConversionPlan.contact:type_name -> leadflow.v1.ConvertedRecord
+	17, // 22: leadflow.v1.ConversionPlan.opportunity:type_name -> leadflow.v1.ConvertedRecord
+	27, // 23: leadflow.v1.ConvertLeadResponse.lead:type_name -> leadflow.v1.Lead
+	38, // 24: leadflow.v1.ConvertLeadResponse.account:type_name -> leadflow.v1.Account
+	39, // 25: leadflow.v1.ConvertLeadResponse.contact:type_name -> leadflow.v1.Contact
+	40, // 26: leadflow.v1.ConvertLeadResponse.opportunity:type_name -> leadflow.v1.Opportunity
+	18, // 27: leadflow.v1.ConvertLeadResponse.plan:type_name -> leadflow.v1.ConversionPlan
+	25, // 28: leadflow.v1.FindConversionMatchesResponse.accounts:type_name -> leadflow.v1.FindConversionMatchesResponse.AccountMatch
+	39, // 29: leadflow.v1.FindConversionMatchesResponse.contacts:type_name -> leadflow.v1.Contact
+	41, // 30: leadflow.v1.GetLeadFunnelRequest.create_time_start:type_name -> google.protobuf.Timestamp
+	41, // 31: leadflow.v1.GetLeadFunnelRequest.create_time_end:type_name -> google.protobuf.Timestamp
+	26, // 32: leadflow.v1.LeadFunnel.by_status:type_name -> leadflow.v1.LeadFunnel.Count
+	26, // 33: leadflow.v1.LeadFunnel.by_source:type_name -> leadflow.v1.LeadFunnel.Count
+	42, // 34: leadflow.v1.LeadFunnel.median_time_to_convert:type_name -> google.protobuf.Duration
+	27, // 35: leadflow.v1.BatchCreateLeadsResponse.Result.lead:type_name -> leadflow.v1.Lead
+	43, // 36: leadflow.v1.BatchCreateLeadsResponse.Result.status:type_name -> google.rpc.Status
+	44, // 37: leadflow.v1.BatchCreateLeadsResponse.Result.duplicates:type_name -> leadflow.v1.DuplicateOutcome
+	38, // 38: leadflow.v1.FindConversionMatchesResponse.AccountMatch.account:type_name -> leadflow.v1.Account
+	1,  // 39: leadflow.v1.LeadService.CreateLead:input_type -> leadflow.v1.CreateLeadRequest
+	2,  // 40: leadflow.v1.LeadService.BatchCreateLeads:input_type -> leadflow.v1.BatchCreateLeadsRequest
+	5,  // 41: leadflow.v1.LeadService.ImportLeads:input_type -> leadflow.v1.ImportLeadsRequest
+	7,  // 42: leadflow.v1.LeadService.FindDuplicates:input_type -> leadflow.v1.FindDuplicatesRequest
+	9,  // 43: leadflow.v1.LeadService.GetLead:input_type -> leadflow.v1.GetLeadRequest
+	10, // 44: leadflow.v1.LeadService.ListLeads:input_type -> leadflow.v1.ListLeadsRequest
+	12, // 45: leadflow.v1.LeadService.UpdateLead:input_type -> leadflow.v1.UpdateLeadRequest
+	13, // 46: leadflow.v1.LeadService.DeleteLead:input_type -> leadflow.v1.DeleteLeadRequest
+	14, // 47: leadflow.v1.LeadService.ListLeadStatuses:input_type -> leadflow.v1.ListLeadStatusesRequest
+	16, // 48: leadflow.v1.LeadService.ConvertLead:input_type -> leadflow.v1.ConvertLeadRequest
+	20, // 49: leadflow.v1.LeadService.FindConversionMatches:input_type -> leadflow.v1.FindConversionMatchesRequest
+	22, // 50: leadflow.v1.LeadService.GetLeadFunnel:input_type -> leadflow.v1.GetLeadFunnelRequest
+	27, // 51: leadflow.v1.LeadService.CreateLead:output_type -> leadflow.v1.Lead
+	3,  // 52: leadflow.v1.LeadService.BatchCreateLeads:output_type -> leadflow.v1.BatchCreateLeadsResponse
+	6,  // 53: leadflow.v1.LeadService.ImportLeads:output_type -> leadflow.v1.ImportLeadsResponse
+	8,  // 54: leadflow.v1.LeadService.FindDuplicates:output_type -> leadflow.v1.FindDuplicatesResponse
+	27, // 55: leadflow.v1.LeadService.GetLead:output_type -> leadflow.v1.Lead
+	11, // 56: leadflow.v1.LeadService.ListLeads:output_type -> leadflow.v1.ListLeadsResponse
+	27, // 57: leadflow.v1.LeadService.UpdateLead:output_type -> leadflow.v1.Lead
+	45, // 58: leadflow.v1.LeadService.DeleteLead:output_type -> google.protobuf.Empty
+	15, // 59: leadflow.v1.LeadService.ListLeadStatuses:output_type -> leadflow.v1.ListLeadStatusesResponse
+	19, // 60: leadflow.v1.LeadService.ConvertLead:output_type -> leadflow.v1.ConvertLeadResponse
+	21, // 61: leadflow.v1.LeadService.FindConversionMatches:output_type -> leadflow.v1.FindConversionMatchesResponse
+	23, // 62: leadflow.v1.LeadService.GetLeadFunnel:output_type -> leadflow.v1.LeadFunnel
+	51, // [51:63] is the sub-list for method output_type
+	39, // [39:51] is the sub-list for method input_type
+	39, // [39:39] is the sub-list for extension type_name
+	39, // [39:39] is the sub-list for extension extendee
+	0,  // [0:39] is the sub-list for field type_name
 }
 
 func init() { file_leadflow_v1_lead_service_proto_init() }
@@ -1507,6 +2203,7 @@ func file_leadflow_v1_lead_service_proto_init() {
 	file_leadflow_v1_account_proto_init()
 	file_leadflow_v1_annotations_proto_init()
 	file_leadflow_v1_lead_proto_init()
+	file_leadflow_v1_lead_capture_proto_init()
 	file_leadflow_v1_opportunity_proto_init()
 	type x struct{}
 	out := protoimpl.TypeBuilder{
@@ -1514,7 +2211,7 @@ func file_leadflow_v1_lead_service_proto_init() {
 			GoPackagePath: reflect.TypeOf(x{}).PkgPath(),
 			RawDescriptor: unsafe.Slice(unsafe.StringData(file_leadflow_v1_lead_service_proto_rawDesc), len(file_leadflow_v1_lead_service_proto_rawDesc)),
 			NumEnums:      1,
-			NumMessages:   18,
+			NumMessages:   26,
 			NumExtensions: 0,
 			NumServices:   1,
 		},

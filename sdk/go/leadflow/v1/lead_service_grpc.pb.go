@@ -21,6 +21,9 @@ const _ = grpc.SupportPackageIsVersion9
 
 const (
 	LeadService_CreateLead_FullMethodName            = "/leadflow.v1.LeadService/CreateLead"
+	LeadService_BatchCreateLeads_FullMethodName      = "/leadflow.v1.LeadService/BatchCreateLeads"
+	LeadService_ImportLeads_FullMethodName           = "/leadflow.v1.LeadService/ImportLeads"
+	LeadService_FindDuplicates_FullMethodName        = "/leadflow.v1.LeadService/FindDuplicates"
 	LeadService_GetLead_FullMethodName               = "/leadflow.v1.LeadService/GetLead"
 	LeadService_ListLeads_FullMethodName             = "/leadflow.v1.LeadService/ListLeads"
 	LeadService_UpdateLead_FullMethodName            = "/leadflow.v1.LeadService/UpdateLead"
@@ -56,11 +59,57 @@ const (
 // descriptions and street addresses may hold line breaks and tabs.
 type LeadServiceClient interface {
 	// Creates a lead. The status defaults to the configured default status.
+	// A lead created without an owner gets one from the first configured
+	// assignment rule that matches it (unless `bypass_assignment_rules`), in
+	// the same transaction; `Lead.assignment_rule` names that rule.
 	//
 	// Errors: INVALID_ARGUMENT when a field is missing, too long or not an
 	// allowed value, when the status is a converted status, or when
-	// `request_id` was used before for a different request.
+	// `request_id` was used before for a different request; ALREADY_EXISTS
+	// (DUPLICATE_FOUND) when `duplicate_policy` is SKIP or REFUSE and the lead
+	// matches existing leads or contacts (see FindDuplicates).
 	CreateLead(ctx context.Context, in *CreateLeadRequest, opts ...grpc.CallOption) (*Lead, error)
+	// Creates up to 1,000 leads in one call, each as CreateLead would
+	// (assignment rules, duplicate policy), in request order, so a later lead
+	// of the batch can match an earlier one as a duplicate.
+	//
+	// With `all_or_none` the batch is one transaction: the first lead that
+	// fails fails the call with that lead's error, its field named as
+	// `leads[i].field`, and nothing is created. Without it, each lead's result
+	// says whether it was created, skipped as a duplicate or failed, and the
+	// call itself succeeds.
+	//
+	// Errors: INVALID_ARGUMENT for no leads, more than 1,000, or (with
+	// `all_or_none`) an invalid lead; ALREADY_EXISTS (DUPLICATE_FOUND) with
+	// `all_or_none` when a lead is refused as a duplicate.
+	BatchCreateLeads(ctx context.Context, in *BatchCreateLeadsRequest, opts ...grpc.CallOption) (*BatchCreateLeadsResponse, error)
+	// Imports a list of any length as a stream of rows, committed in chunks
+	// of a few thousand rows as they arrive, so neither side ever holds the
+	// whole list. The first message carries the import's `request_id`,
+	// source and duplicate policy; every message may carry rows. Invalid rows
+	// and refused duplicates are rejected one by one (the reply lists them)
+	// and never stop the import.
+	//
+	// An import is resumable: the server records, in the transaction of each
+	// chunk, the last row it has committed. Sent again with the same
+	// `request_id` (after a dropped connection, say), rows up to that one are
+	// counted as `already_imported` and not created again; the server sends
+	// that row number at once in the response header
+	// `leadflow-resume-after-row`, so a client can skip ahead.
+	//
+	// Errors: INVALID_ARGUMENT when the first message has no header, a later
+	// one has one, `request_id` is missing or was used for an import with
+	// another header (REQUEST_ID_REUSED), or row numbers do not increase.
+	// Rows committed before an error stay committed.
+	ImportLeads(ctx context.Context, opts ...grpc.CallOption) (grpc.ClientStreamingClient[ImportLeadsRequest, ImportLeadsResponse], error)
+	// Lists existing leads (not converted) and contacts that a candidate lead
+	// matches under the duplicate rules, ranked, each with the rules that
+	// fired and the fields that matched. Nothing is created: call it before
+	// creating a lead, or let CreateLead's `duplicate_policy` do it.
+	//
+	// Errors: INVALID_ARGUMENT for a candidate without a last name, email,
+	// phone or website to match on, or a `max_matches` below zero.
+	FindDuplicates(ctx context.Context, in *FindDuplicatesRequest, opts ...grpc.CallOption) (*FindDuplicatesResponse, error)
 	// Returns a lead. Errors: NOT_FOUND; INVALID_ARGUMENT for a malformed name.
 	GetLead(ctx context.Context, in *GetLeadRequest, opts ...grpc.CallOption) (*Lead, error)
 	// Lists leads one page at a time, filtered and ordered.
@@ -146,6 +195,39 @@ func (c *leadServiceClient) CreateLead(ctx context.Context, in *CreateLeadReques
 	cOpts := append([]grpc.CallOption{grpc.StaticMethod()}, opts...)
 	out := new(Lead)
 	err := c.cc.Invoke(ctx, LeadService_CreateLead_FullMethodName, in, out, cOpts...)
+	if err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+func (c *leadServiceClient) BatchCreateLeads(ctx context.Context, in *BatchCreateLeadsRequest, opts ...grpc.CallOption) (*BatchCreateLeadsResponse, error) {
+	cOpts := append([]grpc.CallOption{grpc.StaticMethod()}, opts...)
+	out := new(BatchCreateLeadsResponse)
+	err := c.cc.Invoke(ctx, LeadService_BatchCreateLeads_FullMethodName, in, out, cOpts...)
+	if err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+func (c *leadServiceClient) ImportLeads(ctx context.Context, opts ...grpc.CallOption) (grpc.ClientStreamingClient[ImportLeadsRequest, ImportLeadsResponse], error) {
+	cOpts := append([]grpc.CallOption{grpc.StaticMethod()}, opts...)
+	stream, err := c.cc.NewStream(ctx, &LeadService_ServiceDesc.Streams[0], LeadService_ImportLeads_FullMethodName, cOpts...)
+	if err != nil {
+		return nil, err
+	}
+	x := &grpc.GenericClientStream[ImportLeadsRequest, ImportLeadsResponse]{ClientStream: stream}
+	return x, nil
+}
+
+// This type alias is provided for backwards compatibility with existing code that references the prior non-generic stream type by name.
+type LeadService_ImportLeadsClient = grpc.ClientStreamingClient[ImportLeadsRequest, ImportLeadsResponse]
+
+func (c *leadServiceClient) FindDuplicates(ctx context.Context, in *FindDuplicatesRequest, opts ...grpc.CallOption) (*FindDuplicatesResponse, error) {
+	cOpts := append([]grpc.CallOption{grpc.StaticMethod()}, opts...)
+	out := new(FindDuplicatesResponse)
+	err := c.cc.Invoke(ctx, LeadService_FindDuplicates_FullMethodName, in, out, cOpts...)
 	if err != nil {
 		return nil, err
 	}
@@ -257,11 +339,57 @@ func (c *leadServiceClient) GetLeadFunnel(ctx context.Context, in *GetLeadFunnel
 // descriptions and street addresses may hold line breaks and tabs.
 type LeadServiceServer interface {
 	// Creates a lead. The status defaults to the configured default status.
+	// A lead created without an owner gets one from the first configured
+	// assignment rule that matches it (unless `bypass_assignment_rules`), in
+	// the same transaction; `Lead.assignment_rule` names that rule.
 	//
 	// Errors: INVALID_ARGUMENT when a field is missing, too long or not an
 	// allowed value, when the status is a converted status, or when
-	// `request_id` was used before for a different request.
+	// `request_id` was used before for a different request; ALREADY_EXISTS
+	// (DUPLICATE_FOUND) when `duplicate_policy` is SKIP or REFUSE and the lead
+	// matches existing leads or contacts (see FindDuplicates).
 	CreateLead(context.Context, *CreateLeadRequest) (*Lead, error)
+	// Creates up to 1,000 leads in one call, each as CreateLead would
+	// (assignment rules, duplicate policy), in request order, so a later lead
+	// of the batch can match an earlier one as a duplicate.
+	//
+	// With `all_or_none` the batch is one transaction: the first lead that
+	// fails fails the call with that lead's error, its field named as
+	// `leads[i].field`, and nothing is created. Without it, each lead's result
+	// says whether it was created, skipped as a duplicate or failed, and the
+	// call itself succeeds.
+	//
+	// Errors: INVALID_ARGUMENT for no leads, more than 1,000, or (with
+	// `all_or_none`) an invalid lead; ALREADY_EXISTS (DUPLICATE_FOUND) with
+	// `all_or_none` when a lead is refused as a duplicate.
+	BatchCreateLeads(context.Context, *BatchCreateLeadsRequest) (*BatchCreateLeadsResponse, error)
+	// Imports a list of any length as a stream of rows, committed in chunks
+	// of a few thousand rows as they arrive, so neither side ever holds the
+	// whole list. The first message carries the import's `request_id`,
+	// source and duplicate policy; every message may carry rows. Invalid rows
+	// and refused duplicates are rejected one by one (the reply lists them)
+	// and never stop the import.
+	//
+	// An import is resumable: the server records, in the transaction of each
+	// chunk, the last row it has committed. Sent again with the same
+	// `request_id` (after a dropped connection, say), rows up to that one are
+	// counted as `already_imported` and not created again; the server sends
+	// that row number at once in the response header
+	// `leadflow-resume-after-row`, so a client can skip ahead.
+	//
+	// Errors: INVALID_ARGUMENT when the first message has no header, a later
+	// one has one, `request_id` is missing or was used for an import with
+	// another header (REQUEST_ID_REUSED), or row numbers do not increase.
+	// Rows committed before an error stay committed.
+	ImportLeads(grpc.ClientStreamingServer[ImportLeadsRequest, ImportLeadsResponse]) error
+	// Lists existing leads (not converted) and contacts that a candidate lead
+	// matches under the duplicate rules, ranked, each with the rules that
+	// fired and the fields that matched. Nothing is created: call it before
+	// creating a lead, or let CreateLead's `duplicate_policy` do it.
+	//
+	// Errors: INVALID_ARGUMENT for a candidate without a last name, email,
+	// phone or website to match on, or a `max_matches` below zero.
+	FindDuplicates(context.Context, *FindDuplicatesRequest) (*FindDuplicatesResponse, error)
 	// Returns a lead. Errors: NOT_FOUND; INVALID_ARGUMENT for a malformed name.
 	GetLead(context.Context, *GetLeadRequest) (*Lead, error)
 	// Lists leads one page at a time, filtered and ordered.
@@ -346,6 +474,15 @@ type UnimplementedLeadServiceServer struct{}
 func (UnimplementedLeadServiceServer) CreateLead(context.Context, *CreateLeadRequest) (*Lead, error) {
 	return nil, status.Error(codes.Unimplemented, "method CreateLead not implemented")
 }
+func (UnimplementedLeadServiceServer) BatchCreateLeads(context.Context, *BatchCreateLeadsRequest) (*BatchCreateLeadsResponse, error) {
+	return nil, status.Error(codes.Unimplemented, "method BatchCreateLeads not implemented")
+}
+func (UnimplementedLeadServiceServer) ImportLeads(grpc.ClientStreamingServer[ImportLeadsRequest, ImportLeadsResponse]) error {
+	return status.Error(codes.Unimplemented, "method ImportLeads not implemented")
+}
+func (UnimplementedLeadServiceServer) FindDuplicates(context.Context, *FindDuplicatesRequest) (*FindDuplicatesResponse, error) {
+	return nil, status.Error(codes.Unimplemented, "method FindDuplicates not implemented")
+}
 func (UnimplementedLeadServiceServer) GetLead(context.Context, *GetLeadRequest) (*Lead, error) {
 	return nil, status.Error(codes.Unimplemented, "method GetLead not implemented")
 }
@@ -405,6 +542,49 @@ func _LeadService_CreateLead_Handler(srv interface{}, ctx context.Context, dec f
 	}
 	handler := func(ctx context.Context, req interface{}) (interface{}, error) {
 		return srv.(LeadServiceServer).CreateLead(ctx, req.(*CreateLeadRequest))
+	}
+	return interceptor(ctx, in, info, handler)
+}
+
+func _LeadService_BatchCreateLeads_Handler(srv interface{}, ctx context.Context, dec func(interface{}) error, interceptor grpc.UnaryServerInterceptor) (interface{}, error) {
+	in := new(BatchCreateLeadsRequest)
+	if err := dec(in); err != nil {
+		return nil, err
+	}
+	if interceptor == nil {
+		return srv.(LeadServiceServer).BatchCreateLeads(ctx, in)
+	}
+	info := &grpc.UnaryServerInfo{
+		Server:     srv,
+		FullMethod: LeadService_BatchCreateLeads_FullMethodName,
+	}
+	handler := func(ctx context.Context, req interface{}) (interface{}, error) {
+		return srv.(LeadServiceServer).BatchCreateLeads(ctx, req.(*BatchCreateLeadsRequest))
+	}
+	return interceptor(ctx, in, info, handler)
+}
+
+func _LeadService_ImportLeads_Handler(srv interface{}, stream grpc.ServerStream) error {
+	return srv.(LeadServiceServer).ImportLeads(&grpc.GenericServerStream[ImportLeadsRequest, ImportLeadsResponse]{ServerStream: stream})
+}
+
+// This type alias is provided for backwards compatibility with existing code that references the prior non-generic stream type by name.
+type LeadService_ImportLeadsServer = grpc.ClientStreamingServer[ImportLeadsRequest, ImportLeadsResponse]
+
+func _LeadService_FindDuplicates_Handler(srv interface{}, ctx context.Context, dec func(interface{}) error, interceptor grpc.UnaryServerInterceptor) (interface{}, error) {
+	in := new(FindDuplicatesRequest)
+	if err := dec(in); err != nil {
+		return nil, err
+	}
+	if interceptor == nil {
+		return srv.(LeadServiceServer).FindDuplicates(ctx, in)
+	}
+	info := &grpc.UnaryServerInfo{
+		Server:     srv,
+		FullMethod: LeadService_FindDuplicates_FullMethodName,
+	}
+	handler := func(ctx context.Context, req interface{}) (interface{}, error) {
+		return srv.(LeadServiceServer).FindDuplicates(ctx, req.(*FindDuplicatesRequest))
 	}
 	return interceptor(ctx, in, info, handler)
 }
@@ -565,6 +745,14 @@ var LeadService_ServiceDesc = grpc.ServiceDesc{
 			Handler:    _LeadService_CreateLead_Handler,
 		},
 		{
+			MethodName: "BatchCreateLeads",
+			Handler:    _LeadService_BatchCreateLeads_Handler,
+		},
+		{
+			MethodName: "FindDuplicates",
+			Handler:    _LeadService_FindDuplicates_Handler,
+		},
+		{
 			MethodName: "GetLead",
 			Handler:    _LeadService_GetLead_Handler,
 		},
@@ -597,6 +785,12 @@ var LeadService_ServiceDesc = grpc.ServiceDesc{
 			Handler:    _LeadService_GetLeadFunnel_Handler,
 		},
 	},
-	Streams:  []grpc.StreamDesc{},
+	Streams: []grpc.StreamDesc{
+		{
+			StreamName:    "ImportLeads",
+			Handler:       _LeadService_ImportLeads_Handler,
+			ClientStreams: true,
+		},
+	},
 	Metadata: "leadflow/v1/lead_service.proto",
 }

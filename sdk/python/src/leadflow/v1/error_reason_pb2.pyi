@@ -34,6 +34,7 @@ class ErrorReason(int, metaclass=_enum_type_wrapper.EnumTypeWrapper):
     CURSOR_EXPIRED: _ClassVar[ErrorReason]
     CURSOR_AHEAD: _ClassVar[ErrorReason]
     CONSUMER_TOO_SLOW: _ClassVar[ErrorReason]
+    DUPLICATE_FOUND: _ClassVar[ErrorReason]
 ERROR_REASON_UNSPECIFIED: ErrorReason
 FIELD_INVALID: ErrorReason
 FILTER_INVALID: ErrorReason
@@ -62,3 +63,4 @@ RATE_LIMITED: ErrorReason
 CURSOR_EXPIRED: ErrorReason
 CURSOR_AHEAD: ErrorReason
 CONSUMER_TOO_SLOW: ErrorReason
+DUPLICATE_FOUND: ErrorReason

@@ -12,7 +12,7 @@ from typing import ClassVar as _ClassVar, Optional as _Optional, Union as _Union
 DESCRIPTOR: _descriptor.FileDescriptor
 
 class Lead(_message.Message):
-    __slots__ = ("name", "salutation", "first_name", "last_name", "company", "title", "email", "phone", "mobile_phone", "website", "industry", "annual_revenue", "number_of_employees", "address", "description", "lead_source", "source_detail", "rating", "owner", "status", "disqualification_reason", "interest_shown", "meeting_agreed", "price_agreed", "has_opted_out_of_email", "do_not_call", "converted", "converted_account", "converted_contact", "converted_opportunity", "convert_time", "create_time", "update_time", "etag")
+    __slots__ = ("name", "salutation", "first_name", "last_name", "company", "title", "email", "phone", "mobile_phone", "website", "industry", "annual_revenue", "number_of_employees", "address", "description", "lead_source", "source_detail", "rating", "owner", "status", "disqualification_reason", "interest_shown", "meeting_agreed", "price_agreed", "has_opted_out_of_email", "do_not_call", "converted", "converted_account", "converted_contact", "converted_opportunity", "convert_time", "create_time", "update_time", "etag", "assignment_rule")
     NAME_FIELD_NUMBER: _ClassVar[int]
     SALUTATION_FIELD_NUMBER: _ClassVar[int]
     FIRST_NAME_FIELD_NUMBER: _ClassVar[int]
@@ -47,6 +47,7 @@ class Lead(_message.Message):
     CREATE_TIME_FIELD_NUMBER: _ClassVar[int]
     UPDATE_TIME_FIELD_NUMBER: _ClassVar[int]
     ETAG_FIELD_NUMBER: _ClassVar[int]
+    ASSIGNMENT_RULE_FIELD_NUMBER: _ClassVar[int]
     name: str
     salutation: str
     first_name: str
@@ -81,17 +82,27 @@ class Lead(_message.Message):
     create_time: _timestamp_pb2.Timestamp
     update_time: _timestamp_pb2.Timestamp
     etag: str
-    def __init__(self, name: _Optional[str] = ..., salutation: _Optional[str] = ..., first_name: _Optional[str] = ..., last_name: _Optional[str] = ..., company: _Optional[str] = ..., title: _Optional[str] = ..., email: _Optional[str] = ..., phone: _Optional[str] = ..., mobile_phone: _Optional[str] = ..., website: _Optional[str] = ..., industry: _Optional[str] = ..., annual_revenue: _Optional[_Union[_money_pb2.Money, _Mapping]] = ..., number_of_employees: _Optional[int] = ..., address: _Optional[_Union[_common_pb2.PostalAddress, _Mapping]] = ..., description: _Optional[str] = ..., lead_source: _Optional[str] = ..., source_detail: _Optional[_Union[LeadSourceDetail, _Mapping]] = ..., rating: _Optional[str] = ..., owner: _Optional[str] = ..., status: _Optional[str] = ..., disqualification_reason: _Optional[str] = ..., interest_shown: _Optional[bool] = ..., meeting_agreed: _Optional[bool] = ..., price_agreed: _Optional[bool] = ..., has_opted_out_of_email: _Optional[bool] = ..., do_not_call: _Optional[bool] = ..., converted: _Optional[bool] = ..., converted_account: _Optional[str] = ..., converted_contact: _Optional[str] = ..., converted_opportunity: _Optional[str] = ..., convert_time: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ..., create_time: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ..., update_time: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ..., etag: _Optional[str] = ...) -> None: ...
+    assignment_rule: str
+    def __init__(self, name: _Optional[str] = ..., salutation: _Optional[str] = ..., first_name: _Optional[str] = ..., last_name: _Optional[str] = ..., company: _Optional[str] = ..., title: _Optional[str] = ..., email: _Optional[str] = ..., phone: _Optional[str] = ..., mobile_phone: _Optional[str] = ..., website: _Optional[str] = ..., industry: _Optional[str] = ..., annual_revenue: _Optional[_Union[_money_pb2.Money, _Mapping]] = ..., number_of_employees: _Optional[int] = ..., address: _Optional[_Union[_common_pb2.PostalAddress, _Mapping]] = ..., description: _Optional[str] = ..., lead_source: _Optional[str] = ..., source_detail: _Optional[_Union[LeadSourceDetail, _Mapping]] = ..., rating: _Optional[str] = ..., owner: _Optional[str] = ..., status: _Optional[str] = ..., disqualification_reason: _Optional[str] = ..., interest_shown: _Optional[bool] = ..., meeting_agreed: _Optional[bool] = ..., price_agreed: _Optional[bool] = ..., has_opted_out_of_email: _Optional[bool] = ..., do_not_call: _Optional[bool] = ..., converted: _Optional[bool] = ..., converted_account: _Optional[str] = ..., converted_contact: _Optional[str] = ..., converted_opportunity: _Optional[str] = ..., convert_time: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ..., create_time: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ..., update_time: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ..., etag: _Optional[str] = ..., assignment_rule: _Optional[str] = ...) -> None: ...
 
 class LeadSourceDetail(_message.Message):
-    __slots__ = ("purchased_list", "web_form", "customer_referral", "partner_referral")
+    __slots__ = ("purchased_list", "web_form", "customer_referral", "partner_referral", "trade_show")
     class PurchasedList(_message.Message):
-        __slots__ = ("list", "row")
+        __slots__ = ("list", "row", "vendor")
         LIST_FIELD_NUMBER: _ClassVar[int]
         ROW_FIELD_NUMBER: _ClassVar[int]
+        VENDOR_FIELD_NUMBER: _ClassVar[int]
         list: str
         row: int
-        def __init__(self, list: _Optional[str] = ..., row: _Optional[int] = ...) -> None: ...
+        vendor: str
+        def __init__(self, list: _Optional[str] = ..., row: _Optional[int] = ..., vendor: _Optional[str] = ...) -> None: ...
+    class TradeShow(_message.Message):
+        __slots__ = ("event", "row")
+        EVENT_FIELD_NUMBER: _ClassVar[int]
+        ROW_FIELD_NUMBER: _ClassVar[int]
+        event: str
+        row: int
+        def __init__(self, event: _Optional[str] = ..., row: _Optional[int] = ...) -> None: ...
     class WebForm(_message.Message):
         __slots__ = ("form", "submission")
         FORM_FIELD_NUMBER: _ClassVar[int]
@@ -113,11 +124,13 @@ class LeadSourceDetail(_message.Message):
     WEB_FORM_FIELD_NUMBER: _ClassVar[int]
     CUSTOMER_REFERRAL_FIELD_NUMBER: _ClassVar[int]
     PARTNER_REFERRAL_FIELD_NUMBER: _ClassVar[int]
+    TRADE_SHOW_FIELD_NUMBER: _ClassVar[int]
     purchased_list: LeadSourceDetail.PurchasedList
     web_form: LeadSourceDetail.WebForm
     customer_referral: LeadSourceDetail.CustomerReferral
     partner_referral: LeadSourceDetail.PartnerReferral
-    def __init__(self, purchased_list: _Optional[_Union[LeadSourceDetail.PurchasedList, _Mapping]] = ..., web_form: _Optional[_Union[LeadSourceDetail.WebForm, _Mapping]] = ..., customer_referral: _Optional[_Union[LeadSourceDetail.CustomerReferral, _Mapping]] = ..., partner_referral: _Optional[_Union[LeadSourceDetail.PartnerReferral, _Mapping]] = ...) -> None: ...
+    trade_show: LeadSourceDetail.TradeShow
+    def __init__(self, purchased_list: _Optional[_Union[LeadSourceDetail.PurchasedList, _Mapping]] = ..., web_form: _Optional[_Union[LeadSourceDetail.WebForm, _Mapping]] = ..., customer_referral: _Optional[_Union[LeadSourceDetail.CustomerReferral, _Mapping]] = ..., partner_referral: _Optional[_Union[LeadSourceDetail.PartnerReferral, _Mapping]] = ..., trade_show: _Optional[_Union[LeadSourceDetail.TradeShow, _Mapping]] = ...) -> None: ...
 
 class LeadStatus(_message.Message):
     __slots__ = ("name", "default", "closed", "converted")

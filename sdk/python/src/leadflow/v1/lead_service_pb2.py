@@ -27,15 +27,17 @@ from google.protobuf import duration_pb2 as google_dot_protobuf_dot_duration__pb
 from google.protobuf import empty_pb2 as google_dot_protobuf_dot_empty__pb2
 from google.protobuf import field_mask_pb2 as google_dot_protobuf_dot_field__mask__pb2
 from google.protobuf import timestamp_pb2 as google_dot_protobuf_dot_timestamp__pb2
+from google.rpc import status_pb2 as google_dot_rpc_dot_status__pb2
 from google.type import date_pb2 as google_dot_type_dot_date__pb2
 from google.type import money_pb2 as google_dot_type_dot_money__pb2
 from leadflow.v1 import account_pb2 as leadflow_dot_v1_dot_account__pb2
 from leadflow.v1 import annotations_pb2 as leadflow_dot_v1_dot_annotations__pb2
 from leadflow.v1 import lead_pb2 as leadflow_dot_v1_dot_lead__pb2
+from leadflow.v1 import lead_capture_pb2 as leadflow_dot_v1_dot_lead__capture__pb2
 from leadflow.v1 import opportunity_pb2 as leadflow_dot_v1_dot_opportunity__pb2
 
 
-DESCRIPTOR = _descriptor_pool.Default().AddSerializedFile(b'\n\x1eleadflow/v1/lead_service.proto\x12\x0bleadflow.v1\x1a\x1fgoogle/api/field_behavior.proto\x1a\x1egoogle/protobuf/duration.proto\x1a\x1bgoogle/protobuf/empty.proto\x1a google/protobuf/field_mask.proto\x1a\x1fgoogle/protobuf/timestamp.proto\x1a\x16google/type/date.proto\x1a\x17google/type/money.proto\x1a\x19leadflow/v1/account.proto\x1a\x1dleadflow/v1/annotations.proto\x1a\x16leadflow/v1/lead.proto\x1a\x1dleadflow/v1/opportunity.proto\"M\n\x11\x43reateLeadRequest\x12$\n\x04lead\x18\x01 \x01(\x0b\x32\x11.leadflow.v1.LeadB\x03\xe0\x41\x02\x12\x12\n\nrequest_id\x18\x02 \x01(\t\"#\n\x0eGetLeadRequest\x12\x11\n\x04name\x18\x01 \x01(\tB\x03\xe0\x41\x02\"[\n\x10ListLeadsRequest\x12\x11\n\tpage_size\x18\x01 \x01(\x05\x12\x12\n\npage_token\x18\x02 \x01(\t\x12\x0e\n\x06\x66ilter\x18\x03 \x01(\t\x12\x10\n\x08order_by\x18\x04 \x01(\t\"N\n\x11ListLeadsResponse\x12 \n\x05leads\x18\x01 \x03(\x0b\x32\x11.leadflow.v1.Lead\x12\x17\n\x0fnext_page_token\x18\x02 \x01(\t\"j\n\x11UpdateLeadRequest\x12$\n\x04lead\x18\x01 \x01(\x0b\x32\x11.leadflow.v1.LeadB\x03\xe0\x41\x02\x12/\n\x0bupdate_mask\x18\x02 \x01(\x0b\x32\x1a.google.protobuf.FieldMask\"4\n\x11\x44\x65leteLeadRequest\x12\x11\n\x04name\x18\x01 \x01(\tB\x03\xe0\x41\x02\x12\x0c\n\x04\x65tag\x18\x02 \x01(\t\"\x19\n\x17ListLeadStatusesRequest\"E\n\x18ListLeadStatusesResponse\x12)\n\x08statuses\x18\x01 \x03(\x0b\x32\x17.leadflow.v1.LeadStatus\"\xf1\x02\n\x12\x43onvertLeadRequest\x12\x11\n\x04name\x18\x01 \x01(\tB\x03\xe0\x41\x02\x12\x18\n\x10\x63onverted_status\x18\x02 \x01(\t\x12\x0f\n\x07\x61\x63\x63ount\x18\x03 \x01(\t\x12\x0f\n\x07\x63ontact\x18\x04 \x01(\t\x12\x13\n\x0bopportunity\x18\x05 \x01(\t\x12!\n\x19\x64o_not_create_opportunity\x18\x06 \x01(\x08\x12\x18\n\x10opportunity_name\x18\x07 \x01(\t\x12.\n\x12opportunity_amount\x18\x08 \x01(\x0b\x32\x12.google.type.Money\x12\x31\n\x16opportunity_close_date\x18\t \x01(\x0b\x32\x11.google.type.Date\x12\r\n\x05owner\x18\n \x01(\t\x12\x1d\n\x15overwrite_lead_source\x18\x0b \x01(\x08\x12\x12\n\nrequest_id\x18\x0c \x01(\t\x12\x15\n\rvalidate_only\x18\r \x01(\x08\"\xad\x01\n\x0f\x43onvertedRecord\x12\x33\n\x06\x61\x63tion\x18\x01 \x01(\x0e\x32#.leadflow.v1.ConvertedRecord.Action\x12\x0c\n\x04name\x18\x02 \x01(\t\x12\x15\n\rfilled_fields\x18\x03 \x03(\t\"@\n\x06\x41\x63tion\x12\x16\n\x12\x41\x43TION_UNSPECIFIED\x10\x00\x12\n\n\x06\x43REATE\x10\x01\x12\x08\n\x04LINK\x10\x02\x12\x08\n\x04NONE\x10\x03\"\xa1\x01\n\x0e\x43onversionPlan\x12-\n\x07\x61\x63\x63ount\x18\x01 \x01(\x0b\x32\x1c.leadflow.v1.ConvertedRecord\x12-\n\x07\x63ontact\x18\x02 \x01(\x0b\x32\x1c.leadflow.v1.ConvertedRecord\x12\x31\n\x0bopportunity\x18\x03 \x01(\x0b\x32\x1c.leadflow.v1.ConvertedRecord\"\xde\x01\n\x13\x43onvertLeadResponse\x12\x1f\n\x04lead\x18\x01 \x01(\x0b\x32\x11.leadflow.v1.Lead\x12%\n\x07\x61\x63\x63ount\x18\x02 \x01(\x0b\x32\x14.leadflow.v1.Account\x12%\n\x07\x63ontact\x18\x03 \x01(\x0b\x32\x14.leadflow.v1.Contact\x12-\n\x0bopportunity\x18\x04 \x01(\x0b\x32\x18.leadflow.v1.Opportunity\x12)\n\x04plan\x18\x05 \x01(\x0b\x32\x1b.leadflow.v1.ConversionPlan\"1\n\x1c\x46indConversionMatchesRequest\x12\x11\n\x04name\x18\x01 \x01(\tB\x03\xe0\x41\x02\"\xf7\x01\n\x1d\x46indConversionMatchesResponse\x12I\n\x08\x61\x63\x63ounts\x18\x01 \x03(\x0b\x32\x37.leadflow.v1.FindConversionMatchesResponse.AccountMatch\x12&\n\x08\x63ontacts\x18\x02 \x03(\x0b\x32\x14.leadflow.v1.Contact\x1a\x63\n\x0c\x41\x63\x63ountMatch\x12%\n\x07\x61\x63\x63ount\x18\x01 \x01(\x0b\x32\x14.leadflow.v1.Account\x12\x14\n\x0cname_matches\x18\x02 \x01(\x08\x12\x16\n\x0e\x64omain_matches\x18\x03 \x01(\x08\"\x91\x01\n\x14GetLeadFunnelRequest\x12\r\n\x05owner\x18\x01 \x01(\t\x12\x35\n\x11\x63reate_time_start\x18\x02 \x01(\x0b\x32\x1a.google.protobuf.Timestamp\x12\x33\n\x0f\x63reate_time_end\x18\x03 \x01(\x0b\x32\x1a.google.protobuf.Timestamp\"\x8d\x02\n\nLeadFunnel\x12\r\n\x05total\x18\x01 \x01(\x03\x12\x30\n\tby_status\x18\x02 \x03(\x0b\x32\x1d.leadflow.v1.LeadFunnel.Count\x12\x30\n\tby_source\x18\x03 \x03(\x0b\x32\x1d.leadflow.v1.LeadFunnel.Count\x12\x11\n\tconverted\x18\x04 \x01(\x03\x12\x17\n\x0f\x63onversion_rate\x18\x05 \x01(\x01\x12\x39\n\x16median_time_to_convert\x18\x06 \x01(\x0b\x32\x19.google.protobuf.Duration\x1a%\n\x05\x43ount\x12\r\n\x05value\x18\x01 \x01(\t\x12\r\n\x05\x63ount\x18\x02 \x01(\x03\x32\xe6\x06\n\x0bLeadService\x12P\n\nCreateLead\x12\x1e.leadflow.v1.CreateLeadRequest\x1a\x11.leadflow.v1.Lead\"\x0f\xa2\xbb\x18\x0bleads.write\x12I\n\x07GetLead\x12\x1b.leadflow.v1.GetLeadRequest\x1a\x11.leadflow.v1.Lead\"\x0e\xa2\xbb\x18\nleads.read\x12Z\n\tListLeads\x12\x1d.leadflow.v1.ListLeadsRequest\x1a\x1e.leadflow.v1.ListLeadsResponse\"\x0e\xa2\xbb\x18\nleads.read\x12P\n\nUpdateLead\x12\x1e.leadflow.v1.UpdateLeadRequest\x1a\x11.leadflow.v1.Lead\"\x0f\xa2\xbb\x18\x0bleads.write\x12U\n\nDeleteLead\x12\x1e.leadflow.v1.DeleteLeadRequest\x1a\x16.google.protobuf.Empty\"\x0f\xa2\xbb\x18\x0bleads.write\x12o\n\x10ListLeadStatuses\x12$.leadflow.v1.ListLeadStatusesRequest\x1a%.leadflow.v1.ListLeadStatusesResponse\"\x0e\xa2\xbb\x18\nleads.read\x12\x63\n\x0b\x43onvertLead\x12\x1f.leadflow.v1.ConvertLeadRequest\x1a .leadflow.v1.ConvertLeadResponse\"\x11\xa2\xbb\x18\rleads.convert\x12\x81\x01\n\x15\x46indConversionMatches\x12).leadflow.v1.FindConversionMatchesRequest\x1a*.leadflow.v1.FindConversionMatchesResponse\"\x11\xa2\xbb\x18\rleads.convert\x12[\n\rGetLeadFunnel\x12!.leadflow.v1.GetLeadFunnelRequest\x1a\x17.leadflow.v1.LeadFunnel\"\x0e\xa2\xbb\x18\nleads.readB%\n\x0f\x64\x65v.leadflow.v1B\x10LeadServiceProtoP\x01\x62\x06proto3')
+DESCRIPTOR = _descriptor_pool.Default().AddSerializedFile(b'\n\x1eleadflow/v1/lead_service.proto\x12\x0bleadflow.v1\x1a\x1fgoogle/api/field_behavior.proto\x1a\x1egoogle/protobuf/duration.proto\x1a\x1bgoogle/protobuf/empty.proto\x1a google/protobuf/field_mask.proto\x1a\x1fgoogle/protobuf/timestamp.proto\x1a\x17google/rpc/status.proto\x1a\x16google/type/date.proto\x1a\x17google/type/money.proto\x1a\x19leadflow/v1/account.proto\x1a\x1dleadflow/v1/annotations.proto\x1a\x16leadflow/v1/lead.proto\x1a\x1eleadflow/v1/lead_capture.proto\x1a\x1dleadflow/v1/opportunity.proto\"\xa6\x01\n\x11\x43reateLeadRequest\x12$\n\x04lead\x18\x01 \x01(\x0b\x32\x11.leadflow.v1.LeadB\x03\xe0\x41\x02\x12\x12\n\nrequest_id\x18\x02 \x01(\t\x12\x36\n\x10\x64uplicate_policy\x18\x03 \x01(\x0e\x32\x1c.leadflow.v1.DuplicatePolicy\x12\x1f\n\x17\x62ypass_assignment_rules\x18\x04 \x01(\x08\"\xc2\x01\n\x17\x42\x61tchCreateLeadsRequest\x12%\n\x05leads\x18\x01 \x03(\x0b\x32\x11.leadflow.v1.LeadB\x03\xe0\x41\x02\x12\x13\n\x0b\x61ll_or_none\x18\x02 \x01(\x08\x12\x12\n\nrequest_id\x18\x03 \x01(\t\x12\x36\n\x10\x64uplicate_policy\x18\x04 \x01(\x0e\x32\x1c.leadflow.v1.DuplicatePolicy\x12\x1f\n\x17\x62ypass_assignment_rules\x18\x05 \x01(\x08\"\xa0\x02\n\x18\x42\x61tchCreateLeadsResponse\x12=\n\x07results\x18\x01 \x03(\x0b\x32,.leadflow.v1.BatchCreateLeadsResponse.Result\x12\x15\n\rcreated_count\x18\x02 \x01(\x05\x12\x15\n\rskipped_count\x18\x03 \x01(\x05\x12\x14\n\x0c\x66\x61iled_count\x18\x04 \x01(\x05\x1a\x80\x01\n\x06Result\x12\x1f\n\x04lead\x18\x01 \x01(\x0b\x32\x11.leadflow.v1.Lead\x12\"\n\x06status\x18\x02 \x01(\x0b\x32\x12.google.rpc.Status\x12\x31\n\nduplicates\x18\x03 \x01(\x0b\x32\x1d.leadflow.v1.DuplicateOutcome\"\xb0\x01\n\x11ImportLeadsHeader\x12\x17\n\nrequest_id\x18\x01 \x01(\tB\x03\xe0\x41\x02\x12)\n\x06source\x18\x02 \x01(\x0b\x32\x19.leadflow.v1.ImportSource\x12\x36\n\x10\x64uplicate_policy\x18\x03 \x01(\x0e\x32\x1c.leadflow.v1.DuplicatePolicy\x12\x1f\n\x17\x62ypass_assignment_rules\x18\x04 \x01(\x08\"j\n\x12ImportLeadsRequest\x12.\n\x06header\x18\x01 \x01(\x0b\x32\x1e.leadflow.v1.ImportLeadsHeader\x12$\n\x04rows\x18\x02 \x03(\x0b\x32\x16.leadflow.v1.ImportRow\"\xae\x02\n\x13ImportLeadsResponse\x12\x15\n\rrows_received\x18\x01 \x01(\x03\x12\x15\n\rcreated_count\x18\x02 \x01(\x03\x12\x1f\n\x17skipped_duplicate_count\x18\x03 \x01(\x03\x12(\n created_despite_duplicates_count\x18\x04 \x01(\x03\x12\x16\n\x0erejected_count\x18\x05 \x01(\x03\x12\x1e\n\x16\x61lready_imported_count\x18\x06 \x01(\x03\x12/\n\rrejected_rows\x18\x07 \x03(\x0b\x32\x18.leadflow.v1.RejectedRow\x12\x1a\n\x12last_committed_row\x18\x08 \x01(\x03\x12\x19\n\x11resumed_after_row\x18\t \x01(\x03\"}\n\x15\x46indDuplicatesRequest\x12$\n\x04lead\x18\x01 \x01(\x0b\x32\x11.leadflow.v1.LeadB\x03\xe0\x41\x02\x12)\n\x05rules\x18\x02 \x03(\x0e\x32\x1a.leadflow.v1.DuplicateRule\x12\x13\n\x0bmax_matches\x18\x03 \x01(\x05\"F\n\x16\x46indDuplicatesResponse\x12,\n\x07matches\x18\x01 \x03(\x0b\x32\x1b.leadflow.v1.DuplicateMatch\"#\n\x0eGetLeadRequest\x12\x11\n\x04name\x18\x01 \x01(\tB\x03\xe0\x41\x02\"[\n\x10ListLeadsRequest\x12\x11\n\tpage_size\x18\x01 \x01(\x05\x12\x12\n\npage_token\x18\x02 \x01(\t\x12\x0e\n\x06\x66ilter\x18\x03 \x01(\t\x12\x10\n\x08order_by\x18\x04 \x01(\t\"N\n\x11ListLeadsResponse\x12 \n\x05leads\x18\x01 \x03(\x0b\x32\x11.leadflow.v1.Lead\x12\x17\n\x0fnext_page_token\x18\x02 \x01(\t\"j\n\x11UpdateLeadRequest\x12$\n\x04lead\x18\x01 \x01(\x0b\x32\x11.leadflow.v1.LeadB\x03\xe0\x41\x02\x12/\n\x0bupdate_mask\x18\x02 \x01(\x0b\x32\x1a.google.protobuf.FieldMask\"4\n\x11\x44\x65leteLeadRequest\x12\x11\n\x04name\x18\x01 \x01(\tB\x03\xe0\x41\x02\x12\x0c\n\x04\x65tag\x18\x02 \x01(\t\"\x19\n\x17ListLeadStatusesRequest\"E\n\x18ListLeadStatusesResponse\x12)\n\x08statuses\x18\x01 \x03(\x0b\x32\x17.leadflow.v1.LeadStatus\"\xf1\x02\n\x12\x43onvertLeadRequest\x12\x11\n\x04name\x18\x01 \x01(\tB\x03\xe0\x41\x02\x12\x18\n\x10\x63onverted_status\x18\x02 \x01(\t\x12\x0f\n\x07\x61\x63\x63ount\x18\x03 \x01(\t\x12\x0f\n\x07\x63ontact\x18\x04 \x01(\t\x12\x13\n\x0bopportunity\x18\x05 \x01(\t\x12!\n\x19\x64o_not_create_opportunity\x18\x06 \x01(\x08\x12\x18\n\x10opportunity_name\x18\x07 \x01(\t\x12.\n\x12opportunity_amount\x18\x08 \x01(\x0b\x32\x12.google.type.Money\x12\x31\n\x16opportunity_close_date\x18\t \x01(\x0b\x32\x11.google.type.Date\x12\r\n\x05owner\x18\n \x01(\t\x12\x1d\n\x15overwrite_lead_source\x18\x0b \x01(\x08\x12\x12\n\nrequest_id\x18\x0c \x01(\t\x12\x15\n\rvalidate_only\x18\r \x01(\x08\"\xad\x01\n\x0f\x43onvertedRecord\x12\x33\n\x06\x61\x63tion\x18\x01 \x01(\x0e\x32#.leadflow.v1.ConvertedRecord.Action\x12\x0c\n\x04name\x18\x02 \x01(\t\x12\x15\n\rfilled_fields\x18\x03 \x03(\t\"@\n\x06\x41\x63tion\x12\x16\n\x12\x41\x43TION_UNSPECIFIED\x10\x00\x12\n\n\x06\x43REATE\x10\x01\x12\x08\n\x04LINK\x10\x02\x12\x08\n\x04NONE\x10\x03\"\xa1\x01\n\x0e\x43onversionPlan\x12-\n\x07\x61\x63\x63ount\x18\x01 \x01(\x0b\x32\x1c.leadflow.v1.ConvertedRecord\x12-\n\x07\x63ontact\x18\x02 \x01(\x0b\x32\x1c.leadflow.v1.ConvertedRecord\x12\x31\n\x0bopportunity\x18\x03 \x01(\x0b\x32\x1c.leadflow.v1.ConvertedRecord\"\xde\x01\n\x13\x43onvertLeadResponse\x12\x1f\n\x04lead\x18\x01 \x01(\x0b\x32\x11.leadflow.v1.Lead\x12%\n\x07\x61\x63\x63ount\x18\x02 \x01(\x0b\x32\x14.leadflow.v1.Account\x12%\n\x07\x63ontact\x18\x03 \x01(\x0b\x32\x14.leadflow.v1.Contact\x12-\n\x0bopportunity\x18\x04 \x01(\x0b\x32\x18.leadflow.v1.Opportunity\x12)\n\x04plan\x18\x05 \x01(\x0b\x32\x1b.leadflow.v1.ConversionPlan\"1\n\x1c\x46indConversionMatchesRequest\x12\x11\n\x04name\x18\x01 \x01(\tB\x03\xe0\x41\x02\"\xf7\x01\n\x1d\x46indConversionMatchesResponse\x12I\n\x08\x61\x63\x63ounts\x18\x01 \x03(\x0b\x32\x37.leadflow.v1.FindConversionMatchesResponse.AccountMatch\x12&\n\x08\x63ontacts\x18\x02 \x03(\x0b\x32\x14.leadflow.v1.Contact\x1a\x63\n\x0c\x41\x63\x63ountMatch\x12%\n\x07\x61\x63\x63ount\x18\x01 \x01(\x0b\x32\x14.leadflow.v1.Account\x12\x14\n\x0cname_matches\x18\x02 \x01(\x08\x12\x16\n\x0e\x64omain_matches\x18\x03 \x01(\x08\"\x91\x01\n\x14GetLeadFunnelRequest\x12\r\n\x05owner\x18\x01 \x01(\t\x12\x35\n\x11\x63reate_time_start\x18\x02 \x01(\x0b\x32\x1a.google.protobuf.Timestamp\x12\x33\n\x0f\x63reate_time_end\x18\x03 \x01(\x0b\x32\x1a.google.protobuf.Timestamp\"\x8d\x02\n\nLeadFunnel\x12\r\n\x05total\x18\x01 \x01(\x03\x12\x30\n\tby_status\x18\x02 \x03(\x0b\x32\x1d.leadflow.v1.LeadFunnel.Count\x12\x30\n\tby_source\x18\x03 \x03(\x0b\x32\x1d.leadflow.v1.LeadFunnel.Count\x12\x11\n\tconverted\x18\x04 \x01(\x03\x12\x17\n\x0f\x63onversion_rate\x18\x05 \x01(\x01\x12\x39\n\x16median_time_to_convert\x18\x06 \x01(\x0b\x32\x19.google.protobuf.Duration\x1a%\n\x05\x43ount\x12\r\n\x05value\x18\x01 \x01(\t\x12\r\n\x05\x63ount\x18\x02 \x01(\x03\x32\xa8\t\n\x0bLeadService\x12P\n\nCreateLead\x12\x1e.leadflow.v1.CreateLeadRequest\x1a\x11.leadflow.v1.Lead\"\x0f\xa2\xbb\x18\x0bleads.write\x12p\n\x10\x42\x61tchCreateLeads\x12$.leadflow.v1.BatchCreateLeadsRequest\x1a%.leadflow.v1.BatchCreateLeadsResponse\"\x0f\xa2\xbb\x18\x0bleads.write\x12\x63\n\x0bImportLeads\x12\x1f.leadflow.v1.ImportLeadsRequest\x1a .leadflow.v1.ImportLeadsResponse\"\x0f\xa2\xbb\x18\x0bleads.write(\x01\x12i\n\x0e\x46indDuplicates\x12\".leadflow.v1.FindDuplicatesRequest\x1a#.leadflow.v1.FindDuplicatesResponse\"\x0e\xa2\xbb\x18\nleads.read\x12I\n\x07GetLead\x12\x1b.leadflow.v1.GetLeadRequest\x1a\x11.leadflow.v1.Lead\"\x0e\xa2\xbb\x18\nleads.read\x12Z\n\tListLeads\x12\x1d.leadflow.v1.ListLeadsRequest\x1a\x1e.leadflow.v1.ListLeadsResponse\"\x0e\xa2\xbb\x18\nleads.read\x12P\n\nUpdateLead\x12\x1e.leadflow.v1.UpdateLeadRequest\x1a\x11.leadflow.v1.Lead\"\x0f\xa2\xbb\x18\x0bleads.write\x12U\n\nDeleteLead\x12\x1e.leadflow.v1.DeleteLeadRequest\x1a\x16.google.protobuf.Empty\"\x0f\xa2\xbb\x18\x0bleads.write\x12o\n\x10ListLeadStatuses\x12$.leadflow.v1.ListLeadStatusesRequest\x1a%.leadflow.v1.ListLeadStatusesResponse\"\x0e\xa2\xbb\x18\nleads.read\x12\x63\n\x0b\x43onvertLead\x12\x1f.leadflow.v1.ConvertLeadRequest\x1a .leadflow.v1.ConvertLeadResponse\"\x11\xa2\xbb\x18\rleads.convert\x12\x81\x01\n\x15\x46indConversionMatches\x12).leadflow.v1.FindConversionMatchesRequest\x1a*.leadflow.v1.FindConversionMatchesResponse\"\x11\xa2\xbb\x18\rleads.convert\x12[\n\rGetLeadFunnel\x12!.leadflow.v1.GetLeadFunnelRequest\x1a\x17.leadflow.v1.LeadFunnel\"\x0e\xa2\xbb\x18\nleads.readB%\n\x0f\x64\x65v.leadflow.v1B\x10LeadServiceProtoP\x01\x62\x06proto3')
 
 _globals = globals()
 _builder.BuildMessageAndEnumDescriptors(DESCRIPTOR, _globals)
@@ -45,6 +47,12 @@ if not _descriptor._USE_C_DESCRIPTORS:
   _globals['DESCRIPTOR']._serialized_options = b'\n\017dev.leadflow.v1B\020LeadServiceProtoP\001'
   _globals['_CREATELEADREQUEST'].fields_by_name['lead']._loaded_options = None
   _globals['_CREATELEADREQUEST'].fields_by_name['lead']._serialized_options = b'\340A\002'
+  _globals['_BATCHCREATELEADSREQUEST'].fields_by_name['leads']._loaded_options = None
+  _globals['_BATCHCREATELEADSREQUEST'].fields_by_name['leads']._serialized_options = b'\340A\002'
+  _globals['_IMPORTLEADSHEADER'].fields_by_name['request_id']._loaded_options = None
+  _globals['_IMPORTLEADSHEADER'].fields_by_name['request_id']._serialized_options = b'\340A\002'
+  _globals['_FINDDUPLICATESREQUEST'].fields_by_name['lead']._loaded_options = None
+  _globals['_FINDDUPLICATESREQUEST'].fields_by_name['lead']._serialized_options = b'\340A\002'
   _globals['_GETLEADREQUEST'].fields_by_name['name']._loaded_options = None
   _globals['_GETLEADREQUEST'].fields_by_name['name']._serialized_options = b'\340A\002'
   _globals['_UPDATELEADREQUEST'].fields_by_name['lead']._loaded_options = None
@@ -57,6 +65,12 @@ if not _descriptor._USE_C_DESCRIPTORS:
   _globals['_FINDCONVERSIONMATCHESREQUEST'].fields_by_name['name']._serialized_options = b'\340A\002'
   _globals['_LEADSERVICE'].methods_by_name['CreateLead']._loaded_options = None
   _globals['_LEADSERVICE'].methods_by_name['CreateLead']._serialized_options = b'\242\273\030\013leads.write'
+  _globals['_LEADSERVICE'].methods_by_name['BatchCreateLeads']._loaded_options = None
+  _globals['_LEADSERVICE'].methods_by_name['BatchCreateLeads']._serialized_options = b'\242\273\030\013leads.write'
+  _globals['_LEADSERVICE'].methods_by_name['ImportLeads']._loaded_options = None
+  _globals['_LEADSERVICE'].methods_by_name['ImportLeads']._serialized_options = b'\242\273\030\013leads.write'
+  _globals['_LEADSERVICE'].methods_by_name['FindDuplicates']._loaded_options = None
+  _globals['_LEADSERVICE'].methods_by_name['FindDuplicates']._serialized_options = b'\242\273\030\nleads.read'
   _globals['_LEADSERVICE'].methods_by_name['GetLead']._loaded_options = None
   _globals['_LEADSERVICE'].methods_by_name['GetLead']._serialized_options = b'\242\273\030\nleads.read'
   _globals['_LEADSERVICE'].methods_by_name['ListLeads']._loaded_options = None
@@ -73,44 +87,60 @@ if not _descriptor._USE_C_DESCRIPTORS:
   _globals['_LEADSERVICE'].methods_by_name['FindConversionMatches']._serialized_options = b'\242\273\030\rleads.convert'
   _globals['_LEADSERVICE'].methods_by_name['GetLeadFunnel']._loaded_options = None
   _globals['_LEADSERVICE'].methods_by_name['GetLeadFunnel']._serialized_options = b'\242\273\030\nleads.read'
-  _globals['_CREATELEADREQUEST']._serialized_start=370
-  _globals['_CREATELEADREQUEST']._serialized_end=447
-  _globals['_GETLEADREQUEST']._serialized_start=449
-  _globals['_GETLEADREQUEST']._serialized_end=484
-  _globals['_LISTLEADSREQUEST']._serialized_start=486
-  _globals['_LISTLEADSREQUEST']._serialized_end=577
-  _globals['_LISTLEADSRESPONSE']._serialized_start=579
-  _globals['_LISTLEADSRESPONSE']._serialized_end=657
-  _globals['_UPDATELEADREQUEST']._serialized_start=659
-  _globals['_UPDATELEADREQUEST']._serialized_end=765
-  _globals['_DELETELEADREQUEST']._serialized_start=767
-  _globals['_DELETELEADREQUEST']._serialized_end=819
-  _globals['_LISTLEADSTATUSESREQUEST']._serialized_start=821
-  _globals['_LISTLEADSTATUSESREQUEST']._serialized_end=846
-  _globals['_LISTLEADSTATUSESRESPONSE']._serialized_start=848
-  _globals['_LISTLEADSTATUSESRESPONSE']._serialized_end=917
-  _globals['_CONVERTLEADREQUEST']._serialized_start=920
-  _globals['_CONVERTLEADREQUEST']._serialized_end=1289
-  _globals['_CONVERTEDRECORD']._serialized_start=1292
-  _globals['_CONVERTEDRECORD']._serialized_end=1465
-  _globals['_CONVERTEDRECORD_ACTION']._serialized_start=1401
-  _globals['_CONVERTEDRECORD_ACTION']._serialized_end=1465
-  _globals['_CONVERSIONPLAN']._serialized_start=1468
-  _globals['_CONVERSIONPLAN']._serialized_end=1629
-  _globals['_CONVERTLEADRESPONSE']._serialized_start=1632
-  _globals['_CONVERTLEADRESPONSE']._serialized_end=1854
-  _globals['_FINDCONVERSIONMATCHESREQUEST']._serialized_start=1856
-  _globals['_FINDCONVERSIONMATCHESREQUEST']._serialized_end=1905
-  _globals['_FINDCONVERSIONMATCHESRESPONSE']._serialized_start=1908
-  _globals['_FINDCONVERSIONMATCHESRESPONSE']._serialized_end=2155
-  _globals['_FINDCONVERSIONMATCHESRESPONSE_ACCOUNTMATCH']._serialized_start=2056
-  _globals['_FINDCONVERSIONMATCHESRESPONSE_ACCOUNTMATCH']._serialized_end=2155
-  _globals['_GETLEADFUNNELREQUEST']._serialized_start=2158
-  _globals['_GETLEADFUNNELREQUEST']._serialized_end=2303
-  _globals['_LEADFUNNEL']._serialized_start=2306
-  _globals['_LEADFUNNEL']._serialized_end=2575
-  _globals['_LEADFUNNEL_COUNT']._serialized_start=2538
-  _globals['_LEADFUNNEL_COUNT']._serialized_end=2575
-  _globals['_LEADSERVICE']._serialized_start=2578
-  _globals['_LEADSERVICE']._serialized_end=3448
+  _globals['_CREATELEADREQUEST']._serialized_start=428
+  _globals['_CREATELEADREQUEST']._serialized_end=594
+  _globals['_BATCHCREATELEADSREQUEST']._serialized_start=597
+  _globals['_BATCHCREATELEADSREQUEST']._serialized_end=791
+  _globals['_BATCHCREATELEADSRESPONSE']._serialized_start=794
+  _globals['_BATCHCREATELEADSRESPONSE']._serialized_end=1082
+  _globals['_BATCHCREATELEADSRESPONSE_RESULT']._serialized_start=954
+  _globals['_BATCHCREATELEADSRESPONSE_RESULT']._serialized_end=1082
+  _globals['_IMPORTLEADSHEADER']._serialized_start=1085
+  _globals['_IMPORTLEADSHEADER']._serialized_end=1261
+  _globals['_IMPORTLEADSREQUEST']._serialized_start=1263
+  _globals['_IMPORTLEADSREQUEST']._serialized_end=1369
+  _globals['_IMPORTLEADSRESPONSE']._serialized_start=1372
+  _globals['_IMPORTLEADSRESPONSE']._serialized_end=1674
+  _globals['_FINDDUPLICATESREQUEST']._serialized_start=1676
+  _globals['_FINDDUPLICATESREQUEST']._serialized_end=1801
+  _globals['_FINDDUPLICATESRESPONSE']._serialized_start=1803
+  _globals['_FINDDUPLICATESRESPONSE']._serialized_end=1873
+  _globals['_GETLEADREQUEST']._serialized_start=1875
+  _globals['_GETLEADREQUEST']._serialized_end=1910
+  _globals['_LISTLEADSREQUEST']._serialized_start=1912
+  _globals['_LISTLEADSREQUEST']._serialized_end=2003
+  _globals['_LISTLEADSRESPONSE']._serialized_start=2005
+  _globals['_LISTLEADSRESPONSE']._serialized_end=2083
+  _globals['_UPDATELEADREQUEST']._serialized_start=2085
+  _globals['_UPDATELEADREQUEST']._serialized_end=2191
+  _globals['_DELETELEADREQUEST']._serialized_start=2193
+  _globals['_DELETELEADREQUEST']._serialized_end=2245
+  _globals['_LISTLEADSTATUSESREQUEST']._serialized_start=2247
+  _globals['_LISTLEADSTATUSESREQUEST']._serialized_end=2272
+  _globals['_LISTLEADSTATUSESRESPONSE']._serialized_start=2274
+  _globals['_LISTLEADSTATUSESRESPONSE']._serialized_end=2343
+  _globals['_CONVERTLEADREQUEST']._serialized_start=2346
+  _globals['_CONVERTLEADREQUEST']._serialized_end=2715
+  _globals['_CONVERTEDRECORD']._serialized_start=2718
+  _globals['_CONVERTEDRECORD']._serialized_end=2891
+  _globals['_CONVERTEDRECORD_ACTION']._serialized_start=2827
+  _globals['_CONVERTEDRECORD_ACTION']._serialized_end=2891
+  _globals['_CONVERSIONPLAN']._serialized_start=2894
+  _globals['_CONVERSIONPLAN']._serialized_end=3055
+  _globals['_CONVERTLEADRESPONSE']._serialized_start=3058
+  _globals['_CONVERTLEADRESPONSE']._serialized_end=3280
+  _globals['_FINDCONVERSIONMATCHESREQUEST']._serialized_start=3282
+  _globals['_FINDCONVERSIONMATCHESREQUEST']._serialized_end=3331
+  _globals['_FINDCONVERSIONMATCHESRESPONSE']._serialized_start=3334
+  _globals['_FINDCONVERSIONMATCHESRESPONSE']._serialized_end=3581
+  _globals['_FINDCONVERSIONMATCHESRESPONSE_ACCOUNTMATCH']._serialized_start=3482
+  _globals['_FINDCONVERSIONMATCHESRESPONSE_ACCOUNTMATCH']._serialized_end=3581
+  _globals['_GETLEADFUNNELREQUEST']._serialized_start=3584
+  _globals['_GETLEADFUNNELREQUEST']._serialized_end=3729
+  _globals['_LEADFUNNEL']._serialized_start=3732
+  _globals['_LEADFUNNEL']._serialized_end=4001
+  _globals['_LEADFUNNEL_COUNT']._serialized_start=3964
+  _globals['_LEADFUNNEL_COUNT']._serialized_end=4001
+  _globals['_LEADSERVICE']._serialized_start=4004
+  _globals['_LEADSERVICE']._serialized_end=5196
 # @@protoc_insertion_point(module_scope)

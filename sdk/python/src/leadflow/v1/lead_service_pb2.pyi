@@ -5,11 +5,13 @@ from google.protobuf import duration_pb2 as _duration_pb2
 from google.protobuf import empty_pb2 as _empty_pb2
 from google.protobuf import field_mask_pb2 as _field_mask_pb2
 from google.protobuf import timestamp_pb2 as _timestamp_pb2
+from google.rpc import status_pb2 as _status_pb2
 from google.type import date_pb2 as _date_pb2
 from google.type import money_pb2 as _money_pb2
 from leadflow.v1 import account_pb2 as _account_pb2
 from leadflow.v1 import annotations_pb2 as _annotations_pb2
 from leadflow.v1 import lead_pb2 as _lead_pb2
+from leadflow.v1 import lead_capture_pb2 as _lead_capture_pb2
 from leadflow.v1 import opportunity_pb2 as _opportunity_pb2
 from google.protobuf.internal import containers as _containers
 from google.protobuf.internal import enum_type_wrapper as _enum_type_wrapper
@@ -21,12 +23,109 @@ from typing import ClassVar as _ClassVar, Optional as _Optional, Union as _Union
 DESCRIPTOR: _descriptor.FileDescriptor
 
 class CreateLeadRequest(_message.Message):
-    __slots__ = ("lead", "request_id")
+    __slots__ = ("lead", "request_id", "duplicate_policy", "bypass_assignment_rules")
     LEAD_FIELD_NUMBER: _ClassVar[int]
     REQUEST_ID_FIELD_NUMBER: _ClassVar[int]
+    DUPLICATE_POLICY_FIELD_NUMBER: _ClassVar[int]
+    BYPASS_ASSIGNMENT_RULES_FIELD_NUMBER: _ClassVar[int]
     lead: _lead_pb2.Lead
     request_id: str
-    def __init__(self, lead: _Optional[_Union[_lead_pb2.Lead, _Mapping]] = ..., request_id: _Optional[str] = ...) -> None: ...
+    duplicate_policy: _lead_capture_pb2.DuplicatePolicy
+    bypass_assignment_rules: bool
+    def __init__(self, lead: _Optional[_Union[_lead_pb2.Lead, _Mapping]] = ..., request_id: _Optional[str] = ..., duplicate_policy: _Optional[_Union[_lead_capture_pb2.DuplicatePolicy, str]] = ..., bypass_assignment_rules: _Optional[bool] = ...) -> None: ...
+
+class BatchCreateLeadsRequest(_message.Message):
+    __slots__ = ("leads", "all_or_none", "request_id", "duplicate_policy", "bypass_assignment_rules")
+    LEADS_FIELD_NUMBER: _ClassVar[int]
+    ALL_OR_NONE_FIELD_NUMBER: _ClassVar[int]
+    REQUEST_ID_FIELD_NUMBER: _ClassVar[int]
+    DUPLICATE_POLICY_FIELD_NUMBER: _ClassVar[int]
+    BYPASS_ASSIGNMENT_RULES_FIELD_NUMBER: _ClassVar[int]
+    leads: _containers.RepeatedCompositeFieldContainer[_lead_pb2.Lead]
+    all_or_none: bool
+    request_id: str
+    duplicate_policy: _lead_capture_pb2.DuplicatePolicy
+    bypass_assignment_rules: bool
+    def __init__(self, leads: _Optional[_Iterable[_Union[_lead_pb2.Lead, _Mapping]]] = ..., all_or_none: _Optional[bool] = ..., request_id: _Optional[str] = ..., duplicate_policy: _Optional[_Union[_lead_capture_pb2.DuplicatePolicy, str]] = ..., bypass_assignment_rules: _Optional[bool] = ...) -> None: ...
+
+class BatchCreateLeadsResponse(_message.Message):
+    __slots__ = ("results", "created_count", "skipped_count", "failed_count")
+    class Result(_message.Message):
+        __slots__ = ("lead", "status", "duplicates")
+        LEAD_FIELD_NUMBER: _ClassVar[int]
+        STATUS_FIELD_NUMBER: _ClassVar[int]
+        DUPLICATES_FIELD_NUMBER: _ClassVar[int]
+        lead: _lead_pb2.Lead
+        status: _status_pb2.Status
+        duplicates: _lead_capture_pb2.DuplicateOutcome
+        def __init__(self, lead: _Optional[_Union[_lead_pb2.Lead, _Mapping]] = ..., status: _Optional[_Union[_status_pb2.Status, _Mapping]] = ..., duplicates: _Optional[_Union[_lead_capture_pb2.DuplicateOutcome, _Mapping]] = ...) -> None: ...
+    RESULTS_FIELD_NUMBER: _ClassVar[int]
+    CREATED_COUNT_FIELD_NUMBER: _ClassVar[int]
+    SKIPPED_COUNT_FIELD_NUMBER: _ClassVar[int]
+    FAILED_COUNT_FIELD_NUMBER: _ClassVar[int]
+    results: _containers.RepeatedCompositeFieldContainer[BatchCreateLeadsResponse.Result]
+    created_count: int
+    skipped_count: int
+    failed_count: int
+    def __init__(self, results: _Optional[_Iterable[_Union[BatchCreateLeadsResponse.Result, _Mapping]]] = ..., created_count: _Optional[int] = ..., skipped_count: _Optional[int] = ..., failed_count: _Optional[int] = ...) -> None: ...
+
+class ImportLeadsHeader(_message.Message):
+    __slots__ = ("request_id", "source", "duplicate_policy", "bypass_assignment_rules")
+    REQUEST_ID_FIELD_NUMBER: _ClassVar[int]
+    SOURCE_FIELD_NUMBER: _ClassVar[int]
+    DUPLICATE_POLICY_FIELD_NUMBER: _ClassVar[int]
+    BYPASS_ASSIGNMENT_RULES_FIELD_NUMBER: _ClassVar[int]
+    request_id: str
+    source: _lead_capture_pb2.ImportSource
+    duplicate_policy: _lead_capture_pb2.DuplicatePolicy
+    bypass_assignment_rules: bool
+    def __init__(self, request_id: _Optional[str] = ..., source: _Optional[_Union[_lead_capture_pb2.ImportSource, _Mapping]] = ..., duplicate_policy: _Optional[_Union[_lead_capture_pb2.DuplicatePolicy, str]] = ..., bypass_assignment_rules: _Optional[bool] = ...) -> None: ...
+
+class ImportLeadsRequest(_message.Message):
+    __slots__ = ("header", "rows")
+    HEADER_FIELD_NUMBER: _ClassVar[int]
+    ROWS_FIELD_NUMBER: _ClassVar[int]
+    header: ImportLeadsHeader
+    rows: _containers.RepeatedCompositeFieldContainer[_lead_capture_pb2.ImportRow]
+    def __init__(self, header: _Optional[_Union[ImportLeadsHeader, _Mapping]] = ..., rows: _Optional[_Iterable[_Union[_lead_capture_pb2.ImportRow, _Mapping]]] = ...) -> None: ...
+
+class ImportLeadsResponse(_message.Message):
+    __slots__ = ("rows_received", "created_count", "skipped_duplicate_count", "created_despite_duplicates_count", "rejected_count", "already_imported_count", "rejected_rows", "last_committed_row", "resumed_after_row")
+    ROWS_RECEIVED_FIELD_NUMBER: _ClassVar[int]
+    CREATED_COUNT_FIELD_NUMBER: _ClassVar[int]
+    SKIPPED_DUPLICATE_COUNT_FIELD_NUMBER: _ClassVar[int]
+    CREATED_DESPITE_DUPLICATES_COUNT_FIELD_NUMBER: _ClassVar[int]
+    REJECTED_COUNT_FIELD_NUMBER: _ClassVar[int]
+    ALREADY_IMPORTED_COUNT_FIELD_NUMBER: _ClassVar[int]
+    REJECTED_ROWS_FIELD_NUMBER: _ClassVar[int]
+    LAST_COMMITTED_ROW_FIELD_NUMBER: _ClassVar[int]
+    RESUMED_AFTER_ROW_FIELD_NUMBER: _ClassVar[int]
+    rows_received: int
+    created_count: int
+    skipped_duplicate_count: int
+    created_despite_duplicates_count: int
+    rejected_count: int
+    already_imported_count: int
+    rejected_rows: _containers.RepeatedCompositeFieldContainer[_lead_capture_pb2.RejectedRow]
+    last_committed_row: int
+    resumed_after_row: int
+    def __init__(self, rows_received: _Optional[int] = ..., created_count: _Optional[int] = ..., skipped_duplicate_count: _Optional[int] = ..., created_despite_duplicates_count: _Optional[int] = ..., rejected_count: _Optional[int] = ..., already_imported_count: _Optional[int] = ..., rejected_rows: _Optional[_Iterable[_Union[_lead_capture_pb2.RejectedRow, _Mapping]]] = ..., last_committed_row: _Optional[int] = ..., resumed_after_row: _Optional[int] = ...) -> None: ...
+
+class FindDuplicatesRequest(_message.Message):
+    __slots__ = ("lead", "rules", "max_matches")
+    LEAD_FIELD_NUMBER: _ClassVar[int]
+    RULES_FIELD_NUMBER: _ClassVar[int]
+    MAX_MATCHES_FIELD_NUMBER: _ClassVar[int]
+    lead: _lead_pb2.Lead
+    rules: _containers.RepeatedScalarFieldContainer[_lead_capture_pb2.DuplicateRule]
+    max_matches: int
+    def __init__(self, lead: _Optional[_Union[_lead_pb2.Lead, _Mapping]] = ..., rules: _Optional[_Iterable[_Union[_lead_capture_pb2.DuplicateRule, str]]] = ..., max_matches: _Optional[int] = ...) -> None: ...
+
+class FindDuplicatesResponse(_message.Message):
+    __slots__ = ("matches",)
+    MATCHES_FIELD_NUMBER: _ClassVar[int]
+    matches: _containers.RepeatedCompositeFieldContainer[_lead_capture_pb2.DuplicateMatch]
+    def __init__(self, matches: _Optional[_Iterable[_Union[_lead_capture_pb2.DuplicateMatch, _Mapping]]] = ...) -> None: ...
 
 class GetLeadRequest(_message.Message):
     __slots__ = ("name",)

@@ -60,6 +60,21 @@ class LeadServiceStub:
                 request_serializer=leadflow_dot_v1_dot_lead__service__pb2.CreateLeadRequest.SerializeToString,
                 response_deserializer=leadflow_dot_v1_dot_lead__pb2.Lead.FromString,
                 _registered_method=True)
+        self.BatchCreateLeads = channel.unary_unary(
+                '/leadflow.v1.LeadService/BatchCreateLeads',
+                request_serializer=leadflow_dot_v1_dot_lead__service__pb2.BatchCreateLeadsRequest.SerializeToString,
+                response_deserializer=leadflow_dot_v1_dot_lead__service__pb2.BatchCreateLeadsResponse.FromString,
+                _registered_method=True)
+        self.ImportLeads = channel.stream_unary(
+                '/leadflow.v1.LeadService/ImportLeads',
+                request_serializer=leadflow_dot_v1_dot_lead__service__pb2.ImportLeadsRequest.SerializeToString,
+                response_deserializer=leadflow_dot_v1_dot_lead__service__pb2.ImportLeadsResponse.FromString,
+                _registered_method=True)
+        self.FindDuplicates = channel.unary_unary(
+                '/leadflow.v1.LeadService/FindDuplicates',
+                request_serializer=leadflow_dot_v1_dot_lead__service__pb2.FindDuplicatesRequest.SerializeToString,
+                response_deserializer=leadflow_dot_v1_dot_lead__service__pb2.FindDuplicatesResponse.FromString,
+                _registered_method=True)
         self.GetLead = channel.unary_unary(
                 '/leadflow.v1.LeadService/GetLead',
                 request_serializer=leadflow_dot_v1_dot_lead__service__pb2.GetLeadRequest.SerializeToString,
@@ -126,10 +141,71 @@ class LeadServiceServicer:
 
     def CreateLead(self, request, context):
         """Creates a lead. The status defaults to the configured default status.
+        A lead created without an owner gets one from the first configured
+        assignment rule that matches it (unless `bypass_assignment_rules`), in
+        the same transaction; `Lead.assignment_rule` names that rule.
 
         Errors: INVALID_ARGUMENT when a field is missing, too long or not an
         allowed value, when the status is a converted status, or when
-        `request_id` was used before for a different request.
+        `request_id` was used before for a different request; ALREADY_EXISTS
+        (DUPLICATE_FOUND) when `duplicate_policy` is SKIP or REFUSE and the lead
+        matches existing leads or contacts (see FindDuplicates).
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def BatchCreateLeads(self, request, context):
+        """Creates up to 1,000 leads in one call, each as CreateLead would
+        (assignment rules, duplicate policy), in request order, so a later lead
+        of the batch can match an earlier one as a duplicate.
+
+        With `all_or_none` the batch is one transaction: the first lead that
+        fails fails the call with that lead's error, its field named as
+        `leads[i].field`, and nothing is created. Without it, each lead's result
+        says whether it was created, skipped as a duplicate or failed, and the
+        call itself succeeds.
+
+        Errors: INVALID_ARGUMENT for no leads, more than 1,000, or (with
+        `all_or_none`) an invalid lead; ALREADY_EXISTS (DUPLICATE_FOUND) with
+        `all_or_none` when a lead is refused as a duplicate.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def ImportLeads(self, request_iterator, context):
+        """Imports a list of any length as a stream of rows, committed in chunks
+        of a few thousand rows as they arrive, so neither side ever holds the
+        whole list. The first message carries the import's `request_id`,
+        source and duplicate policy; every message may carry rows. Invalid rows
+        and refused duplicates are rejected one by one (the reply lists them)
+        and never stop the import.
+
+        An import is resumable: the server records, in the transaction of each
+        chunk, the last row it has committed. Sent again with the same
+        `request_id` (after a dropped connection, say), rows up to that one are
+        counted as `already_imported` and not created again; the server sends
+        that row number at once in the response header
+        `leadflow-resume-after-row`, so a client can skip ahead.
+
+        Errors: INVALID_ARGUMENT when the first message has no header, a later
+        one has one, `request_id` is missing or was used for an import with
+        another header (REQUEST_ID_REUSED), or row numbers do not increase.
+        Rows committed before an error stay committed.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def FindDuplicates(self, request, context):
+        """Lists existing leads (not converted) and contacts that a candidate lead
+        matches under the duplicate rules, ranked, each with the rules that
+        fired and the fields that matched. Nothing is created: call it before
+        creating a lead, or let CreateLead's `duplicate_policy` do it.
+
+        Errors: INVALID_ARGUMENT for a candidate without a last name, email,
+        phone or website to match on, or a `max_matches` below zero.
         """
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
         context.set_details('Method not implemented!')
@@ -253,6 +329,21 @@ def add_LeadServiceServicer_to_server(servicer, server):
                     request_deserializer=leadflow_dot_v1_dot_lead__service__pb2.CreateLeadRequest.FromString,
                     response_serializer=leadflow_dot_v1_dot_lead__pb2.Lead.SerializeToString,
             ),
+            'BatchCreateLeads': grpc.unary_unary_rpc_method_handler(
+                    servicer.BatchCreateLeads,
+                    request_deserializer=leadflow_dot_v1_dot_lead__service__pb2.BatchCreateLeadsRequest.FromString,
+                    response_serializer=leadflow_dot_v1_dot_lead__service__pb2.BatchCreateLeadsResponse.SerializeToString,
+            ),
+            'ImportLeads': grpc.stream_unary_rpc_method_handler(
+                    servicer.ImportLeads,
+                    request_deserializer=leadflow_dot_v1_dot_lead__service__pb2.ImportLeadsRequest.FromString,
+                    response_serializer=leadflow_dot_v1_dot_lead__service__pb2.ImportLeadsResponse.SerializeToString,
+            ),
+            'FindDuplicates': grpc.unary_unary_rpc_method_handler(
+                    servicer.FindDuplicates,
+                    request_deserializer=leadflow_dot_v1_dot_lead__service__pb2.FindDuplicatesRequest.FromString,
+                    response_serializer=leadflow_dot_v1_dot_lead__service__pb2.FindDuplicatesResponse.SerializeToString,
+            ),
             'GetLead': grpc.unary_unary_rpc_method_handler(
                     servicer.GetLead,
                     request_deserializer=leadflow_dot_v1_dot_lead__service__pb2.GetLeadRequest.FromString,
@@ -340,6 +431,87 @@ class LeadService:
             '/leadflow.v1.LeadService/CreateLead',
             leadflow_dot_v1_dot_lead__service__pb2.CreateLeadRequest.SerializeToString,
             leadflow_dot_v1_dot_lead__pb2.Lead.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def BatchCreateLeads(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/leadflow.v1.LeadService/BatchCreateLeads',
+            leadflow_dot_v1_dot_lead__service__pb2.BatchCreateLeadsRequest.SerializeToString,
+            leadflow_dot_v1_dot_lead__service__pb2.BatchCreateLeadsResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def ImportLeads(request_iterator,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.stream_unary(
+            request_iterator,
+            target,
+            '/leadflow.v1.LeadService/ImportLeads',
+            leadflow_dot_v1_dot_lead__service__pb2.ImportLeadsRequest.SerializeToString,
+            leadflow_dot_v1_dot_lead__service__pb2.ImportLeadsResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def FindDuplicates(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/leadflow.v1.LeadService/FindDuplicates',
+            leadflow_dot_v1_dot_lead__service__pb2.FindDuplicatesRequest.SerializeToString,
+            leadflow_dot_v1_dot_lead__service__pb2.FindDuplicatesResponse.FromString,
             options,
             channel_credentials,
             insecure,

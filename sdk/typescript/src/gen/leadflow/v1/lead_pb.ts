@@ -17,7 +17,7 @@ import type { Message } from "@bufbuild/protobuf";
  * Describes the file leadflow/v1/lead.proto.
  */
 export const file_leadflow_v1_lead: GenFile = /*@__PURE__*/
-  fileDesc("ChZsZWFkZmxvdy92MS9sZWFkLnByb3RvEgtsZWFkZmxvdy52MSKtBwoETGVhZBIRCgRuYW1lGAEgASgJQgPgQQgSEgoKc2FsdXRhdGlvbhgCIAEoCRISCgpmaXJzdF9uYW1lGAMgASgJEhYKCWxhc3RfbmFtZRgEIAEoCUID4EECEhQKB2NvbXBhbnkYBSABKAlCA+BBAhINCgV0aXRsZRgGIAEoCRINCgVlbWFpbBgHIAEoCRINCgVwaG9uZRgIIAEoCRIUCgxtb2JpbGVfcGhvbmUYCSABKAkSDwoHd2Vic2l0ZRgKIAEoCRIQCghpbmR1c3RyeRgLIAEoCRIqCg5hbm51YWxfcmV2ZW51ZRgMIAEoCzISLmdvb2dsZS50eXBlLk1vbmV5EhsKE251bWJlcl9vZl9lbXBsb3llZXMYDSABKAUSKwoHYWRkcmVzcxgOIAEoCzIaLmxlYWRmbG93LnYxLlBvc3RhbEFkZHJlc3MSEwoLZGVzY3JpcHRpb24YDyABKAkSEwoLbGVhZF9zb3VyY2UYECABKAkSNAoNc291cmNlX2RldGFpbBgRIAEoCzIdLmxlYWRmbG93LnYxLkxlYWRTb3VyY2VEZXRhaWwSDgoGcmF0aW5nGBIgASgJEg0KBW93bmVyGBMgASgJEhMKBnN0YXR1cxgUIAEoCUID4EEHEh8KF2Rpc3F1YWxpZmljYXRpb25fcmVhc29uGBUgASgJEhYKDmludGVyZXN0X3Nob3duGBYgASgIEhYKDm1lZXRpbmdfYWdyZWVkGBcgASgIEhQKDHByaWNlX2FncmVlZBgYIAEoCBIeChZoYXNfb3B0ZWRfb3V0X29mX2VtYWlsGBkgASgIEhMKC2RvX25vdF9jYWxsGBogASgIEhYKCWNvbnZlcnRlZBgbIAEoCEID4EEDEh4KEWNvbnZlcnRlZF9hY2NvdW50GBwgASgJQgPgQQMSHgoRY29udmVydGVkX2NvbnRhY3QYHSABKAlCA+BBAxIiChVjb252ZXJ0ZWRfb3Bwb3J0dW5pdHkYHiABKAlCA+BBAxI1Cgxjb252ZXJ0X3RpbWUYHyABKAsyGi5nb29nbGUucHJvdG9idWYuVGltZXN0YW1wQgPgQQMSNAoLY3JlYXRlX3RpbWUYICABKAsyGi5nb29nbGUucHJvdG9idWYuVGltZXN0YW1wQgPgQQMSNAoLdXBkYXRlX3RpbWUYISABKAsyGi5nb29nbGUucHJvdG9idWYuVGltZXN0YW1wQgPgQQMSEQoEZXRhZxgiIAEoCUID4EEDIuIDChBMZWFkU291cmNlRGV0YWlsEkUKDnB1cmNoYXNlZF9saXN0GAEgASgLMisubGVhZGZsb3cudjEuTGVhZFNvdXJjZURldGFpbC5QdXJjaGFzZWRMaXN0SAASOQoId2ViX2Zvcm0YAiABKAsyJS5sZWFkZmxvdy52MS5MZWFkU291cmNlRGV0YWlsLldlYkZvcm1IABJLChFjdXN0b21lcl9yZWZlcnJhbBgDIAEoCzIuLmxlYWRmbG93LnYxLkxlYWRTb3VyY2VEZXRhaWwuQ3VzdG9tZXJSZWZlcnJhbEgAEkkKEHBhcnRuZXJfcmVmZXJyYWwYBCABKAsyLS5sZWFkZmxvdy52MS5MZWFkU291cmNlRGV0YWlsLlBhcnRuZXJSZWZlcnJhbEgAGioKDVB1cmNoYXNlZExpc3QSDAoEbGlzdBgBIAEoCRILCgNyb3cYAiABKAMaKwoHV2ViRm9ybRIMCgRmb3JtGAEgASgJEhIKCnN1Ym1pc3Npb24YAiABKAkaLQoQQ3VzdG9tZXJSZWZlcnJhbBIZChFyZWZlcnJpbmdfY29udGFjdBgBIAEoCRoiCg9QYXJ0bmVyUmVmZXJyYWwSDwoHcGFydG5lchgBIAEoCUIICgZkZXRhaWwiTgoKTGVhZFN0YXR1cxIMCgRuYW1lGAEgASgJEg8KB2RlZmF1bHQYAiABKAgSDgoGY2xvc2VkGAMgASgIEhEKCWNvbnZlcnRlZBgEIAEoCEIeCg9kZXYubGVhZGZsb3cudjFCCUxlYWRQcm90b1ABYgZwcm90bzM", [file_google_api_field_behavior, file_google_protobuf_timestamp, file_google_type_money, file_leadflow_v1_common]);
+  fileDesc("ChZsZWFkZmxvdy92MS9sZWFkLnByb3RvEgtsZWFkZmxvdy52MSLLBwoETGVhZBIRCgRuYW1lGAEgASgJQgPgQQgSEgoKc2FsdXRhdGlvbhgCIAEoCRISCgpmaXJzdF9uYW1lGAMgASgJEhYKCWxhc3RfbmFtZRgEIAEoCUID4EECEhQKB2NvbXBhbnkYBSABKAlCA+BBAhINCgV0aXRsZRgGIAEoCRINCgVlbWFpbBgHIAEoCRINCgVwaG9uZRgIIAEoCRIUCgxtb2JpbGVfcGhvbmUYCSABKAkSDwoHd2Vic2l0ZRgKIAEoCRIQCghpbmR1c3RyeRgLIAEoCRIqCg5hbm51YWxfcmV2ZW51ZRgMIAEoCzISLmdvb2dsZS50eXBlLk1vbmV5EhsKE251bWJlcl9vZl9lbXBsb3llZXMYDSABKAUSKwoHYWRkcmVzcxgOIAEoCzIaLmxlYWRmbG93LnYxLlBvc3RhbEFkZHJlc3MSEwoLZGVzY3JpcHRpb24YDyABKAkSEwoLbGVhZF9zb3VyY2UYECABKAkSNAoNc291cmNlX2RldGFpbBgRIAEoCzIdLmxlYWRmbG93LnYxLkxlYWRTb3VyY2VEZXRhaWwSDgoGcmF0aW5nGBIgASgJEg0KBW93bmVyGBMgASgJEhMKBnN0YXR1cxgUIAEoCUID4EEHEh8KF2Rpc3F1YWxpZmljYXRpb25fcmVhc29uGBUgASgJEhYKDmludGVyZXN0X3Nob3duGBYgASgIEhYKDm1lZXRpbmdfYWdyZWVkGBcgASgIEhQKDHByaWNlX2FncmVlZBgYIAEoCBIeChZoYXNfb3B0ZWRfb3V0X29mX2VtYWlsGBkgASgIEhMKC2RvX25vdF9jYWxsGBogASgIEhYKCWNvbnZlcnRlZBgbIAEoCEID4EEDEh4KEWNvbnZlcnRlZF9hY2NvdW50GBwgASgJQgPgQQMSHgoRY29udmVydGVkX2NvbnRhY3QYHSABKAlCA+BBAxIiChVjb252ZXJ0ZWRfb3Bwb3J0dW5pdHkYHiABKAlCA+BBAxI1Cgxjb252ZXJ0X3RpbWUYHyABKAsyGi5nb29nbGUucHJvdG9idWYuVGltZXN0YW1wQgPgQQMSNAoLY3JlYXRlX3RpbWUYICABKAsyGi5nb29nbGUucHJvdG9idWYuVGltZXN0YW1wQgPgQQMSNAoLdXBkYXRlX3RpbWUYISABKAsyGi5nb29nbGUucHJvdG9idWYuVGltZXN0YW1wQgPgQQMSEQoEZXRhZxgiIAEoCUID4EEDEhwKD2Fzc2lnbm1lbnRfcnVsZRgjIAEoCUID4EEDItoEChBMZWFkU291cmNlRGV0YWlsEkUKDnB1cmNoYXNlZF9saXN0GAEgASgLMisubGVhZGZsb3cudjEuTGVhZFNvdXJjZURldGFpbC5QdXJjaGFzZWRMaXN0SAASOQoId2ViX2Zvcm0YAiABKAsyJS5sZWFkZmxvdy52MS5MZWFkU291cmNlRGV0YWlsLldlYkZvcm1IABJLChFjdXN0b21lcl9yZWZlcnJhbBgDIAEoCzIuLmxlYWRmbG93LnYxLkxlYWRTb3VyY2VEZXRhaWwuQ3VzdG9tZXJSZWZlcnJhbEgAEkkKEHBhcnRuZXJfcmVmZXJyYWwYBCABKAsyLS5sZWFkZmxvdy52MS5MZWFkU291cmNlRGV0YWlsLlBhcnRuZXJSZWZlcnJhbEgAEj0KCnRyYWRlX3Nob3cYBSABKAsyJy5sZWFkZmxvdy52MS5MZWFkU291cmNlRGV0YWlsLlRyYWRlU2hvd0gAGjoKDVB1cmNoYXNlZExpc3QSDAoEbGlzdBgBIAEoCRILCgNyb3cYAiABKAMSDgoGdmVuZG9yGAMgASgJGicKCVRyYWRlU2hvdxINCgVldmVudBgBIAEoCRILCgNyb3cYAiABKAMaKwoHV2ViRm9ybRIMCgRmb3JtGAEgASgJEhIKCnN1Ym1pc3Npb24YAiABKAkaLQoQQ3VzdG9tZXJSZWZlcnJhbBIZChFyZWZlcnJpbmdfY29udGFjdBgBIAEoCRoiCg9QYXJ0bmVyUmVmZXJyYWwSDwoHcGFydG5lchgBIAEoCUIICgZkZXRhaWwiTgoKTGVhZFN0YXR1cxIMCgRuYW1lGAEgASgJEg8KB2RlZmF1bHQYAiABKAgSDgoGY2xvc2VkGAMgASgIEhEKCWNvbnZlcnRlZBgEIAEoCEIeCg9kZXYubGVhZGZsb3cudjFCCUxlYWRQcm90b1ABYgZwcm90bzM", [file_google_api_field_behavior, file_google_protobuf_timestamp, file_google_type_money, file_leadflow_v1_common]);
 
 /**
  * A lead: a person at a company you would like to do business with, who has
@@ -286,6 +286,15 @@ export type Lead = Message<"leadflow.v1.Lead"> & {
    * @generated from field: string etag = 34;
    */
   etag: string;
+
+  /**
+   * The configured assignment rule that chose `owner` when the lead was
+   * created without one, by its name; empty when the caller set the owner,
+   * asked to bypass the rules, or no rule applied.
+   *
+   * @generated from field: string assignment_rule = 35;
+   */
+  assignmentRule: string;
 };
 
 /**
@@ -339,6 +348,14 @@ export type LeadSourceDetail = Message<"leadflow.v1.LeadSourceDetail"> & {
      */
     value: LeadSourceDetail_PartnerReferral;
     case: "partnerReferral";
+  } | {
+    /**
+     * Detail of a trade-show lead.
+     *
+     * @generated from field: leadflow.v1.LeadSourceDetail.TradeShow trade_show = 5;
+     */
+    value: LeadSourceDetail_TradeShow;
+    case: "tradeShow";
   } | { case: undefined; value?: undefined };
 };
 
@@ -368,6 +385,13 @@ export type LeadSourceDetail_PurchasedList = Message<"leadflow.v1.LeadSourceDeta
    * @generated from field: int64 row = 2;
    */
   row: bigint;
+
+  /**
+   * Who sold the list, e.g. "ListCo".
+   *
+   * @generated from field: string vendor = 3;
+   */
+  vendor: string;
 };
 
 /**
@@ -376,6 +400,34 @@ export type LeadSourceDetail_PurchasedList = Message<"leadflow.v1.LeadSourceDeta
  */
 export const LeadSourceDetail_PurchasedListSchema: GenMessage<LeadSourceDetail_PurchasedList> = /*@__PURE__*/
   messageDesc(file_leadflow_v1_lead, 1, 0);
+
+/**
+ * The lead was met at a trade show or event (a badge scan).
+ *
+ * @generated from message leadflow.v1.LeadSourceDetail.TradeShow
+ */
+export type LeadSourceDetail_TradeShow = Message<"leadflow.v1.LeadSourceDetail.TradeShow"> & {
+  /**
+   * Which event, e.g. "SaaStr 2026".
+   *
+   * @generated from field: string event = 1;
+   */
+  event: string;
+
+  /**
+   * Which row of the event's scan file (1-based), 0 when unknown.
+   *
+   * @generated from field: int64 row = 2;
+   */
+  row: bigint;
+};
+
+/**
+ * Describes the message leadflow.v1.LeadSourceDetail.TradeShow.
+ * Use `create(LeadSourceDetail_TradeShowSchema)` to create a new message.
+ */
+export const LeadSourceDetail_TradeShowSchema: GenMessage<LeadSourceDetail_TradeShow> = /*@__PURE__*/
+  messageDesc(file_leadflow_v1_lead, 1, 1);
 
 /**
  * The lead filled in a web form.
@@ -403,7 +455,7 @@ export type LeadSourceDetail_WebForm = Message<"leadflow.v1.LeadSourceDetail.Web
  * Use `create(LeadSourceDetail_WebFormSchema)` to create a new message.
  */
 export const LeadSourceDetail_WebFormSchema: GenMessage<LeadSourceDetail_WebForm> = /*@__PURE__*/
-  messageDesc(file_leadflow_v1_lead, 1, 1);
+  messageDesc(file_leadflow_v1_lead, 1, 2);
 
 /**
  * An existing customer referred the lead.
@@ -425,7 +477,7 @@ export type LeadSourceDetail_CustomerReferral = Message<"leadflow.v1.LeadSourceD
  * Use `create(LeadSourceDetail_CustomerReferralSchema)` to create a new message.
  */
 export const LeadSourceDetail_CustomerReferralSchema: GenMessage<LeadSourceDetail_CustomerReferral> = /*@__PURE__*/
-  messageDesc(file_leadflow_v1_lead, 1, 2);
+  messageDesc(file_leadflow_v1_lead, 1, 3);
 
 /**
  * A partner company passed the lead on.
@@ -446,7 +498,7 @@ export type LeadSourceDetail_PartnerReferral = Message<"leadflow.v1.LeadSourceDe
  * Use `create(LeadSourceDetail_PartnerReferralSchema)` to create a new message.
  */
 export const LeadSourceDetail_PartnerReferralSchema: GenMessage<LeadSourceDetail_PartnerReferral> = /*@__PURE__*/
-  messageDesc(file_leadflow_v1_lead, 1, 3);
+  messageDesc(file_leadflow_v1_lead, 1, 4);
 
 /**
  * One step of the configured lead-qualification process. The default

@@ -7,6 +7,8 @@ import { enumDesc, fileDesc, messageDesc, serviceDesc } from "@bufbuild/protobuf
 import { file_google_api_field_behavior } from "../../google/api/field_behavior_pb.js";
 import type { Duration, EmptySchema, FieldMask, Timestamp } from "@bufbuild/protobuf/wkt";
 import { file_google_protobuf_duration, file_google_protobuf_empty, file_google_protobuf_field_mask, file_google_protobuf_timestamp } from "@bufbuild/protobuf/wkt";
+import type { Status } from "../../google/rpc/status_pb.js";
+import { file_google_rpc_status } from "../../google/rpc/status_pb.js";
 import type { Date } from "../../google/type/date_pb.js";
 import { file_google_type_date } from "../../google/type/date_pb.js";
 import type { Money } from "../../google/type/money_pb.js";
@@ -16,6 +18,8 @@ import { file_leadflow_v1_account } from "./account_pb.js";
 import { file_leadflow_v1_annotations } from "./annotations_pb.js";
 import type { Lead, LeadSchema, LeadStatus } from "./lead_pb.js";
 import { file_leadflow_v1_lead } from "./lead_pb.js";
+import type { DuplicateMatch, DuplicateOutcome, DuplicatePolicy, DuplicateRule, ImportRow, ImportSource, RejectedRow } from "./lead_capture_pb.js";
+import { file_leadflow_v1_lead_capture } from "./lead_capture_pb.js";
 import type { Opportunity } from "./opportunity_pb.js";
 import { file_leadflow_v1_opportunity } from "./opportunity_pb.js";
 import type { Message } from "@bufbuild/protobuf";
@@ -24,7 +28,7 @@ import type { Message } from "@bufbuild/protobuf";
  * Describes the file leadflow/v1/lead_service.proto.
  */
 export const file_leadflow_v1_lead_service: GenFile = /*@__PURE__*/
-  fileDesc("Ch5sZWFkZmxvdy92MS9sZWFkX3NlcnZpY2UucHJvdG8SC2xlYWRmbG93LnYxIk0KEUNyZWF0ZUxlYWRSZXF1ZXN0EiQKBGxlYWQYASABKAsyES5sZWFkZmxvdy52MS5MZWFkQgPgQQISEgoKcmVxdWVzdF9pZBgCIAEoCSIjCg5HZXRMZWFkUmVxdWVzdBIRCgRuYW1lGAEgASgJQgPgQQIiWwoQTGlzdExlYWRzUmVxdWVzdBIRCglwYWdlX3NpemUYASABKAUSEgoKcGFnZV90b2tlbhgCIAEoCRIOCgZmaWx0ZXIYAyABKAkSEAoIb3JkZXJfYnkYBCABKAkiTgoRTGlzdExlYWRzUmVzcG9uc2USIAoFbGVhZHMYASADKAsyES5sZWFkZmxvdy52MS5MZWFkEhcKD25leHRfcGFnZV90b2tlbhgCIAEoCSJqChFVcGRhdGVMZWFkUmVxdWVzdBIkCgRsZWFkGAEgASgLMhEubGVhZGZsb3cudjEuTGVhZEID4EECEi8KC3VwZGF0ZV9tYXNrGAIgASgLMhouZ29vZ2xlLnByb3RvYnVmLkZpZWxkTWFzayI0ChFEZWxldGVMZWFkUmVxdWVzdBIRCgRuYW1lGAEgASgJQgPgQQISDAoEZXRhZxgCIAEoCSIZChdMaXN0TGVhZFN0YXR1c2VzUmVxdWVzdCJFChhMaXN0TGVhZFN0YXR1c2VzUmVzcG9uc2USKQoIc3RhdHVzZXMYASADKAsyFy5sZWFkZmxvdy52MS5MZWFkU3RhdHVzIvECChJDb252ZXJ0TGVhZFJlcXVlc3QSEQoEbmFtZRgBIAEoCUID4EECEhgKEGNvbnZlcnRlZF9zdGF0dXMYAiABKAkSDwoHYWNjb3VudBgDIAEoCRIPCgdjb250YWN0GAQgASgJEhMKC29wcG9ydHVuaXR5GAUgASgJEiEKGWRvX25vdF9jcmVhdGVfb3Bwb3J0dW5pdHkYBiABKAgSGAoQb3Bwb3J0dW5pdHlfbmFtZRgHIAEoCRIuChJvcHBvcnR1bml0eV9hbW91bnQYCCABKAsyEi5nb29nbGUudHlwZS5Nb25leRIxChZvcHBvcnR1bml0eV9jbG9zZV9kYXRlGAkgASgLMhEuZ29vZ2xlLnR5cGUuRGF0ZRINCgVvd25lchgKIAEoCRIdChVvdmVyd3JpdGVfbGVhZF9zb3VyY2UYCyABKAgSEgoKcmVxdWVzdF9pZBgMIAEoCRIVCg12YWxpZGF0ZV9vbmx5GA0gASgIIq0BCg9Db252ZXJ0ZWRSZWNvcmQSMwoGYWN0aW9uGAEgASgOMiMubGVhZGZsb3cudjEuQ29udmVydGVkUmVjb3JkLkFjdGlvbhIMCgRuYW1lGAIgASgJEhUKDWZpbGxlZF9maWVsZHMYAyADKAkiQAoGQWN0aW9uEhYKEkFDVElPTl9VTlNQRUNJRklFRBAAEgoKBkNSRUFURRABEggKBExJTksQAhIICgROT05FEAMioQEKDkNvbnZlcnNpb25QbGFuEi0KB2FjY291bnQYASABKAsyHC5sZWFkZmxvdy52MS5Db252ZXJ0ZWRSZWNvcmQSLQoHY29udGFjdBgCIAEoCzIcLmxlYWRmbG93LnYxLkNvbnZlcnRlZFJlY29yZBIxCgtvcHBvcnR1bml0eRgDIAEoCzIcLmxlYWRmbG93LnYxLkNvbnZlcnRlZFJlY29yZCLeAQoTQ29udmVydExlYWRSZXNwb25zZRIfCgRsZWFkGAEgASgLMhEubGVhZGZsb3cudjEuTGVhZBIlCgdhY2NvdW50GAIgASgLMhQubGVhZGZsb3cudjEuQWNjb3VudBIlCgdjb250YWN0GAMgASgLMhQubGVhZGZsb3cudjEuQ29udGFjdBItCgtvcHBvcnR1bml0eRgEIAEoCzIYLmxlYWRmbG93LnYxLk9wcG9ydHVuaXR5EikKBHBsYW4YBSABKAsyGy5sZWFkZmxvdy52MS5Db252ZXJzaW9uUGxhbiIxChxGaW5kQ29udmVyc2lvbk1hdGNoZXNSZXF1ZXN0EhEKBG5hbWUYASABKAlCA+BBAiL3AQodRmluZENvbnZlcnNpb25NYXRjaGVzUmVzcG9uc2USSQoIYWNjb3VudHMYASADKAsyNy5sZWFkZmxvdy52MS5GaW5kQ29udmVyc2lvbk1hdGNoZXNSZXNwb25zZS5BY2NvdW50TWF0Y2gSJgoIY29udGFjdHMYAiADKAsyFC5sZWFkZmxvdy52MS5Db250YWN0GmMKDEFjY291bnRNYXRjaBIlCgdhY2NvdW50GAEgASgLMhQubGVhZGZsb3cudjEuQWNjb3VudBIUCgxuYW1lX21hdGNoZXMYAiABKAgSFgoOZG9tYWluX21hdGNoZXMYAyABKAgikQEKFEdldExlYWRGdW5uZWxSZXF1ZXN0Eg0KBW93bmVyGAEgASgJEjUKEWNyZWF0ZV90aW1lX3N0YXJ0GAIgASgLMhouZ29vZ2xlLnByb3RvYnVmLlRpbWVzdGFtcBIzCg9jcmVhdGVfdGltZV9lbmQYAyABKAsyGi5nb29nbGUucHJvdG9idWYuVGltZXN0YW1wIo0CCgpMZWFkRnVubmVsEg0KBXRvdGFsGAEgASgDEjAKCWJ5X3N0YXR1cxgCIAMoCzIdLmxlYWRmbG93LnYxLkxlYWRGdW5uZWwuQ291bnQSMAoJYnlfc291cmNlGAMgAygLMh0ubGVhZGZsb3cudjEuTGVhZEZ1bm5lbC5Db3VudBIRCgljb252ZXJ0ZWQYBCABKAMSFwoPY29udmVyc2lvbl9yYXRlGAUgASgBEjkKFm1lZGlhbl90aW1lX3RvX2NvbnZlcnQYBiABKAsyGS5nb29nbGUucHJvdG9idWYuRHVyYXRpb24aJQoFQ291bnQSDQoFdmFsdWUYASABKAkSDQoFY291bnQYAiABKAMy5gYKC0xlYWRTZXJ2aWNlElAKCkNyZWF0ZUxlYWQSHi5sZWFkZmxvdy52MS5DcmVhdGVMZWFkUmVxdWVzdBoRLmxlYWRmbG93LnYxLkxlYWQiD6K7GAtsZWFkcy53cml0ZRJJCgdHZXRMZWFkEhsubGVhZGZsb3cudjEuR2V0TGVhZFJlcXVlc3QaES5sZWFkZmxvdy52MS5MZWFkIg6iuxgKbGVhZHMucmVhZBJaCglMaXN0TGVhZHMSHS5sZWFkZmxvdy52MS5MaXN0TGVhZHNSZXF1ZXN0Gh4ubGVhZGZsb3cudjEuTGlzdExlYWRzUmVzcG9uc2UiDqK7GApsZWFkcy5yZWFkElAKClVwZGF0ZUxlYWQSHi5sZWFkZmxvdy52MS5VcGRhdGVMZWFkUmVxdWVzdBoRLmxlYWRmbG93LnYxLkxlYWQiD6K7GAtsZWFkcy53cml0ZRJVCgpEZWxldGVMZWFkEh4ubGVhZGZsb3cudjEuRGVsZXRlTGVhZFJlcXVlc3QaFi5nb29nbGUucHJvdG9idWYuRW1wdHkiD6K7GAtsZWFkcy53cml0ZRJvChBMaXN0TGVhZFN0YXR1c2VzEiQubGVhZGZsb3cudjEuTGlzdExlYWRTdGF0dXNlc1JlcXVlc3QaJS5sZWFkZmxvdy52MS5MaXN0TGVhZFN0YXR1c2VzUmVzcG9uc2UiDqK7GApsZWFkcy5yZWFkEmMKC0NvbnZlcnRMZWFkEh8ubGVhZGZsb3cudjEuQ29udmVydExlYWRSZXF1ZXN0GiAubGVhZGZsb3cudjEuQ29udmVydExlYWRSZXNwb25zZSIRorsYDWxlYWRzLmNvbnZlcnQSgQEKFUZpbmRDb252ZXJzaW9uTWF0Y2hlcxIpLmxlYWRmbG93LnYxLkZpbmRDb252ZXJzaW9uTWF0Y2hlc1JlcXVlc3QaKi5sZWFkZmxvdy52MS5GaW5kQ29udmVyc2lvbk1hdGNoZXNSZXNwb25zZSIRorsYDWxlYWRzLmNvbnZlcnQSWwoNR2V0TGVhZEZ1bm5lbBIhLmxlYWRmbG93LnYxLkdldExlYWRGdW5uZWxSZXF1ZXN0GhcubGVhZGZsb3cudjEuTGVhZEZ1bm5lbCIOorsYCmxlYWRzLnJlYWRCJQoPZGV2LmxlYWRmbG93LnYxQhBMZWFkU2VydmljZVByb3RvUAFiBnByb3RvMw", [file_google_api_field_behavior, file_google_protobuf_duration, file_google_protobuf_empty, file_google_protobuf_field_mask, file_google_protobuf_timestamp, file_google_type_date, file_google_type_money, file_leadflow_v1_account, file_leadflow_v1_annotations, file_leadflow_v1_lead, file_leadflow_v1_opportunity]);
+  fileDesc("Ch5sZWFkZmxvdy92MS9sZWFkX3NlcnZpY2UucHJvdG8SC2xlYWRmbG93LnYxIqYBChFDcmVhdGVMZWFkUmVxdWVzdBIkCgRsZWFkGAEgASgLMhEubGVhZGZsb3cudjEuTGVhZEID4EECEhIKCnJlcXVlc3RfaWQYAiABKAkSNgoQZHVwbGljYXRlX3BvbGljeRgDIAEoDjIcLmxlYWRmbG93LnYxLkR1cGxpY2F0ZVBvbGljeRIfChdieXBhc3NfYXNzaWdubWVudF9ydWxlcxgEIAEoCCLCAQoXQmF0Y2hDcmVhdGVMZWFkc1JlcXVlc3QSJQoFbGVhZHMYASADKAsyES5sZWFkZmxvdy52MS5MZWFkQgPgQQISEwoLYWxsX29yX25vbmUYAiABKAgSEgoKcmVxdWVzdF9pZBgDIAEoCRI2ChBkdXBsaWNhdGVfcG9saWN5GAQgASgOMhwubGVhZGZsb3cudjEuRHVwbGljYXRlUG9saWN5Eh8KF2J5cGFzc19hc3NpZ25tZW50X3J1bGVzGAUgASgIIqACChhCYXRjaENyZWF0ZUxlYWRzUmVzcG9uc2USPQoHcmVzdWx0cxgBIAMoCzIsLmxlYWRmbG93LnYxLkJhdGNoQ3JlYXRlTGVhZHNSZXNwb25zZS5SZXN1bHQSFQoNY3JlYXRlZF9jb3VudBgCIAEoBRIVCg1za2lwcGVkX2NvdW50GAMgASgFEhQKDGZhaWxlZF9jb3VudBgEIAEoBRqAAQoGUmVzdWx0Eh8KBGxlYWQYASABKAsyES5sZWFkZmxvdy52MS5MZWFkEiIKBnN0YXR1cxgCIAEoCzISLmdvb2dsZS5ycGMuU3RhdHVzEjEKCmR1cGxpY2F0ZXMYAyABKAsyHS5sZWFkZmxvdy52MS5EdXBsaWNhdGVPdXRjb21lIrABChFJbXBvcnRMZWFkc0hlYWRlchIXCgpyZXF1ZXN0X2lkGAEgASgJQgPgQQISKQoGc291cmNlGAIgASgLMhkubGVhZGZsb3cudjEuSW1wb3J0U291cmNlEjYKEGR1cGxpY2F0ZV9wb2xpY3kYAyABKA4yHC5sZWFkZmxvdy52MS5EdXBsaWNhdGVQb2xpY3kSHwoXYnlwYXNzX2Fzc2lnbm1lbnRfcnVsZXMYBCABKAgiagoSSW1wb3J0TGVhZHNSZXF1ZXN0Ei4KBmhlYWRlchgBIAEoCzIeLmxlYWRmbG93LnYxLkltcG9ydExlYWRzSGVhZGVyEiQKBHJvd3MYAiADKAsyFi5sZWFkZmxvdy52MS5JbXBvcnRSb3cirgIKE0ltcG9ydExlYWRzUmVzcG9uc2USFQoNcm93c19yZWNlaXZlZBgBIAEoAxIVCg1jcmVhdGVkX2NvdW50GAIgASgDEh8KF3NraXBwZWRfZHVwbGljYXRlX2NvdW50GAMgASgDEigKIGNyZWF0ZWRfZGVzcGl0ZV9kdXBsaWNhdGVzX2NvdW50GAQgASgDEhYKDnJlamVjdGVkX2NvdW50GAUgASgDEh4KFmFscmVhZHlfaW1wb3J0ZWRfY291bnQYBiABKAMSLwoNcmVqZWN0ZWRfcm93cxgHIAMoCzIYLmxlYWRmbG93LnYxLlJlamVjdGVkUm93EhoKEmxhc3RfY29tbWl0dGVkX3JvdxgIIAEoAxIZChFyZXN1bWVkX2FmdGVyX3JvdxgJIAEoAyJ9ChVGaW5kRHVwbGljYXRlc1JlcXVlc3QSJAoEbGVhZBgBIAEoCzIRLmxlYWRmbG93LnYxLkxlYWRCA+BBAhIpCgVydWxlcxgCIAMoDjIaLmxlYWRmbG93LnYxLkR1cGxpY2F0ZVJ1bGUSEwoLbWF4X21hdGNoZXMYAyABKAUiRgoWRmluZER1cGxpY2F0ZXNSZXNwb25zZRIsCgdtYXRjaGVzGAEgAygLMhsubGVhZGZsb3cudjEuRHVwbGljYXRlTWF0Y2giIwoOR2V0TGVhZFJlcXVlc3QSEQoEbmFtZRgBIAEoCUID4EECIlsKEExpc3RMZWFkc1JlcXVlc3QSEQoJcGFnZV9zaXplGAEgASgFEhIKCnBhZ2VfdG9rZW4YAiABKAkSDgoGZmlsdGVyGAMgASgJEhAKCG9yZGVyX2J5GAQgASgJIk4KEUxpc3RMZWFkc1Jlc3BvbnNlEiAKBWxlYWRzGAEgAygLMhEubGVhZGZsb3cudjEuTGVhZBIXCg9uZXh0X3BhZ2VfdG9rZW4YAiABKAkiagoRVXBkYXRlTGVhZFJlcXVlc3QSJAoEbGVhZBgBIAEoCzIRLmxlYWRmbG93LnYxLkxlYWRCA+BBAhIvCgt1cGRhdGVfbWFzaxgCIAEoCzIaLmdvb2dsZS5wcm90b2J1Zi5GaWVsZE1hc2siNAoRRGVsZXRlTGVhZFJlcXVlc3QSEQoEbmFtZRgBIAEoCUID4EECEgwKBGV0YWcYAiABKAkiGQoXTGlzdExlYWRTdGF0dXNlc1JlcXVlc3QiRQoYTGlzdExlYWRTdGF0dXNlc1Jlc3BvbnNlEikKCHN0YXR1c2VzGAEgAygLMhcubGVhZGZsb3cudjEuTGVhZFN0YXR1cyLxAgoSQ29udmVydExlYWRSZXF1ZXN0EhEKBG5hbWUYASABKAlCA+BBAhIYChBjb252ZXJ0ZWRfc3RhdHVzGAIgASgJEg8KB2FjY291bnQYAyABKAkSDwoHY29udGFjdBgEIAEoCRITCgtvcHBvcnR1bml0eRgFIAEoCRIhChlkb19ub3RfY3JlYXRlX29wcG9ydHVuaXR5GAYgASgIEhgKEG9wcG9ydHVuaXR5X25hbWUYByABKAkSLgoSb3Bwb3J0dW5pdHlfYW1vdW50GAggASgLMhIuZ29vZ2xlLnR5cGUuTW9uZXkSMQoWb3Bwb3J0dW5pdHlfY2xvc2VfZGF0ZRgJIAEoCzIRLmdvb2dsZS50eXBlLkRhdGUSDQoFb3duZXIYCiABKAkSHQoVb3ZlcndyaXRlX2xlYWRfc291cmNlGAsgASgIEhIKCnJlcXVlc3RfaWQYDCABKAkSFQoNdmFsaWRhdGVfb25seRgNIAEoCCKtAQoPQ29udmVydGVkUmVjb3JkEjMKBmFjdGlvbhgBIAEoDjIjLmxlYWRmbG93LnYxLkNvbnZlcnRlZFJlY29yZC5BY3Rpb24SDAoEbmFtZRgCIAEoCRIVCg1maWxsZWRfZmllbGRzGAMgAygJIkAKBkFjdGlvbhIWChJBQ1RJT05fVU5TUEVDSUZJRUQQABIKCgZDUkVBVEUQARIICgRMSU5LEAISCAoETk9ORRADIqEBCg5Db252ZXJzaW9uUGxhbhItCgdhY2NvdW50GAEgASgLMhwubGVhZGZsb3cudjEuQ29udmVydGVkUmVjb3JkEi0KB2NvbnRhY3QYAiABKAsyHC5sZWFkZmxvdy52MS5Db252ZXJ0ZWRSZWNvcmQSMQoLb3Bwb3J0dW5pdHkYAyABKAsyHC5sZWFkZmxvdy52MS5Db252ZXJ0ZWRSZWNvcmQi3gEKE0NvbnZlcnRMZWFkUmVzcG9uc2USHwoEbGVhZBgBIAEoCzIRLmxlYWRmbG93LnYxLkxlYWQSJQoHYWNjb3VudBgCIAEoCzIULmxlYWRmbG93LnYxLkFjY291bnQSJQoHY29udGFjdBgDIAEoCzIULmxlYWRmbG93LnYxLkNvbnRhY3QSLQoLb3Bwb3J0dW5pdHkYBCABKAsyGC5sZWFkZmxvdy52MS5PcHBvcnR1bml0eRIpCgRwbGFuGAUgASgLMhsubGVhZGZsb3cudjEuQ29udmVyc2lvblBsYW4iMQocRmluZENvbnZlcnNpb25NYXRjaGVzUmVxdWVzdBIRCgRuYW1lGAEgASgJQgPgQQIi9wEKHUZpbmRDb252ZXJzaW9uTWF0Y2hlc1Jlc3BvbnNlEkkKCGFjY291bnRzGAEgAygLMjcubGVhZGZsb3cudjEuRmluZENvbnZlcnNpb25NYXRjaGVzUmVzcG9uc2UuQWNjb3VudE1hdGNoEiYKCGNvbnRhY3RzGAIgAygLMhQubGVhZGZsb3cudjEuQ29udGFjdBpjCgxBY2NvdW50TWF0Y2gSJQoHYWNjb3VudBgBIAEoCzIULmxlYWRmbG93LnYxLkFjY291bnQSFAoMbmFtZV9tYXRjaGVzGAIgASgIEhYKDmRvbWFpbl9tYXRjaGVzGAMgASgIIpEBChRHZXRMZWFkRnVubmVsUmVxdWVzdBINCgVvd25lchgBIAEoCRI1ChFjcmVhdGVfdGltZV9zdGFydBgCIAEoCzIaLmdvb2dsZS5wcm90b2J1Zi5UaW1lc3RhbXASMwoPY3JlYXRlX3RpbWVfZW5kGAMgASgLMhouZ29vZ2xlLnByb3RvYnVmLlRpbWVzdGFtcCKNAgoKTGVhZEZ1bm5lbBINCgV0b3RhbBgBIAEoAxIwCglieV9zdGF0dXMYAiADKAsyHS5sZWFkZmxvdy52MS5MZWFkRnVubmVsLkNvdW50EjAKCWJ5X3NvdXJjZRgDIAMoCzIdLmxlYWRmbG93LnYxLkxlYWRGdW5uZWwuQ291bnQSEQoJY29udmVydGVkGAQgASgDEhcKD2NvbnZlcnNpb25fcmF0ZRgFIAEoARI5ChZtZWRpYW5fdGltZV90b19jb252ZXJ0GAYgASgLMhkuZ29vZ2xlLnByb3RvYnVmLkR1cmF0aW9uGiUKBUNvdW50Eg0KBXZhbHVlGAEgASgJEg0KBWNvdW50GAIgASgDMqgJCgtMZWFkU2VydmljZRJQCgpDcmVhdGVMZWFkEh4ubGVhZGZsb3cudjEuQ3JlYXRlTGVhZFJlcXVlc3QaES5sZWFkZmxvdy52MS5MZWFkIg+iuxgLbGVhZHMud3JpdGUScAoQQmF0Y2hDcmVhdGVMZWFkcxIkLmxlYWRmbG93LnYxLkJhdGNoQ3JlYXRlTGVhZHNSZXF1ZXN0GiUubGVhZGZsb3cudjEuQmF0Y2hDcmVhdGVMZWFkc1Jlc3BvbnNlIg+iuxgLbGVhZHMud3JpdGUSYwoLSW1wb3J0TGVhZHMSHy5sZWFkZmxvdy52MS5JbXBvcnRMZWFkc1JlcXVlc3QaIC5sZWFkZmxvdy52MS5JbXBvcnRMZWFkc1Jlc3BvbnNlIg+iuxgLbGVhZHMud3JpdGUoARJpCg5GaW5kRHVwbGljYXRlcxIiLmxlYWRmbG93LnYxLkZpbmREdXBsaWNhdGVzUmVxdWVzdBojLmxlYWRmbG93LnYxLkZpbmREdXBsaWNhdGVzUmVzcG9uc2UiDqK7GApsZWFkcy5yZWFkEkkKB0dldExlYWQSGy5sZWFkZmxvdy52MS5HZXRMZWFkUmVxdWVzdBoRLmxlYWRmbG93LnYxLkxlYWQiDqK7GApsZWFkcy5yZWFkEloKCUxpc3RMZWFkcxIdLmxlYWRmbG93LnYxLkxpc3RMZWFkc1JlcXVlc3QaHi5sZWFkZmxvdy52MS5MaXN0TGVhZHNSZXNwb25zZSIOorsYCmxlYWRzLnJlYWQSUAoKVXBkYXRlTGVhZBIeLmxlYWRmbG93LnYxLlVwZGF0ZUxlYWRSZXF1ZXN0GhEubGVhZGZsb3cudjEuTGVhZCIPorsYC2xlYWRzLndyaXRlElUKCkRlbGV0ZUxlYWQSHi5sZWFkZmxvdy52MS5EZWxldGVMZWFkUmVxdWVzdBoWLmdvb2dsZS5wcm90b2J1Zi5FbXB0eSIPorsYC2xlYWRzLndyaXRlEm8KEExpc3RMZWFkU3RhdHVzZXMSJC5sZWFkZmxvdy52MS5MaXN0TGVhZFN0YXR1c2VzUmVxdWVzdBolLmxlYWRmbG93LnYxLkxpc3RMZWFkU3RhdHVzZXNSZXNwb25zZSIOorsYCmxlYWRzLnJlYWQSYwoLQ29udmVydExlYWQSHy5sZWFkZmxvdy52MS5Db252ZXJ0TGVhZFJlcXVlc3QaIC5sZWFkZmxvdy52MS5Db252ZXJ0TGVhZFJlc3BvbnNlIhGiuxgNbGVhZHMuY29udmVydBKBAQoVRmluZENvbnZlcnNpb25NYXRjaGVzEikubGVhZGZsb3cudjEuRmluZENvbnZlcnNpb25NYXRjaGVzUmVxdWVzdBoqLmxlYWRmbG93LnYxLkZpbmRDb252ZXJzaW9uTWF0Y2hlc1Jlc3BvbnNlIhGiuxgNbGVhZHMuY29udmVydBJbCg1HZXRMZWFkRnVubmVsEiEubGVhZGZsb3cudjEuR2V0TGVhZEZ1bm5lbFJlcXVlc3QaFy5sZWFkZmxvdy52MS5MZWFkRnVubmVsIg6iuxgKbGVhZHMucmVhZEIlCg9kZXYubGVhZGZsb3cudjFCEExlYWRTZXJ2aWNlUHJvdG9QAWIGcHJvdG8z", [file_google_api_field_behavior, file_google_protobuf_duration, file_google_protobuf_empty, file_google_protobuf_field_mask, file_google_protobuf_timestamp, file_google_rpc_status, file_google_type_date, file_google_type_money, file_leadflow_v1_account, file_leadflow_v1_annotations, file_leadflow_v1_lead, file_leadflow_v1_lead_capture, file_leadflow_v1_opportunity]);
 
 /**
  * Request of LeadService.CreateLead.
@@ -48,6 +52,23 @@ export type CreateLeadRequest = Message<"leadflow.v1.CreateLeadRequest"> & {
    * @generated from field: string request_id = 2;
    */
   requestId: string;
+
+  /**
+   * What to do when the lead matches existing leads or contacts: by default
+   * create it anyway (ALLOW). SKIP and REFUSE both create nothing and
+   * answer ALREADY_EXISTS (DUPLICATE_FOUND), naming the matches.
+   *
+   * @generated from field: leadflow.v1.DuplicatePolicy duplicate_policy = 3;
+   */
+  duplicatePolicy: DuplicatePolicy;
+
+  /**
+   * Keep the owner empty when none is given, instead of applying the
+   * assignment rules.
+   *
+   * @generated from field: bool bypass_assignment_rules = 4;
+   */
+  bypassAssignmentRules: boolean;
 };
 
 /**
@@ -56,6 +77,347 @@ export type CreateLeadRequest = Message<"leadflow.v1.CreateLeadRequest"> & {
  */
 export const CreateLeadRequestSchema: GenMessage<CreateLeadRequest> = /*@__PURE__*/
   messageDesc(file_leadflow_v1_lead_service, 0);
+
+/**
+ * Request of LeadService.BatchCreateLeads.
+ *
+ * @generated from message leadflow.v1.BatchCreateLeadsRequest
+ */
+export type BatchCreateLeadsRequest = Message<"leadflow.v1.BatchCreateLeadsRequest"> & {
+  /**
+   * The leads to create, 1 to 1,000. Output-only fields are ignored.
+   *
+   * @generated from field: repeated leadflow.v1.Lead leads = 1;
+   */
+  leads: Lead[];
+
+  /**
+   * Create all of the leads or none of them.
+   *
+   * @generated from field: bool all_or_none = 2;
+   */
+  allOrNone: boolean;
+
+  /**
+   * Makes the call idempotent: a retry with the same id returns the first
+   * call's response and creates nothing new. As in CreateLeadRequest.
+   *
+   * @generated from field: string request_id = 3;
+   */
+  requestId: string;
+
+  /**
+   * What to do with a lead that matches existing leads or contacts
+   * (including earlier leads of this batch). Default ALLOW.
+   *
+   * @generated from field: leadflow.v1.DuplicatePolicy duplicate_policy = 4;
+   */
+  duplicatePolicy: DuplicatePolicy;
+
+  /**
+   * As in CreateLeadRequest.
+   *
+   * @generated from field: bool bypass_assignment_rules = 5;
+   */
+  bypassAssignmentRules: boolean;
+};
+
+/**
+ * Describes the message leadflow.v1.BatchCreateLeadsRequest.
+ * Use `create(BatchCreateLeadsRequestSchema)` to create a new message.
+ */
+export const BatchCreateLeadsRequestSchema: GenMessage<BatchCreateLeadsRequest> = /*@__PURE__*/
+  messageDesc(file_leadflow_v1_lead_service, 1);
+
+/**
+ * Response of LeadService.BatchCreateLeads.
+ *
+ * @generated from message leadflow.v1.BatchCreateLeadsResponse
+ */
+export type BatchCreateLeadsResponse = Message<"leadflow.v1.BatchCreateLeadsResponse"> & {
+  /**
+   * One result per requested lead, in request order.
+   *
+   * @generated from field: repeated leadflow.v1.BatchCreateLeadsResponse.Result results = 1;
+   */
+  results: BatchCreateLeadsResponse_Result[];
+
+  /**
+   * How many leads were created.
+   *
+   * @generated from field: int32 created_count = 2;
+   */
+  createdCount: number;
+
+  /**
+   * How many were skipped as duplicates (policy SKIP).
+   *
+   * @generated from field: int32 skipped_count = 3;
+   */
+  skippedCount: number;
+
+  /**
+   * How many failed (invalid, or refused as duplicates).
+   *
+   * @generated from field: int32 failed_count = 4;
+   */
+  failedCount: number;
+};
+
+/**
+ * Describes the message leadflow.v1.BatchCreateLeadsResponse.
+ * Use `create(BatchCreateLeadsResponseSchema)` to create a new message.
+ */
+export const BatchCreateLeadsResponseSchema: GenMessage<BatchCreateLeadsResponse> = /*@__PURE__*/
+  messageDesc(file_leadflow_v1_lead_service, 2);
+
+/**
+ * The outcome for one lead of the request.
+ *
+ * @generated from message leadflow.v1.BatchCreateLeadsResponse.Result
+ */
+export type BatchCreateLeadsResponse_Result = Message<"leadflow.v1.BatchCreateLeadsResponse.Result"> & {
+  /**
+   * The lead as created; unset when it was not.
+   *
+   * @generated from field: leadflow.v1.Lead lead = 1;
+   */
+  lead?: Lead | undefined;
+
+  /**
+   * OK, or why this lead was not created: the error CreateLead would have
+   * answered (code, message and details).
+   *
+   * @generated from field: google.rpc.Status status = 2;
+   */
+  status?: Status | undefined;
+
+  /**
+   * What was done about duplicates.
+   *
+   * @generated from field: leadflow.v1.DuplicateOutcome duplicates = 3;
+   */
+  duplicates?: DuplicateOutcome | undefined;
+};
+
+/**
+ * Describes the message leadflow.v1.BatchCreateLeadsResponse.Result.
+ * Use `create(BatchCreateLeadsResponse_ResultSchema)` to create a new message.
+ */
+export const BatchCreateLeadsResponse_ResultSchema: GenMessage<BatchCreateLeadsResponse_Result> = /*@__PURE__*/
+  messageDesc(file_leadflow_v1_lead_service, 2, 0);
+
+/**
+ * The first message of an ImportLeads stream.
+ *
+ * @generated from message leadflow.v1.ImportLeadsHeader
+ */
+export type ImportLeadsHeader = Message<"leadflow.v1.ImportLeadsHeader"> & {
+  /**
+   * Identifies the import, so that sending it again resumes it instead of
+   * importing twice: use one id per source file, e.g. a UUID or the file's
+   * checksum. At most 128 printable ASCII characters.
+   *
+   * @generated from field: string request_id = 1;
+   */
+  requestId: string;
+
+  /**
+   * Where the rows come from.
+   *
+   * @generated from field: leadflow.v1.ImportSource source = 2;
+   */
+  source?: ImportSource | undefined;
+
+  /**
+   * What to do with a row that matches existing leads or contacts
+   * (including earlier rows). Default ALLOW; REFUSE rejects the row.
+   *
+   * @generated from field: leadflow.v1.DuplicatePolicy duplicate_policy = 3;
+   */
+  duplicatePolicy: DuplicatePolicy;
+
+  /**
+   * As in CreateLeadRequest.
+   *
+   * @generated from field: bool bypass_assignment_rules = 4;
+   */
+  bypassAssignmentRules: boolean;
+};
+
+/**
+ * Describes the message leadflow.v1.ImportLeadsHeader.
+ * Use `create(ImportLeadsHeaderSchema)` to create a new message.
+ */
+export const ImportLeadsHeaderSchema: GenMessage<ImportLeadsHeader> = /*@__PURE__*/
+  messageDesc(file_leadflow_v1_lead_service, 3);
+
+/**
+ * One message of an ImportLeads stream.
+ *
+ * @generated from message leadflow.v1.ImportLeadsRequest
+ */
+export type ImportLeadsRequest = Message<"leadflow.v1.ImportLeadsRequest"> & {
+  /**
+   * Set in the first message only.
+   *
+   * @generated from field: leadflow.v1.ImportLeadsHeader header = 1;
+   */
+  header?: ImportLeadsHeader | undefined;
+
+  /**
+   * The next rows, e.g. 100 to 1,000 per message.
+   *
+   * @generated from field: repeated leadflow.v1.ImportRow rows = 2;
+   */
+  rows: ImportRow[];
+};
+
+/**
+ * Describes the message leadflow.v1.ImportLeadsRequest.
+ * Use `create(ImportLeadsRequestSchema)` to create a new message.
+ */
+export const ImportLeadsRequestSchema: GenMessage<ImportLeadsRequest> = /*@__PURE__*/
+  messageDesc(file_leadflow_v1_lead_service, 4);
+
+/**
+ * Response of LeadService.ImportLeads: counts over the rows of this call.
+ *
+ * @generated from message leadflow.v1.ImportLeadsResponse
+ */
+export type ImportLeadsResponse = Message<"leadflow.v1.ImportLeadsResponse"> & {
+  /**
+   * Rows received in this call.
+   *
+   * @generated from field: int64 rows_received = 1;
+   */
+  rowsReceived: bigint;
+
+  /**
+   * Leads created.
+   *
+   * @generated from field: int64 created_count = 2;
+   */
+  createdCount: bigint;
+
+  /**
+   * Rows skipped as duplicates (policy SKIP).
+   *
+   * @generated from field: int64 skipped_duplicate_count = 3;
+   */
+  skippedDuplicateCount: bigint;
+
+  /**
+   * Leads created although they matched existing records (policy ALLOW).
+   *
+   * @generated from field: int64 created_despite_duplicates_count = 4;
+   */
+  createdDespiteDuplicatesCount: bigint;
+
+  /**
+   * Rows rejected: invalid, or refused as duplicates (policy REFUSE).
+   *
+   * @generated from field: int64 rejected_count = 5;
+   */
+  rejectedCount: bigint;
+
+  /**
+   * Rows not created again because an earlier call with this `request_id`
+   * had already committed them.
+   *
+   * @generated from field: int64 already_imported_count = 6;
+   */
+  alreadyImportedCount: bigint;
+
+  /**
+   * The first 1,000 rejected rows, each with its reason.
+   *
+   * @generated from field: repeated leadflow.v1.RejectedRow rejected_rows = 7;
+   */
+  rejectedRows: RejectedRow[];
+
+  /**
+   * The last row committed, over every call of this import: where a
+   * resumed import continues.
+   *
+   * @generated from field: int64 last_committed_row = 8;
+   */
+  lastCommittedRow: bigint;
+
+  /**
+   * The last row an earlier call had committed when this one started (0
+   * for a new import): also sent at once in the response header
+   * `leadflow-resume-after-row`.
+   *
+   * @generated from field: int64 resumed_after_row = 9;
+   */
+  resumedAfterRow: bigint;
+};
+
+/**
+ * Describes the message leadflow.v1.ImportLeadsResponse.
+ * Use `create(ImportLeadsResponseSchema)` to create a new message.
+ */
+export const ImportLeadsResponseSchema: GenMessage<ImportLeadsResponse> = /*@__PURE__*/
+  messageDesc(file_leadflow_v1_lead_service, 5);
+
+/**
+ * Request of LeadService.FindDuplicates.
+ *
+ * @generated from message leadflow.v1.FindDuplicatesRequest
+ */
+export type FindDuplicatesRequest = Message<"leadflow.v1.FindDuplicatesRequest"> & {
+  /**
+   * The candidate lead; only the fields the rules read matter (names,
+   * company, email, phone, mobile_phone, website).
+   *
+   * @generated from field: leadflow.v1.Lead lead = 1;
+   */
+  lead?: Lead | undefined;
+
+  /**
+   * The rules to apply; default: the server's configured rules (all four
+   * unless configured otherwise).
+   *
+   * @generated from field: repeated leadflow.v1.DuplicateRule rules = 2;
+   */
+  rules: DuplicateRule[];
+
+  /**
+   * The most matches to return: default 10, at most 100.
+   *
+   * @generated from field: int32 max_matches = 3;
+   */
+  maxMatches: number;
+};
+
+/**
+ * Describes the message leadflow.v1.FindDuplicatesRequest.
+ * Use `create(FindDuplicatesRequestSchema)` to create a new message.
+ */
+export const FindDuplicatesRequestSchema: GenMessage<FindDuplicatesRequest> = /*@__PURE__*/
+  messageDesc(file_leadflow_v1_lead_service, 6);
+
+/**
+ * Response of LeadService.FindDuplicates.
+ *
+ * @generated from message leadflow.v1.FindDuplicatesResponse
+ */
+export type FindDuplicatesResponse = Message<"leadflow.v1.FindDuplicatesResponse"> & {
+  /**
+   * The matches, best first.
+   *
+   * @generated from field: repeated leadflow.v1.DuplicateMatch matches = 1;
+   */
+  matches: DuplicateMatch[];
+};
+
+/**
+ * Describes the message leadflow.v1.FindDuplicatesResponse.
+ * Use `create(FindDuplicatesResponseSchema)` to create a new message.
+ */
+export const FindDuplicatesResponseSchema: GenMessage<FindDuplicatesResponse> = /*@__PURE__*/
+  messageDesc(file_leadflow_v1_lead_service, 7);
 
 /**
  * Request of LeadService.GetLead.
@@ -76,7 +438,7 @@ export type GetLeadRequest = Message<"leadflow.v1.GetLeadRequest"> & {
  * Use `create(GetLeadRequestSchema)` to create a new message.
  */
 export const GetLeadRequestSchema: GenMessage<GetLeadRequest> = /*@__PURE__*/
-  messageDesc(file_leadflow_v1_lead_service, 1);
+  messageDesc(file_leadflow_v1_lead_service, 8);
 
 /**
  * Request of LeadService.ListLeads.
@@ -142,7 +504,7 @@ export type ListLeadsRequest = Message<"leadflow.v1.ListLeadsRequest"> & {
  * Use `create(ListLeadsRequestSchema)` to create a new message.
  */
 export const ListLeadsRequestSchema: GenMessage<ListLeadsRequest> = /*@__PURE__*/
-  messageDesc(file_leadflow_v1_lead_service, 2);
+  messageDesc(file_leadflow_v1_lead_service, 9);
 
 /**
  * Response of LeadService.ListLeads.
@@ -170,7 +532,7 @@ export type ListLeadsResponse = Message<"leadflow.v1.ListLeadsResponse"> & {
  * Use `create(ListLeadsResponseSchema)` to create a new message.
  */
 export const ListLeadsResponseSchema: GenMessage<ListLeadsResponse> = /*@__PURE__*/
-  messageDesc(file_leadflow_v1_lead_service, 3);
+  messageDesc(file_leadflow_v1_lead_service, 10);
 
 /**
  * Request of LeadService.UpdateLead.
@@ -201,7 +563,7 @@ export type UpdateLeadRequest = Message<"leadflow.v1.UpdateLeadRequest"> & {
  * Use `create(UpdateLeadRequestSchema)` to create a new message.
  */
 export const UpdateLeadRequestSchema: GenMessage<UpdateLeadRequest> = /*@__PURE__*/
-  messageDesc(file_leadflow_v1_lead_service, 4);
+  messageDesc(file_leadflow_v1_lead_service, 11);
 
 /**
  * Request of LeadService.DeleteLead.
@@ -229,7 +591,7 @@ export type DeleteLeadRequest = Message<"leadflow.v1.DeleteLeadRequest"> & {
  * Use `create(DeleteLeadRequestSchema)` to create a new message.
  */
 export const DeleteLeadRequestSchema: GenMessage<DeleteLeadRequest> = /*@__PURE__*/
-  messageDesc(file_leadflow_v1_lead_service, 5);
+  messageDesc(file_leadflow_v1_lead_service, 12);
 
 /**
  * Request of LeadService.ListLeadStatuses.
@@ -244,7 +606,7 @@ export type ListLeadStatusesRequest = Message<"leadflow.v1.ListLeadStatusesReque
  * Use `create(ListLeadStatusesRequestSchema)` to create a new message.
  */
 export const ListLeadStatusesRequestSchema: GenMessage<ListLeadStatusesRequest> = /*@__PURE__*/
-  messageDesc(file_leadflow_v1_lead_service, 6);
+  messageDesc(file_leadflow_v1_lead_service, 13);
 
 /**
  * Response of LeadService.ListLeadStatuses.
@@ -265,7 +627,7 @@ export type ListLeadStatusesResponse = Message<"leadflow.v1.ListLeadStatusesResp
  * Use `create(ListLeadStatusesResponseSchema)` to create a new message.
  */
 export const ListLeadStatusesResponseSchema: GenMessage<ListLeadStatusesResponse> = /*@__PURE__*/
-  messageDesc(file_leadflow_v1_lead_service, 7);
+  messageDesc(file_leadflow_v1_lead_service, 14);
 
 /**
  * Request of LeadService.ConvertLead.
@@ -383,7 +745,7 @@ export type ConvertLeadRequest = Message<"leadflow.v1.ConvertLeadRequest"> & {
  * Use `create(ConvertLeadRequestSchema)` to create a new message.
  */
 export const ConvertLeadRequestSchema: GenMessage<ConvertLeadRequest> = /*@__PURE__*/
-  messageDesc(file_leadflow_v1_lead_service, 8);
+  messageDesc(file_leadflow_v1_lead_service, 15);
 
 /**
  * What conversion did (or, with validate_only, would do) with one record.
@@ -420,7 +782,7 @@ export type ConvertedRecord = Message<"leadflow.v1.ConvertedRecord"> & {
  * Use `create(ConvertedRecordSchema)` to create a new message.
  */
 export const ConvertedRecordSchema: GenMessage<ConvertedRecord> = /*@__PURE__*/
-  messageDesc(file_leadflow_v1_lead_service, 9);
+  messageDesc(file_leadflow_v1_lead_service, 16);
 
 /**
  * The kinds of action.
@@ -461,7 +823,7 @@ export enum ConvertedRecord_Action {
  * Describes the enum leadflow.v1.ConvertedRecord.Action.
  */
 export const ConvertedRecord_ActionSchema: GenEnum<ConvertedRecord_Action> = /*@__PURE__*/
-  enumDesc(file_leadflow_v1_lead_service, 9, 0);
+  enumDesc(file_leadflow_v1_lead_service, 16, 0);
 
 /**
  * The conversion plan: one entry per record.
@@ -496,7 +858,7 @@ export type ConversionPlan = Message<"leadflow.v1.ConversionPlan"> & {
  * Use `create(ConversionPlanSchema)` to create a new message.
  */
 export const ConversionPlanSchema: GenMessage<ConversionPlan> = /*@__PURE__*/
-  messageDesc(file_leadflow_v1_lead_service, 10);
+  messageDesc(file_leadflow_v1_lead_service, 17);
 
 /**
  * Response of LeadService.ConvertLead.
@@ -546,7 +908,7 @@ export type ConvertLeadResponse = Message<"leadflow.v1.ConvertLeadResponse"> & {
  * Use `create(ConvertLeadResponseSchema)` to create a new message.
  */
 export const ConvertLeadResponseSchema: GenMessage<ConvertLeadResponse> = /*@__PURE__*/
-  messageDesc(file_leadflow_v1_lead_service, 11);
+  messageDesc(file_leadflow_v1_lead_service, 18);
 
 /**
  * Request of LeadService.FindConversionMatches.
@@ -567,7 +929,7 @@ export type FindConversionMatchesRequest = Message<"leadflow.v1.FindConversionMa
  * Use `create(FindConversionMatchesRequestSchema)` to create a new message.
  */
 export const FindConversionMatchesRequestSchema: GenMessage<FindConversionMatchesRequest> = /*@__PURE__*/
-  messageDesc(file_leadflow_v1_lead_service, 12);
+  messageDesc(file_leadflow_v1_lead_service, 19);
 
 /**
  * Response of LeadService.FindConversionMatches.
@@ -595,7 +957,7 @@ export type FindConversionMatchesResponse = Message<"leadflow.v1.FindConversionM
  * Use `create(FindConversionMatchesResponseSchema)` to create a new message.
  */
 export const FindConversionMatchesResponseSchema: GenMessage<FindConversionMatchesResponse> = /*@__PURE__*/
-  messageDesc(file_leadflow_v1_lead_service, 13);
+  messageDesc(file_leadflow_v1_lead_service, 20);
 
 /**
  * An account that looks like the lead's company.
@@ -630,7 +992,7 @@ export type FindConversionMatchesResponse_AccountMatch = Message<"leadflow.v1.Fi
  * Use `create(FindConversionMatchesResponse_AccountMatchSchema)` to create a new message.
  */
 export const FindConversionMatchesResponse_AccountMatchSchema: GenMessage<FindConversionMatchesResponse_AccountMatch> = /*@__PURE__*/
-  messageDesc(file_leadflow_v1_lead_service, 13, 0);
+  messageDesc(file_leadflow_v1_lead_service, 20, 0);
 
 /**
  * Request of LeadService.GetLeadFunnel. Every field narrows the funnel.
@@ -666,7 +1028,7 @@ export type GetLeadFunnelRequest = Message<"leadflow.v1.GetLeadFunnelRequest"> &
  * Use `create(GetLeadFunnelRequestSchema)` to create a new message.
  */
 export const GetLeadFunnelRequestSchema: GenMessage<GetLeadFunnelRequest> = /*@__PURE__*/
-  messageDesc(file_leadflow_v1_lead_service, 14);
+  messageDesc(file_leadflow_v1_lead_service, 21);
 
 /**
  * The lead funnel, as GetLeadFunnel computes it.
@@ -723,7 +1085,7 @@ export type LeadFunnel = Message<"leadflow.v1.LeadFunnel"> & {
  * Use `create(LeadFunnelSchema)` to create a new message.
  */
 export const LeadFunnelSchema: GenMessage<LeadFunnel> = /*@__PURE__*/
-  messageDesc(file_leadflow_v1_lead_service, 15);
+  messageDesc(file_leadflow_v1_lead_service, 22);
 
 /**
  * A count of leads with one value.
@@ -751,7 +1113,7 @@ export type LeadFunnel_Count = Message<"leadflow.v1.LeadFunnel.Count"> & {
  * Use `create(LeadFunnel_CountSchema)` to create a new message.
  */
 export const LeadFunnel_CountSchema: GenMessage<LeadFunnel_Count> = /*@__PURE__*/
-  messageDesc(file_leadflow_v1_lead_service, 15, 0);
+  messageDesc(file_leadflow_v1_lead_service, 22, 0);
 
 /**
  * Captures leads and tracks their qualification.
@@ -779,10 +1141,15 @@ export const LeadFunnel_CountSchema: GenMessage<LeadFunnel_Count> = /*@__PURE__*
 export const LeadService: GenService<{
   /**
    * Creates a lead. The status defaults to the configured default status.
+   * A lead created without an owner gets one from the first configured
+   * assignment rule that matches it (unless `bypass_assignment_rules`), in
+   * the same transaction; `Lead.assignment_rule` names that rule.
    *
    * Errors: INVALID_ARGUMENT when a field is missing, too long or not an
    * allowed value, when the status is a converted status, or when
-   * `request_id` was used before for a different request.
+   * `request_id` was used before for a different request; ALREADY_EXISTS
+   * (DUPLICATE_FOUND) when `duplicate_policy` is SKIP or REFUSE and the lead
+   * matches existing leads or contacts (see FindDuplicates).
    *
    * @generated from rpc leadflow.v1.LeadService.CreateLead
    */
@@ -790,6 +1157,71 @@ export const LeadService: GenService<{
     methodKind: "unary";
     input: typeof CreateLeadRequestSchema;
     output: typeof LeadSchema;
+  },
+  /**
+   * Creates up to 1,000 leads in one call, each as CreateLead would
+   * (assignment rules, duplicate policy), in request order, so a later lead
+   * of the batch can match an earlier one as a duplicate.
+   *
+   * With `all_or_none` the batch is one transaction: the first lead that
+   * fails fails the call with that lead's error, its field named as
+   * `leads[i].field`, and nothing is created. Without it, each lead's result
+   * says whether it was created, skipped as a duplicate or failed, and the
+   * call itself succeeds.
+   *
+   * Errors: INVALID_ARGUMENT for no leads, more than 1,000, or (with
+   * `all_or_none`) an invalid lead; ALREADY_EXISTS (DUPLICATE_FOUND) with
+   * `all_or_none` when a lead is refused as a duplicate.
+   *
+   * @generated from rpc leadflow.v1.LeadService.BatchCreateLeads
+   */
+  batchCreateLeads: {
+    methodKind: "unary";
+    input: typeof BatchCreateLeadsRequestSchema;
+    output: typeof BatchCreateLeadsResponseSchema;
+  },
+  /**
+   * Imports a list of any length as a stream of rows, committed in chunks
+   * of a few thousand rows as they arrive, so neither side ever holds the
+   * whole list. The first message carries the import's `request_id`,
+   * source and duplicate policy; every message may carry rows. Invalid rows
+   * and refused duplicates are rejected one by one (the reply lists them)
+   * and never stop the import.
+   *
+   * An import is resumable: the server records, in the transaction of each
+   * chunk, the last row it has committed. Sent again with the same
+   * `request_id` (after a dropped connection, say), rows up to that one are
+   * counted as `already_imported` and not created again; the server sends
+   * that row number at once in the response header
+   * `leadflow-resume-after-row`, so a client can skip ahead.
+   *
+   * Errors: INVALID_ARGUMENT when the first message has no header, a later
+   * one has one, `request_id` is missing or was used for an import with
+   * another header (REQUEST_ID_REUSED), or row numbers do not increase.
+   * Rows committed before an error stay committed.
+   *
+   * @generated from rpc leadflow.v1.LeadService.ImportLeads
+   */
+  importLeads: {
+    methodKind: "client_streaming";
+    input: typeof ImportLeadsRequestSchema;
+    output: typeof ImportLeadsResponseSchema;
+  },
+  /**
+   * Lists existing leads (not converted) and contacts that a candidate lead
+   * matches under the duplicate rules, ranked, each with the rules that
+   * fired and the fields that matched. Nothing is created: call it before
+   * creating a lead, or let CreateLead's `duplicate_policy` do it.
+   *
+   * Errors: INVALID_ARGUMENT for a candidate without a last name, email,
+   * phone or website to match on, or a `max_matches` below zero.
+   *
+   * @generated from rpc leadflow.v1.LeadService.FindDuplicates
+   */
+  findDuplicates: {
+    methodKind: "unary";
+    input: typeof FindDuplicatesRequestSchema;
+    output: typeof FindDuplicatesResponseSchema;
   },
   /**
    * Returns a lead. Errors: NOT_FOUND; INVALID_ARGUMENT for a malformed name.

@@ -22,6 +22,7 @@ private static final long serialVersionUID = 0L;
   }
   private CreateLeadRequest() {
     requestId_ = "";
+    duplicatePolicy_ = 0;
   }
 
   @java.lang.Override
@@ -136,6 +137,52 @@ private static final long serialVersionUID = 0L;
     }
   }
 
+  public static final int DUPLICATE_POLICY_FIELD_NUMBER = 3;
+  private int duplicatePolicy_ = 0;
+  /**
+   * <pre>
+   * What to do when the lead matches existing leads or contacts: by default
+   * create it anyway (ALLOW). SKIP and REFUSE both create nothing and
+   * answer ALREADY_EXISTS (DUPLICATE_FOUND), naming the matches.
+   * </pre>
+   *
+   * <code>.leadflow.v1.DuplicatePolicy duplicate_policy = 3;</code>
+   * @return The enum numeric value on the wire for duplicatePolicy.
+   */
+  @java.lang.Override public int getDuplicatePolicyValue() {
+    return duplicatePolicy_;
+  }
+  /**
+   * <pre>
+   * What to do when the lead matches existing leads or contacts: by default
+   * create it anyway (ALLOW). SKIP and REFUSE both create nothing and
+   * answer ALREADY_EXISTS (DUPLICATE_FOUND), naming the matches.
+   * </pre>
+   *
+   * <code>.leadflow.v1.DuplicatePolicy duplicate_policy = 3;</code>
+   * @return The duplicatePolicy.
+   */
+  @java.lang.Override public dev.leadflow.v1.DuplicatePolicy getDuplicatePolicy() {
+    dev.leadflow.v1.DuplicatePolicy result = dev.leadflow.v1.DuplicatePolicy.forNumber(duplicatePolicy_);
+    return result == null ? dev.leadflow.v1.DuplicatePolicy.UNRECOGNIZED : result;
+  }
+
+  public static final int BYPASS_ASSIGNMENT_RULES_FIELD_NUMBER = 4;
+  private boolean bypassAssignmentRules_ = false;
+  /**
+   * <pre>
+   * Keep the owner empty when none is given, instead of applying the
+   * assignment rules.
+   * </pre>
+   *
+   * <code>bool bypass_assignment_rules = 4;</code>
+   * @return The bypassAssignmentRules.
+   */
+  @java.lang.Override
+  public boolean getBypassAssignmentRules() {
+    return bypassAssignmentRules_;
+  }
+
   private byte memoizedIsInitialized = -1;
   @java.lang.Override
   public final boolean isInitialized() {
@@ -156,6 +203,12 @@ private static final long serialVersionUID = 0L;
     if (!com.google.protobuf.GeneratedMessageV3.isStringEmpty(requestId_)) {
       com.google.protobuf.GeneratedMessageV3.writeString(output, 2, requestId_);
     }
+    if (duplicatePolicy_ != dev.leadflow.v1.DuplicatePolicy.DUPLICATE_POLICY_UNSPECIFIED.getNumber()) {
+      output.writeEnum(3, duplicatePolicy_);
+    }
+    if (bypassAssignmentRules_ != false) {
+      output.writeBool(4, bypassAssignmentRules_);
+    }
     getUnknownFields().writeTo(output);
   }
 
@@ -171,6 +224,14 @@ private static final long serialVersionUID = 0L;
     }
     if (!com.google.protobuf.GeneratedMessageV3.isStringEmpty(requestId_)) {
       size += com.google.protobuf.GeneratedMessageV3.computeStringSize(2, requestId_);
+    }
+    if (duplicatePolicy_ != dev.leadflow.v1.DuplicatePolicy.DUPLICATE_POLICY_UNSPECIFIED.getNumber()) {
+      size += com.google.protobuf.CodedOutputStream
+        .computeEnumSize(3, duplicatePolicy_);
+    }
+    if (bypassAssignmentRules_ != false) {
+      size += com.google.protobuf.CodedOutputStream
+        .computeBoolSize(4, bypassAssignmentRules_);
     }
     size += getUnknownFields().getSerializedSize();
     memoizedSize = size;
@@ -194,6 +255,9 @@ private static final long serialVersionUID = 0L;
     }
     if (!getRequestId()
         .equals(other.getRequestId())) return false;
+    if (duplicatePolicy_ != other.duplicatePolicy_) return false;
+    if (getBypassAssignmentRules()
+        != other.getBypassAssignmentRules()) return false;
     if (!getUnknownFields().equals(other.getUnknownFields())) return false;
     return true;
   }
@@ -211,6 +275,11 @@ private static final long serialVersionUID = 0L;
     }
     hash = (37 * hash) + REQUEST_ID_FIELD_NUMBER;
     hash = (53 * hash) + getRequestId().hashCode();
+    hash = (37 * hash) + DUPLICATE_POLICY_FIELD_NUMBER;
+    hash = (53 * hash) + duplicatePolicy_;
+    hash = (37 * hash) + BYPASS_ASSIGNMENT_RULES_FIELD_NUMBER;
+    hash = (53 * hash) + com.google.protobuf.Internal.hashBoolean(
+        getBypassAssignmentRules());
     hash = (29 * hash) + getUnknownFields().hashCode();
     memoizedHashCode = hash;
     return hash;
@@ -358,6 +427,8 @@ private static final long serialVersionUID = 0L;
         leadBuilder_ = null;
       }
       requestId_ = "";
+      duplicatePolicy_ = 0;
+      bypassAssignmentRules_ = false;
       return this;
     }
 
@@ -400,6 +471,12 @@ private static final long serialVersionUID = 0L;
       }
       if (((from_bitField0_ & 0x00000002) != 0)) {
         result.requestId_ = requestId_;
+      }
+      if (((from_bitField0_ & 0x00000004) != 0)) {
+        result.duplicatePolicy_ = duplicatePolicy_;
+      }
+      if (((from_bitField0_ & 0x00000008) != 0)) {
+        result.bypassAssignmentRules_ = bypassAssignmentRules_;
       }
       result.bitField0_ |= to_bitField0_;
     }
@@ -456,6 +533,12 @@ private static final long serialVersionUID = 0L;
         bitField0_ |= 0x00000002;
         onChanged();
       }
+      if (other.duplicatePolicy_ != 0) {
+        setDuplicatePolicyValue(other.getDuplicatePolicyValue());
+      }
+      if (other.getBypassAssignmentRules() != false) {
+        setBypassAssignmentRules(other.getBypassAssignmentRules());
+      }
       this.mergeUnknownFields(other.getUnknownFields());
       onChanged();
       return this;
@@ -494,6 +577,16 @@ private static final long serialVersionUID = 0L;
               bitField0_ |= 0x00000002;
               break;
             } // case 18
+            case 24: {
+              duplicatePolicy_ = input.readEnum();
+              bitField0_ |= 0x00000004;
+              break;
+            } // case 24
+            case 32: {
+              bypassAssignmentRules_ = input.readBool();
+              bitField0_ |= 0x00000008;
+              break;
+            } // case 32
             default: {
               if (!super.parseUnknownField(input, extensionRegistry, tag)) {
                 done = true; // was an endgroup tag
@@ -771,6 +864,136 @@ private static final long serialVersionUID = 0L;
       checkByteStringIsUtf8(value);
       requestId_ = value;
       bitField0_ |= 0x00000002;
+      onChanged();
+      return this;
+    }
+
+    private int duplicatePolicy_ = 0;
+    /**
+     * <pre>
+     * What to do when the lead matches existing leads or contacts: by default
+     * create it anyway (ALLOW). SKIP and REFUSE both create nothing and
+     * answer ALREADY_EXISTS (DUPLICATE_FOUND), naming the matches.
+     * </pre>
+     *
+     * <code>.leadflow.v1.DuplicatePolicy duplicate_policy = 3;</code>
+     * @return The enum numeric value on the wire for duplicatePolicy.
+     */
+    @java.lang.Override public int getDuplicatePolicyValue() {
+      return duplicatePolicy_;
+    }
+    /**
+     * <pre>
+     * What to do when the lead matches existing leads or contacts: by default
+     * create it anyway (ALLOW). SKIP and REFUSE both create nothing and
+     * answer ALREADY_EXISTS (DUPLICATE_FOUND), naming the matches.
+     * </pre>
+     *
+     * <code>.leadflow.v1.DuplicatePolicy duplicate_policy = 3;</code>
+     * @param value The enum numeric value on the wire for duplicatePolicy to set.
+     * @return This builder for chaining.
+     */
+    public Builder setDuplicatePolicyValue(int value) {
+      duplicatePolicy_ = value;
+      bitField0_ |= 0x00000004;
+      onChanged();
+      return this;
+    }
+    /**
+     * <pre>
+     * What to do when the lead matches existing leads or contacts: by default
+     * create it anyway (ALLOW). SKIP and REFUSE both create nothing and
+     * answer ALREADY_EXISTS (DUPLICATE_FOUND), naming the matches.
+     * </pre>
+     *
+     * <code>.leadflow.v1.DuplicatePolicy duplicate_policy = 3;</code>
+     * @return The duplicatePolicy.
+     */
+    @java.lang.Override
+    public dev.leadflow.v1.DuplicatePolicy getDuplicatePolicy() {
+      dev.leadflow.v1.DuplicatePolicy result = dev.leadflow.v1.DuplicatePolicy.forNumber(duplicatePolicy_);
+      return result == null ? dev.leadflow.v1.DuplicatePolicy.UNRECOGNIZED : result;
+    }
+    /**
+     * <pre>
+     * What to do when the lead matches existing leads or contacts: by default
+     * create it anyway (ALLOW). SKIP and REFUSE both create nothing and
+     * answer ALREADY_EXISTS (DUPLICATE_FOUND), naming the matches.
+     * </pre>
+     *
+     * <code>.leadflow.v1.DuplicatePolicy duplicate_policy = 3;</code>
+     * @param value The duplicatePolicy to set.
+     * @return This builder for chaining.
+     */
+    public Builder setDuplicatePolicy(dev.leadflow.v1.DuplicatePolicy value) {
+      if (value == null) {
+        throw new NullPointerException();
+      }
+      bitField0_ |= 0x00000004;
+      duplicatePolicy_ = value.getNumber();
+      onChanged();
+      return this;
+    }
+    /**
+     * <pre>
+     * What to do when the lead matches existing leads or contacts: by default
+     * create it anyway (ALLOW). SKIP and REFUSE both create nothing and
+     * answer ALREADY_EXISTS (DUPLICATE_FOUND), naming the matches.
+     * </pre>
+     *
+     * <code>.leadflow.v1.DuplicatePolicy duplicate_policy = 3;</code>
+     * @return This builder for chaining.
+     */
+    public Builder clearDuplicatePolicy() {
+      bitField0_ = (bitField0_ & ~0x00000004);
+      duplicatePolicy_ = 0;
+      onChanged();
+      return this;
+    }
+
+    private boolean bypassAssignmentRules_ ;
+    /**
+     * <pre>
+     * Keep the owner empty when none is given, instead of applying the
+     * assignment rules.
+     * </pre>
+     *
+     * <code>bool bypass_assignment_rules = 4;</code>
+     * @return The bypassAssignmentRules.
+     */
+    @java.lang.Override
+    public boolean getBypassAssignmentRules() {
+      return bypassAssignmentRules_;
+    }
+    /**
+     * <pre>
+     * Keep the owner empty when none is given, instead of applying the
+     * assignment rules.
+     * </pre>
+     *
+     * <code>bool bypass_assignment_rules = 4;</code>
+     * @param value The bypassAssignmentRules to set.
+     * @return This builder for chaining.
+     */
+    public Builder setBypassAssignmentRules(boolean value) {
+
+      bypassAssignmentRules_ = value;
+      bitField0_ |= 0x00000008;
+      onChanged();
+      return this;
+    }
+    /**
+     * <pre>
+     * Keep the owner empty when none is given, instead of applying the
+     * assignment rules.
+     * </pre>
+     *
+     * <code>bool bypass_assignment_rules = 4;</code>
+     * @return This builder for chaining.
+     */
+    public Builder clearBypassAssignmentRules() {
+      bitField0_ = (bitField0_ & ~0x00000008);
+      bypassAssignmentRules_ = false;
       onChanged();
       return this;
     }

@@ -60,4 +60,38 @@ public interface CreateLeadRequestOrBuilder extends
    */
   com.google.protobuf.ByteString
       getRequestIdBytes();
+
+  /**
+   * <pre>
+   * What to do when the lead matches existing leads or contacts: by default
+   * create it anyway (ALLOW). SKIP and REFUSE both create nothing and
+   * answer ALREADY_EXISTS (DUPLICATE_FOUND), naming the matches.
+   * </pre>
+   *
+   * <code>.leadflow.v1.DuplicatePolicy duplicate_policy = 3;</code>
+   * @return The enum numeric value on the wire for duplicatePolicy.
+   */
+  int getDuplicatePolicyValue();
+  /**
+   * <pre>
+   * What to do when the lead matches existing leads or contacts: by default
+   * create it anyway (ALLOW). SKIP and REFUSE both create nothing and
+   * answer ALREADY_EXISTS (DUPLICATE_FOUND), naming the matches.
+   * </pre>
+   *
+   * <code>.leadflow.v1.DuplicatePolicy duplicate_policy = 3;</code>
+   * @return The duplicatePolicy.
+   */
+  dev.leadflow.v1.DuplicatePolicy getDuplicatePolicy();
+
+  /**
+   * <pre>
+   * Keep the owner empty when none is given, instead of applying the
+   * assignment rules.
+   * </pre>
+   *
+   * <code>bool bypass_assignment_rules = 4;</code>
+   * @return The bypassAssignmentRules.
+   */
+  boolean getBypassAssignmentRules();
 }

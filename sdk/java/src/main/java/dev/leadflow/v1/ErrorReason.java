@@ -287,6 +287,17 @@ public enum ErrorReason
    * <code>CONSUMER_TOO_SLOW = 27;</code>
    */
   CONSUMER_TOO_SLOW(27),
+  /**
+   * <pre>
+   * A lead was not created because it matches existing leads or contacts
+   * under the duplicate rules and the request's policy refuses duplicates
+   * (ALREADY_EXISTS). ErrorInfo.metadata "matches" lists the matching
+   * records' names, best first, and "rules" the rules that fired.
+   * </pre>
+   *
+   * <code>DUPLICATE_FOUND = 28;</code>
+   */
+  DUPLICATE_FOUND(28),
   UNRECOGNIZED(-1),
   ;
 
@@ -559,6 +570,17 @@ public enum ErrorReason
    * <code>CONSUMER_TOO_SLOW = 27;</code>
    */
   public static final int CONSUMER_TOO_SLOW_VALUE = 27;
+  /**
+   * <pre>
+   * A lead was not created because it matches existing leads or contacts
+   * under the duplicate rules and the request's policy refuses duplicates
+   * (ALREADY_EXISTS). ErrorInfo.metadata "matches" lists the matching
+   * records' names, best first, and "rules" the rules that fired.
+   * </pre>
+   *
+   * <code>DUPLICATE_FOUND = 28;</code>
+   */
+  public static final int DUPLICATE_FOUND_VALUE = 28;
 
 
   public final int getNumber() {
@@ -613,6 +635,7 @@ public enum ErrorReason
       case 25: return CURSOR_EXPIRED;
       case 26: return CURSOR_AHEAD;
       case 27: return CONSUMER_TOO_SLOW;
+      case 28: return DUPLICATE_FOUND;
       default: return null;
     }
   }

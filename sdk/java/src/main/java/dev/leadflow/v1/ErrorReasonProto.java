@@ -25,7 +25,7 @@ public final class ErrorReasonProto {
   static {
     java.lang.String[] descriptorData = {
       "\n\036leadflow/v1/error_reason.proto\022\013leadfl" +
-      "ow.v1*\204\005\n\013ErrorReason\022\034\n\030ERROR_REASON_UN" +
+      "ow.v1*\231\005\n\013ErrorReason\022\034\n\030ERROR_REASON_UN" +
       "SPECIFIED\020\000\022\021\n\rFIELD_INVALID\020\001\022\022\n\016FILTER" +
       "_INVALID\020\002\022\024\n\020ORDER_BY_INVALID\020\003\022\026\n\022PAGE" +
       "_TOKEN_INVALID\020\004\022\026\n\022RESOURCE_NOT_FOUND\020\005" +
@@ -41,8 +41,8 @@ public final class ErrorReasonProto {
       "\021ACTOR_NOT_ALLOWED\020\026\022\037\n\033BACKUP_DESTINATI" +
       "ON_UNUSABLE\020\027\022\020\n\014RATE_LIMITED\020\030\022\022\n\016CURSO" +
       "R_EXPIRED\020\031\022\020\n\014CURSOR_AHEAD\020\032\022\025\n\021CONSUME" +
-      "R_TOO_SLOW\020\033B%\n\017dev.leadflow.v1B\020ErrorRe" +
-      "asonProtoP\001b\006proto3"
+      "R_TOO_SLOW\020\033\022\023\n\017DUPLICATE_FOUND\020\034B%\n\017dev" +
+      ".leadflow.v1B\020ErrorReasonProtoP\001b\006proto3"
     };
     descriptor = com.google.protobuf.Descriptors.FileDescriptor
       .internalBuildGeneratedFileFrom(descriptorData,

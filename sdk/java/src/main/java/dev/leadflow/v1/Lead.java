@@ -48,6 +48,7 @@ private static final long serialVersionUID = 0L;
     convertedContact_ = "";
     convertedOpportunity_ = "";
     etag_ = "";
+    assignmentRule_ = "";
   }
 
   @java.lang.Override
@@ -1430,6 +1431,57 @@ private static final long serialVersionUID = 0L;
     }
   }
 
+  public static final int ASSIGNMENT_RULE_FIELD_NUMBER = 35;
+  @SuppressWarnings("serial")
+  private volatile java.lang.Object assignmentRule_ = "";
+  /**
+   * <pre>
+   * The configured assignment rule that chose `owner` when the lead was
+   * created without one, by its name; empty when the caller set the owner,
+   * asked to bypass the rules, or no rule applied.
+   * </pre>
+   *
+   * <code>string assignment_rule = 35 [(.google.api.field_behavior) = OUTPUT_ONLY];</code>
+   * @return The assignmentRule.
+   */
+  @java.lang.Override
+  public java.lang.String getAssignmentRule() {
+    java.lang.Object ref = assignmentRule_;
+    if (ref instanceof java.lang.String) {
+      return (java.lang.String) ref;
+    } else {
+      com.google.protobuf.ByteString bs = 
+          (com.google.protobuf.ByteString) ref;
+      java.lang.String s = bs.toStringUtf8();
+      assignmentRule_ = s;
+      return s;
+    }
+  }
+  /**
+   * <pre>
+   * The configured assignment rule that chose `owner` when the lead was
+   * created without one, by its name; empty when the caller set the owner,
+   * asked to bypass the rules, or no rule applied.
+   * </pre>
+   *
+   * <code>string assignment_rule = 35 [(.google.api.field_behavior) = OUTPUT_ONLY];</code>
+   * @return The bytes for assignmentRule.
+   */
+  @java.lang.Override
+  public com.google.protobuf.ByteString
+      getAssignmentRuleBytes() {
+    java.lang.Object ref = assignmentRule_;
+    if (ref instanceof java.lang.String) {
+      com.google.protobuf.ByteString b = 
+          com.google.protobuf.ByteString.copyFromUtf8(
+              (java.lang.String) ref);
+      assignmentRule_ = b;
+      return b;
+    } else {
+      return (com.google.protobuf.ByteString) ref;
+    }
+  }
+
   private byte memoizedIsInitialized = -1;
   @java.lang.Override
   public final boolean isInitialized() {
@@ -1545,6 +1597,9 @@ private static final long serialVersionUID = 0L;
     }
     if (!com.google.protobuf.GeneratedMessageV3.isStringEmpty(etag_)) {
       com.google.protobuf.GeneratedMessageV3.writeString(output, 34, etag_);
+    }
+    if (!com.google.protobuf.GeneratedMessageV3.isStringEmpty(assignmentRule_)) {
+      com.google.protobuf.GeneratedMessageV3.writeString(output, 35, assignmentRule_);
     }
     getUnknownFields().writeTo(output);
   }
@@ -1670,6 +1725,9 @@ private static final long serialVersionUID = 0L;
     if (!com.google.protobuf.GeneratedMessageV3.isStringEmpty(etag_)) {
       size += com.google.protobuf.GeneratedMessageV3.computeStringSize(34, etag_);
     }
+    if (!com.google.protobuf.GeneratedMessageV3.isStringEmpty(assignmentRule_)) {
+      size += com.google.protobuf.GeneratedMessageV3.computeStringSize(35, assignmentRule_);
+    }
     size += getUnknownFields().getSerializedSize();
     memoizedSize = size;
     return size;
@@ -1771,6 +1829,8 @@ private static final long serialVersionUID = 0L;
     }
     if (!getEtag()
         .equals(other.getEtag())) return false;
+    if (!getAssignmentRule()
+        .equals(other.getAssignmentRule())) return false;
     if (!getUnknownFields().equals(other.getUnknownFields())) return false;
     return true;
   }
@@ -1868,6 +1928,8 @@ private static final long serialVersionUID = 0L;
     }
     hash = (37 * hash) + ETAG_FIELD_NUMBER;
     hash = (53 * hash) + getEtag().hashCode();
+    hash = (37 * hash) + ASSIGNMENT_RULE_FIELD_NUMBER;
+    hash = (53 * hash) + getAssignmentRule().hashCode();
     hash = (29 * hash) + getUnknownFields().hashCode();
     memoizedHashCode = hash;
     return hash;
@@ -2079,6 +2141,7 @@ private static final long serialVersionUID = 0L;
         updateTimeBuilder_ = null;
       }
       etag_ = "";
+      assignmentRule_ = "";
       return this;
     }
 
@@ -2239,6 +2302,9 @@ private static final long serialVersionUID = 0L;
       }
       if (((from_bitField1_ & 0x00000002) != 0)) {
         result.etag_ = etag_;
+      }
+      if (((from_bitField1_ & 0x00000004) != 0)) {
+        result.assignmentRule_ = assignmentRule_;
       }
       result.bitField0_ |= to_bitField0_;
     }
@@ -2429,6 +2495,11 @@ private static final long serialVersionUID = 0L;
       if (!other.getEtag().isEmpty()) {
         etag_ = other.etag_;
         bitField1_ |= 0x00000002;
+        onChanged();
+      }
+      if (!other.getAssignmentRule().isEmpty()) {
+        assignmentRule_ = other.assignmentRule_;
+        bitField1_ |= 0x00000004;
         onChanged();
       }
       this.mergeUnknownFields(other.getUnknownFields());
@@ -2639,6 +2710,11 @@ private static final long serialVersionUID = 0L;
               bitField1_ |= 0x00000002;
               break;
             } // case 274
+            case 282: {
+              assignmentRule_ = input.readStringRequireUtf8();
+              bitField1_ |= 0x00000004;
+              break;
+            } // case 282
             default: {
               if (!super.parseUnknownField(input, extensionRegistry, tag)) {
                 done = true; // was an endgroup tag
@@ -5937,6 +6013,108 @@ private static final long serialVersionUID = 0L;
       checkByteStringIsUtf8(value);
       etag_ = value;
       bitField1_ |= 0x00000002;
+      onChanged();
+      return this;
+    }
+
+    private java.lang.Object assignmentRule_ = "";
+    /**
+     * <pre>
+     * The configured assignment rule that chose `owner` when the lead was
+     * created without one, by its name; empty when the caller set the owner,
+     * asked to bypass the rules, or no rule applied.
+     * </pre>
+     *
+     * <code>string assignment_rule = 35 [(.google.api.field_behavior) = OUTPUT_ONLY];</code>
+     * @return The assignmentRule.
+     */
+    public java.lang.String getAssignmentRule() {
+      java.lang.Object ref = assignmentRule_;
+      if (!(ref instanceof java.lang.String)) {
+        com.google.protobuf.ByteString bs =
+            (com.google.protobuf.ByteString) ref;
+        java.lang.String s = bs.toStringUtf8();
+        assignmentRule_ = s;
+        return s;
+      } else {
+        return (java.lang.String) ref;
+      }
+    }
+    /**
+     * <pre>
+     * The configured assignment rule that chose `owner` when the lead was
+     * created without one, by its name; empty when the caller set the owner,
+     * asked to bypass the rules, or no rule applied.
+     * </pre>
+     *
+     * <code>string assignment_rule = 35 [(.google.api.field_behavior) = OUTPUT_ONLY];</code>
+     * @return The bytes for assignmentRule.
+     */
+    public com.google.protobuf.ByteString
+        getAssignmentRuleBytes() {
+      java.lang.Object ref = assignmentRule_;
+      if (ref instanceof String) {
+        com.google.protobuf.ByteString b = 
+            com.google.protobuf.ByteString.copyFromUtf8(
+                (java.lang.String) ref);
+        assignmentRule_ = b;
+        return b;
+      } else {
+        return (com.google.protobuf.ByteString) ref;
+      }
+    }
+    /**
+     * <pre>
+     * The configured assignment rule that chose `owner` when the lead was
+     * created without one, by its name; empty when the caller set the owner,
+     * asked to bypass the rules, or no rule applied.
+     * </pre>
+     *
+     * <code>string assignment_rule = 35 [(.google.api.field_behavior) = OUTPUT_ONLY];</code>
+     * @param value The assignmentRule to set.
+     * @return This builder for chaining.
+     */
+    public Builder setAssignmentRule(
+        java.lang.String value) {
+      if (value == null) { throw new NullPointerException(); }
+      assignmentRule_ = value;
+      bitField1_ |= 0x00000004;
+      onChanged();
+      return this;
+    }
+    /**
+     * <pre>
+     * The configured assignment rule that chose `owner` when the lead was
+     * created without one, by its name; empty when the caller set the owner,
+     * asked to bypass the rules, or no rule applied.
+     * </pre>
+     *
+     * <code>string assignment_rule = 35 [(.google.api.field_behavior) = OUTPUT_ONLY];</code>
+     * @return This builder for chaining.
+     */
+    public Builder clearAssignmentRule() {
+      assignmentRule_ = getDefaultInstance().getAssignmentRule();
+      bitField1_ = (bitField1_ & ~0x00000004);
+      onChanged();
+      return this;
+    }
+    /**
+     * <pre>
+     * The configured assignment rule that chose `owner` when the lead was
+     * created without one, by its name; empty when the caller set the owner,
+     * asked to bypass the rules, or no rule applied.
+     * </pre>
+     *
+     * <code>string assignment_rule = 35 [(.google.api.field_behavior) = OUTPUT_ONLY];</code>
+     * @param value The bytes for assignmentRule to set.
+     * @return This builder for chaining.
+     */
+    public Builder setAssignmentRuleBytes(
+        com.google.protobuf.ByteString value) {
+      if (value == null) { throw new NullPointerException(); }
+      checkByteStringIsUtf8(value);
+      assignmentRule_ = value;
+      bitField1_ |= 0x00000004;
       onChanged();
       return this;
     }

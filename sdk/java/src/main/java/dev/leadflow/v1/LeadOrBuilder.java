@@ -698,4 +698,28 @@ public interface LeadOrBuilder extends
    */
   com.google.protobuf.ByteString
       getEtagBytes();
+
+  /**
+   * <pre>
+   * The configured assignment rule that chose `owner` when the lead was
+   * created without one, by its name; empty when the caller set the owner,
+   * asked to bypass the rules, or no rule applied.
+   * </pre>
+   *
+   * <code>string assignment_rule = 35 [(.google.api.field_behavior) = OUTPUT_ONLY];</code>
+   * @return The assignmentRule.
+   */
+  java.lang.String getAssignmentRule();
+  /**
+   * <pre>
+   * The configured assignment rule that chose `owner` when the lead was
+   * created without one, by its name; empty when the caller set the owner,
+   * asked to bypass the rules, or no rule applied.
+   * </pre>
+   *
+   * <code>string assignment_rule = 35 [(.google.api.field_behavior) = OUTPUT_ONLY];</code>
+   * @return The bytes for assignmentRule.
+   */
+  com.google.protobuf.ByteString
+      getAssignmentRuleBytes();
 }

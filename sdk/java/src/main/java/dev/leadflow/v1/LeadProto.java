@@ -31,6 +31,11 @@ public final class LeadProto {
     com.google.protobuf.GeneratedMessageV3.FieldAccessorTable
       internal_static_leadflow_v1_LeadSourceDetail_PurchasedList_fieldAccessorTable;
   static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_leadflow_v1_LeadSourceDetail_TradeShow_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessageV3.FieldAccessorTable
+      internal_static_leadflow_v1_LeadSourceDetail_TradeShow_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
     internal_static_leadflow_v1_LeadSourceDetail_WebForm_descriptor;
   static final 
     com.google.protobuf.GeneratedMessageV3.FieldAccessorTable
@@ -62,7 +67,7 @@ public final class LeadProto {
       "\n\026leadflow/v1/lead.proto\022\013leadflow.v1\032\037g" +
       "oogle/api/field_behavior.proto\032\037google/p" +
       "rotobuf/timestamp.proto\032\027google/type/mon" +
-      "ey.proto\032\030leadflow/v1/common.proto\"\255\007\n\004L" +
+      "ey.proto\032\030leadflow/v1/common.proto\"\313\007\n\004L" +
       "ead\022\021\n\004name\030\001 \001(\tB\003\340A\010\022\022\n\nsalutation\030\002 \001" +
       "(\t\022\022\n\nfirst_name\030\003 \001(\t\022\026\n\tlast_name\030\004 \001(" +
       "\tB\003\340A\002\022\024\n\007company\030\005 \001(\tB\003\340A\002\022\r\n\005title\030\006 " +
@@ -86,22 +91,26 @@ public final class LeadProto {
       "estampB\003\340A\003\0224\n\013create_time\030  \001(\0132\032.googl" +
       "e.protobuf.TimestampB\003\340A\003\0224\n\013update_time" +
       "\030! \001(\0132\032.google.protobuf.TimestampB\003\340A\003\022" +
-      "\021\n\004etag\030\" \001(\tB\003\340A\003\"\342\003\n\020LeadSourceDetail\022" +
-      "E\n\016purchased_list\030\001 \001(\0132+.leadflow.v1.Le" +
-      "adSourceDetail.PurchasedListH\000\0229\n\010web_fo" +
-      "rm\030\002 \001(\0132%.leadflow.v1.LeadSourceDetail." +
-      "WebFormH\000\022K\n\021customer_referral\030\003 \001(\0132..l" +
-      "eadflow.v1.LeadSourceDetail.CustomerRefe" +
-      "rralH\000\022I\n\020partner_referral\030\004 \001(\0132-.leadf" +
-      "low.v1.LeadSourceDetail.PartnerReferralH" +
-      "\000\032*\n\rPurchasedList\022\014\n\004list\030\001 \001(\t\022\013\n\003row\030" +
-      "\002 \001(\003\032+\n\007WebForm\022\014\n\004form\030\001 \001(\t\022\022\n\nsubmis" +
-      "sion\030\002 \001(\t\032-\n\020CustomerReferral\022\031\n\021referr" +
-      "ing_contact\030\001 \001(\t\032\"\n\017PartnerReferral\022\017\n\007" +
-      "partner\030\001 \001(\tB\010\n\006detail\"N\n\nLeadStatus\022\014\n" +
-      "\004name\030\001 \001(\t\022\017\n\007default\030\002 \001(\010\022\016\n\006closed\030\003" +
-      " \001(\010\022\021\n\tconverted\030\004 \001(\010B\036\n\017dev.leadflow." +
-      "v1B\tLeadProtoP\001b\006proto3"
+      "\021\n\004etag\030\" \001(\tB\003\340A\003\022\034\n\017assignment_rule\030# " +
+      "\001(\tB\003\340A\003\"\332\004\n\020LeadSourceDetail\022E\n\016purchas" +
+      "ed_list\030\001 \001(\0132+.leadflow.v1.LeadSourceDe" +
+      "tail.PurchasedListH\000\0229\n\010web_form\030\002 \001(\0132%" +
+      ".leadflow.v1.LeadSourceDetail.WebFormH\000\022" +
+      "K\n\021customer_referral\030\003 \001(\0132..leadflow.v1" +
+      ".LeadSourceDetail.CustomerReferralH\000\022I\n\020" +
+      "partner_referral\030\004 \001(\0132-.leadflow.v1.Lea" +
+      "dSourceDetail.PartnerReferralH\000\022=\n\ntrade" +
+      "_show\030\005 \001(\0132\'.leadflow.v1.LeadSourceDeta" +
+      "il.TradeShowH\000\032:\n\rPurchasedList\022\014\n\004list\030" +
+      "\001 \001(\t\022\013\n\003row\030\002 \001(\003\022\016\n\006vendor\030\003 \001(\t\032\'\n\tTr" +
+      "adeShow\022\r\n\005event\030\001 \001(\t\022\013\n\003row\030\002 \001(\003\032+\n\007W" +
+      "ebForm\022\014\n\004form\030\001 \001(\t\022\022\n\nsubmission\030\002 \001(\t" +
+      "\032-\n\020CustomerReferral\022\031\n\021referring_contac" +
+      "t\030\001 \001(\t\032\"\n\017PartnerReferral\022\017\n\007partner\030\001 " +
+      "\001(\tB\010\n\006detail\"N\n\nLeadStatus\022\014\n\004name\030\001 \001(" +
+      "\t\022\017\n\007default\030\002 \001(\010\022\016\n\006closed\030\003 \001(\010\022\021\n\tco" +
+      "nverted\030\004 \001(\010B\036\n\017dev.leadflow.v1B\tLeadPr" +
+      "otoP\001b\006proto3"
     };
     descriptor = com.google.protobuf.Descriptors.FileDescriptor
       .internalBuildGeneratedFileFrom(descriptorData,
@@ -116,33 +125,39 @@ public final class LeadProto {
     internal_static_leadflow_v1_Lead_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessageV3.FieldAccessorTable(
         internal_static_leadflow_v1_Lead_descriptor,
-        new java.lang.String[] { "Name", "Salutation", "FirstName", "LastName", "Company", "Title", "Email", "Phone", "MobilePhone", "Website", "Industry", "AnnualRevenue", "NumberOfEmployees", "Address", "Description", "LeadSource", "SourceDetail", "Rating", "Owner", "Status", "DisqualificationReason", "InterestShown", "MeetingAgreed", "PriceAgreed", "HasOptedOutOfEmail", "DoNotCall", "Converted", "ConvertedAccount", "ConvertedContact", "ConvertedOpportunity", "ConvertTime", "CreateTime", "UpdateTime", "Etag", });
+        new java.lang.String[] { "Name", "Salutation", "FirstName", "LastName", "Company", "Title", "Email", "Phone", "MobilePhone", "Website", "Industry", "AnnualRevenue", "NumberOfEmployees", "Address", "Description", "LeadSource", "SourceDetail", "Rating", "Owner", "Status", "DisqualificationReason", "InterestShown", "MeetingAgreed", "PriceAgreed", "HasOptedOutOfEmail", "DoNotCall", "Converted", "ConvertedAccount", "ConvertedContact", "ConvertedOpportunity", "ConvertTime", "CreateTime", "UpdateTime", "Etag", "AssignmentRule", });
     internal_static_leadflow_v1_LeadSourceDetail_descriptor =
       getDescriptor().getMessageTypes().get(1);
     internal_static_leadflow_v1_LeadSourceDetail_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessageV3.FieldAccessorTable(
         internal_static_leadflow_v1_LeadSourceDetail_descriptor,
-        new java.lang.String[] { "PurchasedList", "WebForm", "CustomerReferral", "PartnerReferral", "Detail", });
+        new java.lang.String[] { "PurchasedList", "WebForm", "CustomerReferral", "PartnerReferral", "TradeShow", "Detail", });
     internal_static_leadflow_v1_LeadSourceDetail_PurchasedList_descriptor =
       internal_static_leadflow_v1_LeadSourceDetail_descriptor.getNestedTypes().get(0);
     internal_static_leadflow_v1_LeadSourceDetail_PurchasedList_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessageV3.FieldAccessorTable(
         internal_static_leadflow_v1_LeadSourceDetail_PurchasedList_descriptor,
-        new java.lang.String[] { "List", "Row", });
-    internal_static_leadflow_v1_LeadSourceDetail_WebForm_descriptor =
+        new java.lang.String[] { "List", "Row", "Vendor", });
+    internal_static_leadflow_v1_LeadSourceDetail_TradeShow_descriptor =
       internal_static_leadflow_v1_LeadSourceDetail_descriptor.getNestedTypes().get(1);
+    internal_static_leadflow_v1_LeadSourceDetail_TradeShow_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessageV3.FieldAccessorTable(
+        internal_static_leadflow_v1_LeadSourceDetail_TradeShow_descriptor,
+        new java.lang.String[] { "Event", "Row", });
+    internal_static_leadflow_v1_LeadSourceDetail_WebForm_descriptor =
+      internal_static_leadflow_v1_LeadSourceDetail_descriptor.getNestedTypes().get(2);
     internal_static_leadflow_v1_LeadSourceDetail_WebForm_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessageV3.FieldAccessorTable(
         internal_static_leadflow_v1_LeadSourceDetail_WebForm_descriptor,
         new java.lang.String[] { "Form", "Submission", });
     internal_static_leadflow_v1_LeadSourceDetail_CustomerReferral_descriptor =
-      internal_static_leadflow_v1_LeadSourceDetail_descriptor.getNestedTypes().get(2);
+      internal_static_leadflow_v1_LeadSourceDetail_descriptor.getNestedTypes().get(3);
     internal_static_leadflow_v1_LeadSourceDetail_CustomerReferral_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessageV3.FieldAccessorTable(
         internal_static_leadflow_v1_LeadSourceDetail_CustomerReferral_descriptor,
         new java.lang.String[] { "ReferringContact", });
     internal_static_leadflow_v1_LeadSourceDetail_PartnerReferral_descriptor =
-      internal_static_leadflow_v1_LeadSourceDetail_descriptor.getNestedTypes().get(3);
+      internal_static_leadflow_v1_LeadSourceDetail_descriptor.getNestedTypes().get(4);
     internal_static_leadflow_v1_LeadSourceDetail_PartnerReferral_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessageV3.FieldAccessorTable(
         internal_static_leadflow_v1_LeadSourceDetail_PartnerReferral_descriptor,

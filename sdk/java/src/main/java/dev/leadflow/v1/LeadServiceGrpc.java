@@ -61,6 +61,99 @@ public final class LeadServiceGrpc {
     return getCreateLeadMethod;
   }
 
+  private static volatile io.grpc.MethodDescriptor<dev.leadflow.v1.BatchCreateLeadsRequest,
+      dev.leadflow.v1.BatchCreateLeadsResponse> getBatchCreateLeadsMethod;
+
+  @io.grpc.stub.annotations.RpcMethod(
+      fullMethodName = SERVICE_NAME + '/' + "BatchCreateLeads",
+      requestType = dev.leadflow.v1.BatchCreateLeadsRequest.class,
+      responseType = dev.leadflow.v1.BatchCreateLeadsResponse.class,
+      methodType = io.grpc.MethodDescriptor.MethodType.UNARY)
+  public static io.grpc.MethodDescriptor<dev.leadflow.v1.BatchCreateLeadsRequest,
+      dev.leadflow.v1.BatchCreateLeadsResponse> getBatchCreateLeadsMethod() {
+    io.grpc.MethodDescriptor<dev.leadflow.v1.BatchCreateLeadsRequest, dev.leadflow.v1.BatchCreateLeadsResponse> getBatchCreateLeadsMethod;
+    if ((getBatchCreateLeadsMethod = LeadServiceGrpc.getBatchCreateLeadsMethod) == null) {
+      synchronized (LeadServiceGrpc.class) {
+        if ((getBatchCreateLeadsMethod = LeadServiceGrpc.getBatchCreateLeadsMethod) == null) {
+          LeadServiceGrpc.getBatchCreateLeadsMethod = getBatchCreateLeadsMethod =
+              io.grpc.MethodDescriptor.<dev.leadflow.v1.BatchCreateLeadsRequest, dev.leadflow.v1.BatchCreateLeadsResponse>newBuilder()
+              .setType(io.grpc.MethodDescriptor.MethodType.UNARY)
+              .setFullMethodName(generateFullMethodName(SERVICE_NAME, "BatchCreateLeads"))
+              .setSampledToLocalTracing(true)
+              .setRequestMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
+                  dev.leadflow.v1.BatchCreateLeadsRequest.getDefaultInstance()))
+              .setResponseMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
+                  dev.leadflow.v1.BatchCreateLeadsResponse.getDefaultInstance()))
+              .setSchemaDescriptor(new LeadServiceMethodDescriptorSupplier("BatchCreateLeads"))
+              .build();
+        }
+      }
+    }
+    return getBatchCreateLeadsMethod;
+  }
+
+  private static volatile io.grpc.MethodDescriptor<dev.leadflow.v1.ImportLeadsRequest,
+      dev.leadflow.v1.ImportLeadsResponse> getImportLeadsMethod;
+
+  @io.grpc.stub.annotations.RpcMethod(
+      fullMethodName = SERVICE_NAME + '/' + "ImportLeads",
+      requestType = dev.leadflow.v1.ImportLeadsRequest.class,
+      responseType = dev.leadflow.v1.ImportLeadsResponse.class,
+      methodType = io.grpc.MethodDescriptor.MethodType.CLIENT_STREAMING)
+  public static io.grpc.MethodDescriptor<dev.leadflow.v1.ImportLeadsRequest,
+      dev.leadflow.v1.ImportLeadsResponse> getImportLeadsMethod() {
+    io.grpc.MethodDescriptor<dev.leadflow.v1.ImportLeadsRequest, dev.leadflow.v1.ImportLeadsResponse> getImportLeadsMethod;
+    if ((getImportLeadsMethod = LeadServiceGrpc.getImportLeadsMethod) == null) {
+      synchronized (LeadServiceGrpc.class) {
+        if ((getImportLeadsMethod = LeadServiceGrpc.getImportLeadsMethod) == null) {
+          LeadServiceGrpc.getImportLeadsMethod = getImportLeadsMethod =
+              io.grpc.MethodDescriptor.<dev.leadflow.v1.ImportLeadsRequest, dev.leadflow.v1.ImportLeadsResponse>newBuilder()
+              .setType(io.grpc.MethodDescriptor.MethodType.CLIENT_STREAMING)
+              .setFullMethodName(generateFullMethodName(SERVICE_NAME, "ImportLeads"))
+              .setSampledToLocalTracing(true)
+              .setRequestMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
+                  dev.leadflow.v1.ImportLeadsRequest.getDefaultInstance()))
+              .setResponseMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
+                  dev.leadflow.v1.ImportLeadsResponse.getDefaultInstance()))
+              .setSchemaDescriptor(new LeadServiceMethodDescriptorSupplier("ImportLeads"))
+              .build();
+        }
+      }
+    }
+    return getImportLeadsMethod;
+  }
+
+  private static volatile io.grpc.MethodDescriptor<dev.leadflow.v1.FindDuplicatesRequest,
+      dev.leadflow.v1.FindDuplicatesResponse> getFindDuplicatesMethod;
+
+  @io.grpc.stub.annotations.RpcMethod(
+      fullMethodName = SERVICE_NAME + '/' + "FindDuplicates",
+      requestType = dev.leadflow.v1.FindDuplicatesRequest.class,
+      responseType = dev.leadflow.v1.FindDuplicatesResponse.class,
+      methodType = io.grpc.MethodDescriptor.MethodType.UNARY)
+  public static io.grpc.MethodDescriptor<dev.leadflow.v1.FindDuplicatesRequest,
+      dev.leadflow.v1.FindDuplicatesResponse> getFindDuplicatesMethod() {
+    io.grpc.MethodDescriptor<dev.leadflow.v1.FindDuplicatesRequest, dev.leadflow.v1.FindDuplicatesResponse> getFindDuplicatesMethod;
+    if ((getFindDuplicatesMethod = LeadServiceGrpc.getFindDuplicatesMethod) == null) {
+      synchronized (LeadServiceGrpc.class) {
+        if ((getFindDuplicatesMethod = LeadServiceGrpc.getFindDuplicatesMethod) == null) {
+          LeadServiceGrpc.getFindDuplicatesMethod = getFindDuplicatesMethod =
+              io.grpc.MethodDescriptor.<dev.leadflow.v1.FindDuplicatesRequest, dev.leadflow.v1.FindDuplicatesResponse>newBuilder()
+              .setType(io.grpc.MethodDescriptor.MethodType.UNARY)
+              .setFullMethodName(generateFullMethodName(SERVICE_NAME, "FindDuplicates"))
+              .setSampledToLocalTracing(true)
+              .setRequestMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
+                  dev.leadflow.v1.FindDuplicatesRequest.getDefaultInstance()))
+              .setResponseMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
+                  dev.leadflow.v1.FindDuplicatesResponse.getDefaultInstance()))
+              .setSchemaDescriptor(new LeadServiceMethodDescriptorSupplier("FindDuplicates"))
+              .build();
+        }
+      }
+    }
+    return getFindDuplicatesMethod;
+  }
+
   private static volatile io.grpc.MethodDescriptor<dev.leadflow.v1.GetLeadRequest,
       dev.leadflow.v1.Lead> getGetLeadMethod;
 
@@ -393,14 +486,79 @@ public final class LeadServiceGrpc {
     /**
      * <pre>
      * Creates a lead. The status defaults to the configured default status.
+     * A lead created without an owner gets one from the first configured
+     * assignment rule that matches it (unless `bypass_assignment_rules`), in
+     * the same transaction; `Lead.assignment_rule` names that rule.
      * Errors: INVALID_ARGUMENT when a field is missing, too long or not an
      * allowed value, when the status is a converted status, or when
-     * `request_id` was used before for a different request.
+     * `request_id` was used before for a different request; ALREADY_EXISTS
+     * (DUPLICATE_FOUND) when `duplicate_policy` is SKIP or REFUSE and the lead
+     * matches existing leads or contacts (see FindDuplicates).
      * </pre>
      */
     default void createLead(dev.leadflow.v1.CreateLeadRequest request,
         io.grpc.stub.StreamObserver<dev.leadflow.v1.Lead> responseObserver) {
       io.grpc.stub.ServerCalls.asyncUnimplementedUnaryCall(getCreateLeadMethod(), responseObserver);
+    }
+
+    /**
+     * <pre>
+     * Creates up to 1,000 leads in one call, each as CreateLead would
+     * (assignment rules, duplicate policy), in request order, so a later lead
+     * of the batch can match an earlier one as a duplicate.
+     * With `all_or_none` the batch is one transaction: the first lead that
+     * fails fails the call with that lead's error, its field named as
+     * `leads[i].field`, and nothing is created. Without it, each lead's result
+     * says whether it was created, skipped as a duplicate or failed, and the
+     * call itself succeeds.
+     * Errors: INVALID_ARGUMENT for no leads, more than 1,000, or (with
+     * `all_or_none`) an invalid lead; ALREADY_EXISTS (DUPLICATE_FOUND) with
+     * `all_or_none` when a lead is refused as a duplicate.
+     * </pre>
+     */
+    default void batchCreateLeads(dev.leadflow.v1.BatchCreateLeadsRequest request,
+        io.grpc.stub.StreamObserver<dev.leadflow.v1.BatchCreateLeadsResponse> responseObserver) {
+      io.grpc.stub.ServerCalls.asyncUnimplementedUnaryCall(getBatchCreateLeadsMethod(), responseObserver);
+    }
+
+    /**
+     * <pre>
+     * Imports a list of any length as a stream of rows, committed in chunks
+     * of a few thousand rows as they arrive, so neither side ever holds the
+     * whole list. The first message carries the import's `request_id`,
+     * source and duplicate policy; every message may carry rows. Invalid rows
+     * and refused duplicates are rejected one by one (the reply lists them)
+     * and never stop the import.
+     * An import is resumable: the server records, in the transaction of each
+     * chunk, the last row it has committed. Sent again with the same
+     * `request_id` (after a dropped connection, say), rows up to that one are
+     * counted as `already_imported` and not created again; the server sends
+     * that row number at once in the response header
+     * `leadflow-resume-after-row`, so a client can skip ahead.
+     * Errors: INVALID_ARGUMENT when the first message has no header, a later
+     * one has one, `request_id` is missing or was used for an import with
+     * another header (REQUEST_ID_REUSED), or row numbers do not increase.
+     * Rows committed before an error stay committed.
+     * </pre>
+     */
+    default io.grpc.stub.StreamObserver<dev.leadflow.v1.ImportLeadsRequest> importLeads(
+        io.grpc.stub.StreamObserver<dev.leadflow.v1.ImportLeadsResponse> responseObserver) {
+      return io.grpc.stub.ServerCalls.asyncUnimplementedStreamingCall(getImportLeadsMethod(), responseObserver);
+    }
+
+    /**
+     * <pre>
+     * Lists existing leads (not converted) and contacts that a candidate lead
+     * matches under the duplicate rules, ranked, each with the rules that
+     * fired and the fields that matched. Nothing is created: call it before
+     * creating a lead, or let CreateLead's `duplicate_policy` do it.
+     * Errors: INVALID_ARGUMENT for a candidate without a last name, email,
+     * phone or website to match on, or a `max_matches` below zero.
+     * </pre>
+     */
+    default void findDuplicates(dev.leadflow.v1.FindDuplicatesRequest request,
+        io.grpc.stub.StreamObserver<dev.leadflow.v1.FindDuplicatesResponse> responseObserver) {
+      io.grpc.stub.ServerCalls.asyncUnimplementedUnaryCall(getFindDuplicatesMethod(), responseObserver);
     }
 
     /**
@@ -598,15 +756,83 @@ public final class LeadServiceGrpc {
     /**
      * <pre>
      * Creates a lead. The status defaults to the configured default status.
+     * A lead created without an owner gets one from the first configured
+     * assignment rule that matches it (unless `bypass_assignment_rules`), in
+     * the same transaction; `Lead.assignment_rule` names that rule.
      * Errors: INVALID_ARGUMENT when a field is missing, too long or not an
      * allowed value, when the status is a converted status, or when
-     * `request_id` was used before for a different request.
+     * `request_id` was used before for a different request; ALREADY_EXISTS
+     * (DUPLICATE_FOUND) when `duplicate_policy` is SKIP or REFUSE and the lead
+     * matches existing leads or contacts (see FindDuplicates).
      * </pre>
      */
     public void createLead(dev.leadflow.v1.CreateLeadRequest request,
         io.grpc.stub.StreamObserver<dev.leadflow.v1.Lead> responseObserver) {
       io.grpc.stub.ClientCalls.asyncUnaryCall(
           getChannel().newCall(getCreateLeadMethod(), getCallOptions()), request, responseObserver);
+    }
+
+    /**
+     * <pre>
+     * Creates up to 1,000 leads in one call, each as CreateLead would
+     * (assignment rules, duplicate policy), in request order, so a later lead
+     * of the batch can match an earlier one as a duplicate.
+     * With `all_or_none` the batch is one transaction: the first lead that
+     * fails fails the call with that lead's error, its field named as
+     * `leads[i].field`, and nothing is created. Without it, each lead's result
+     * says whether it was created, skipped as a duplicate or failed, and the
+     * call itself succeeds.
+     * Errors: INVALID_ARGUMENT for no leads, more than 1,000, or (with
+     * `all_or_none`) an invalid lead; ALREADY_EXISTS (DUPLICATE_FOUND) with
+     * `all_or_none` when a lead is refused as a duplicate.
+     * </pre>
+     */
+    public void batchCreateLeads(dev.leadflow.v1.BatchCreateLeadsRequest request,
+        io.grpc.stub.StreamObserver<dev.leadflow.v1.BatchCreateLeadsResponse> responseObserver) {
+      io.grpc.stub.ClientCalls.asyncUnaryCall(
+          getChannel().newCall(getBatchCreateLeadsMethod(), getCallOptions()), request, responseObserver);
+    }
+
+    /**
+     * <pre>
+     * Imports a list of any length as a stream of rows, committed in chunks
+     * of a few thousand rows as they arrive, so neither side ever holds the
+     * whole list. The first message carries the import's `request_id`,
+     * source and duplicate policy; every message may carry rows. Invalid rows
+     * and refused duplicates are rejected one by one (the reply lists them)
+     * and never stop the import.
+     * An import is resumable: the server records, in the transaction of each
+     * chunk, the last row it has committed. Sent again with the same
+     * `request_id` (after a dropped connection, say), rows up to that one are
+     * counted as `already_imported` and not created again; the server sends
+     * that row number at once in the response header
+     * `leadflow-resume-after-row`, so a client can skip ahead.
+     * Errors: INVALID_ARGUMENT when the first message has no header, a later
+     * one has one, `request_id` is missing or was used for an import with
+     * another header (REQUEST_ID_REUSED), or row numbers do not increase.
+     * Rows committed before an error stay committed.
+     * </pre>
+     */
+    public io.grpc.stub.StreamObserver<dev.leadflow.v1.ImportLeadsRequest> importLeads(
+        io.grpc.stub.StreamObserver<dev.leadflow.v1.ImportLeadsResponse> responseObserver) {
+      return io.grpc.stub.ClientCalls.asyncClientStreamingCall(
+          getChannel().newCall(getImportLeadsMethod(), getCallOptions()), responseObserver);
+    }
+
+    /**
+     * <pre>
+     * Lists existing leads (not converted) and contacts that a candidate lead
+     * matches under the duplicate rules, ranked, each with the rules that
+     * fired and the fields that matched. Nothing is created: call it before
+     * creating a lead, or let CreateLead's `duplicate_policy` do it.
+     * Errors: INVALID_ARGUMENT for a candidate without a last name, email,
+     * phone or website to match on, or a `max_matches` below zero.
+     * </pre>
+     */
+    public void findDuplicates(dev.leadflow.v1.FindDuplicatesRequest request,
+        io.grpc.stub.StreamObserver<dev.leadflow.v1.FindDuplicatesResponse> responseObserver) {
+      io.grpc.stub.ClientCalls.asyncUnaryCall(
+          getChannel().newCall(getFindDuplicatesMethod(), getCallOptions()), request, responseObserver);
     }
 
     /**
@@ -783,14 +1009,81 @@ public final class LeadServiceGrpc {
     /**
      * <pre>
      * Creates a lead. The status defaults to the configured default status.
+     * A lead created without an owner gets one from the first configured
+     * assignment rule that matches it (unless `bypass_assignment_rules`), in
+     * the same transaction; `Lead.assignment_rule` names that rule.
      * Errors: INVALID_ARGUMENT when a field is missing, too long or not an
      * allowed value, when the status is a converted status, or when
-     * `request_id` was used before for a different request.
+     * `request_id` was used before for a different request; ALREADY_EXISTS
+     * (DUPLICATE_FOUND) when `duplicate_policy` is SKIP or REFUSE and the lead
+     * matches existing leads or contacts (see FindDuplicates).
      * </pre>
      */
     public dev.leadflow.v1.Lead createLead(dev.leadflow.v1.CreateLeadRequest request) throws io.grpc.StatusException {
       return io.grpc.stub.ClientCalls.blockingV2UnaryCall(
           getChannel(), getCreateLeadMethod(), getCallOptions(), request);
+    }
+
+    /**
+     * <pre>
+     * Creates up to 1,000 leads in one call, each as CreateLead would
+     * (assignment rules, duplicate policy), in request order, so a later lead
+     * of the batch can match an earlier one as a duplicate.
+     * With `all_or_none` the batch is one transaction: the first lead that
+     * fails fails the call with that lead's error, its field named as
+     * `leads[i].field`, and nothing is created. Without it, each lead's result
+     * says whether it was created, skipped as a duplicate or failed, and the
+     * call itself succeeds.
+     * Errors: INVALID_ARGUMENT for no leads, more than 1,000, or (with
+     * `all_or_none`) an invalid lead; ALREADY_EXISTS (DUPLICATE_FOUND) with
+     * `all_or_none` when a lead is refused as a duplicate.
+     * </pre>
+     */
+    public dev.leadflow.v1.BatchCreateLeadsResponse batchCreateLeads(dev.leadflow.v1.BatchCreateLeadsRequest request) throws io.grpc.StatusException {
+      return io.grpc.stub.ClientCalls.blockingV2UnaryCall(
+          getChannel(), getBatchCreateLeadsMethod(), getCallOptions(), request);
+    }
+
+    /**
+     * <pre>
+     * Imports a list of any length as a stream of rows, committed in chunks
+     * of a few thousand rows as they arrive, so neither side ever holds the
+     * whole list. The first message carries the import's `request_id`,
+     * source and duplicate policy; every message may carry rows. Invalid rows
+     * and refused duplicates are rejected one by one (the reply lists them)
+     * and never stop the import.
+     * An import is resumable: the server records, in the transaction of each
+     * chunk, the last row it has committed. Sent again with the same
+     * `request_id` (after a dropped connection, say), rows up to that one are
+     * counted as `already_imported` and not created again; the server sends
+     * that row number at once in the response header
+     * `leadflow-resume-after-row`, so a client can skip ahead.
+     * Errors: INVALID_ARGUMENT when the first message has no header, a later
+     * one has one, `request_id` is missing or was used for an import with
+     * another header (REQUEST_ID_REUSED), or row numbers do not increase.
+     * Rows committed before an error stay committed.
+     * </pre>
+     */
+    @io.grpc.ExperimentalApi("https://github.com/grpc/grpc-java/issues/10918")
+    public io.grpc.stub.BlockingClientCall<dev.leadflow.v1.ImportLeadsRequest, dev.leadflow.v1.ImportLeadsResponse>
+        importLeads() {
+      return io.grpc.stub.ClientCalls.blockingClientStreamingCall(
+          getChannel(), getImportLeadsMethod(), getCallOptions());
+    }
+
+    /**
+     * <pre>
+     * Lists existing leads (not converted) and contacts that a candidate lead
+     * matches under the duplicate rules, ranked, each with the rules that
+     * fired and the fields that matched. Nothing is created: call it before
+     * creating a lead, or let CreateLead's `duplicate_policy` do it.
+     * Errors: INVALID_ARGUMENT for a candidate without a last name, email,
+     * phone or website to match on, or a `max_matches` below zero.
+     * </pre>
+     */
+    public dev.leadflow.v1.FindDuplicatesResponse findDuplicates(dev.leadflow.v1.FindDuplicatesRequest request) throws io.grpc.StatusException {
+      return io.grpc.stub.ClientCalls.blockingV2UnaryCall(
+          getChannel(), getFindDuplicatesMethod(), getCallOptions(), request);
     }
 
     /**
@@ -959,14 +1252,54 @@ public final class LeadServiceGrpc {
     /**
      * <pre>
      * Creates a lead. The status defaults to the configured default status.
+     * A lead created without an owner gets one from the first configured
+     * assignment rule that matches it (unless `bypass_assignment_rules`), in
+     * the same transaction; `Lead.assignment_rule` names that rule.
      * Errors: INVALID_ARGUMENT when a field is missing, too long or not an
      * allowed value, when the status is a converted status, or when
-     * `request_id` was used before for a different request.
+     * `request_id` was used before for a different request; ALREADY_EXISTS
+     * (DUPLICATE_FOUND) when `duplicate_policy` is SKIP or REFUSE and the lead
+     * matches existing leads or contacts (see FindDuplicates).
      * </pre>
      */
     public dev.leadflow.v1.Lead createLead(dev.leadflow.v1.CreateLeadRequest request) {
       return io.grpc.stub.ClientCalls.blockingUnaryCall(
           getChannel(), getCreateLeadMethod(), getCallOptions(), request);
+    }
+
+    /**
+     * <pre>
+     * Creates up to 1,000 leads in one call, each as CreateLead would
+     * (assignment rules, duplicate policy), in request order, so a later lead
+     * of the batch can match an earlier one as a duplicate.
+     * With `all_or_none` the batch is one transaction: the first lead that
+     * fails fails the call with that lead's error, its field named as
+     * `leads[i].field`, and nothing is created. Without it, each lead's result
+     * says whether it was created, skipped as a duplicate or failed, and the
+     * call itself succeeds.
+     * Errors: INVALID_ARGUMENT for no leads, more than 1,000, or (with
+     * `all_or_none`) an invalid lead; ALREADY_EXISTS (DUPLICATE_FOUND) with
+     * `all_or_none` when a lead is refused as a duplicate.
+     * </pre>
+     */
+    public dev.leadflow.v1.BatchCreateLeadsResponse batchCreateLeads(dev.leadflow.v1.BatchCreateLeadsRequest request) {
+      return io.grpc.stub.ClientCalls.blockingUnaryCall(
+          getChannel(), getBatchCreateLeadsMethod(), getCallOptions(), request);
+    }
+
+    /**
+     * <pre>
+     * Lists existing leads (not converted) and contacts that a candidate lead
+     * matches under the duplicate rules, ranked, each with the rules that
+     * fired and the fields that matched. Nothing is created: call it before
+     * creating a lead, or let CreateLead's `duplicate_policy` do it.
+     * Errors: INVALID_ARGUMENT for a candidate without a last name, email,
+     * phone or website to match on, or a `max_matches` below zero.
+     * </pre>
+     */
+    public dev.leadflow.v1.FindDuplicatesResponse findDuplicates(dev.leadflow.v1.FindDuplicatesRequest request) {
+      return io.grpc.stub.ClientCalls.blockingUnaryCall(
+          getChannel(), getFindDuplicatesMethod(), getCallOptions(), request);
     }
 
     /**
@@ -1135,15 +1468,57 @@ public final class LeadServiceGrpc {
     /**
      * <pre>
      * Creates a lead. The status defaults to the configured default status.
+     * A lead created without an owner gets one from the first configured
+     * assignment rule that matches it (unless `bypass_assignment_rules`), in
+     * the same transaction; `Lead.assignment_rule` names that rule.
      * Errors: INVALID_ARGUMENT when a field is missing, too long or not an
      * allowed value, when the status is a converted status, or when
-     * `request_id` was used before for a different request.
+     * `request_id` was used before for a different request; ALREADY_EXISTS
+     * (DUPLICATE_FOUND) when `duplicate_policy` is SKIP or REFUSE and the lead
+     * matches existing leads or contacts (see FindDuplicates).
      * </pre>
      */
     public com.google.common.util.concurrent.ListenableFuture<dev.leadflow.v1.Lead> createLead(
         dev.leadflow.v1.CreateLeadRequest request) {
       return io.grpc.stub.ClientCalls.futureUnaryCall(
           getChannel().newCall(getCreateLeadMethod(), getCallOptions()), request);
+    }
+
+    /**
+     * <pre>
+     * Creates up to 1,000 leads in one call, each as CreateLead would
+     * (assignment rules, duplicate policy), in request order, so a later lead
+     * of the batch can match an earlier one as a duplicate.
+     * With `all_or_none` the batch is one transaction: the first lead that
+     * fails fails the call with that lead's error, its field named as
+     * `leads[i].field`, and nothing is created. Without it, each lead's result
+     * says whether it was created, skipped as a duplicate or failed, and the
+     * call itself succeeds.
+     * Errors: INVALID_ARGUMENT for no leads, more than 1,000, or (with
+     * `all_or_none`) an invalid lead; ALREADY_EXISTS (DUPLICATE_FOUND) with
+     * `all_or_none` when a lead is refused as a duplicate.
+     * </pre>
+     */
+    public com.google.common.util.concurrent.ListenableFuture<dev.leadflow.v1.BatchCreateLeadsResponse> batchCreateLeads(
+        dev.leadflow.v1.BatchCreateLeadsRequest request) {
+      return io.grpc.stub.ClientCalls.futureUnaryCall(
+          getChannel().newCall(getBatchCreateLeadsMethod(), getCallOptions()), request);
+    }
+
+    /**
+     * <pre>
+     * Lists existing leads (not converted) and contacts that a candidate lead
+     * matches under the duplicate rules, ranked, each with the rules that
+     * fired and the fields that matched. Nothing is created: call it before
+     * creating a lead, or let CreateLead's `duplicate_policy` do it.
+     * Errors: INVALID_ARGUMENT for a candidate without a last name, email,
+     * phone or website to match on, or a `max_matches` below zero.
+     * </pre>
+     */
+    public com.google.common.util.concurrent.ListenableFuture<dev.leadflow.v1.FindDuplicatesResponse> findDuplicates(
+        dev.leadflow.v1.FindDuplicatesRequest request) {
+      return io.grpc.stub.ClientCalls.futureUnaryCall(
+          getChannel().newCall(getFindDuplicatesMethod(), getCallOptions()), request);
     }
 
     /**
@@ -1284,14 +1659,17 @@ public final class LeadServiceGrpc {
   }
 
   private static final int METHODID_CREATE_LEAD = 0;
-  private static final int METHODID_GET_LEAD = 1;
-  private static final int METHODID_LIST_LEADS = 2;
-  private static final int METHODID_UPDATE_LEAD = 3;
-  private static final int METHODID_DELETE_LEAD = 4;
-  private static final int METHODID_LIST_LEAD_STATUSES = 5;
-  private static final int METHODID_CONVERT_LEAD = 6;
-  private static final int METHODID_FIND_CONVERSION_MATCHES = 7;
-  private static final int METHODID_GET_LEAD_FUNNEL = 8;
+  private static final int METHODID_BATCH_CREATE_LEADS = 1;
+  private static final int METHODID_FIND_DUPLICATES = 2;
+  private static final int METHODID_GET_LEAD = 3;
+  private static final int METHODID_LIST_LEADS = 4;
+  private static final int METHODID_UPDATE_LEAD = 5;
+  private static final int METHODID_DELETE_LEAD = 6;
+  private static final int METHODID_LIST_LEAD_STATUSES = 7;
+  private static final int METHODID_CONVERT_LEAD = 8;
+  private static final int METHODID_FIND_CONVERSION_MATCHES = 9;
+  private static final int METHODID_GET_LEAD_FUNNEL = 10;
+  private static final int METHODID_IMPORT_LEADS = 11;
 
   private static final class MethodHandlers<Req, Resp> implements
       io.grpc.stub.ServerCalls.UnaryMethod<Req, Resp>,
@@ -1313,6 +1691,14 @@ public final class LeadServiceGrpc {
         case METHODID_CREATE_LEAD:
           serviceImpl.createLead((dev.leadflow.v1.CreateLeadRequest) request,
               (io.grpc.stub.StreamObserver<dev.leadflow.v1.Lead>) responseObserver);
+          break;
+        case METHODID_BATCH_CREATE_LEADS:
+          serviceImpl.batchCreateLeads((dev.leadflow.v1.BatchCreateLeadsRequest) request,
+              (io.grpc.stub.StreamObserver<dev.leadflow.v1.BatchCreateLeadsResponse>) responseObserver);
+          break;
+        case METHODID_FIND_DUPLICATES:
+          serviceImpl.findDuplicates((dev.leadflow.v1.FindDuplicatesRequest) request,
+              (io.grpc.stub.StreamObserver<dev.leadflow.v1.FindDuplicatesResponse>) responseObserver);
           break;
         case METHODID_GET_LEAD:
           serviceImpl.getLead((dev.leadflow.v1.GetLeadRequest) request,
@@ -1356,6 +1742,9 @@ public final class LeadServiceGrpc {
     public io.grpc.stub.StreamObserver<Req> invoke(
         io.grpc.stub.StreamObserver<Resp> responseObserver) {
       switch (methodId) {
+        case METHODID_IMPORT_LEADS:
+          return (io.grpc.stub.StreamObserver<Req>) serviceImpl.importLeads(
+              (io.grpc.stub.StreamObserver<dev.leadflow.v1.ImportLeadsResponse>) responseObserver);
         default:
           throw new AssertionError();
       }
@@ -1371,6 +1760,27 @@ public final class LeadServiceGrpc {
               dev.leadflow.v1.CreateLeadRequest,
               dev.leadflow.v1.Lead>(
                 service, METHODID_CREATE_LEAD)))
+        .addMethod(
+          getBatchCreateLeadsMethod(),
+          io.grpc.stub.ServerCalls.asyncUnaryCall(
+            new MethodHandlers<
+              dev.leadflow.v1.BatchCreateLeadsRequest,
+              dev.leadflow.v1.BatchCreateLeadsResponse>(
+                service, METHODID_BATCH_CREATE_LEADS)))
+        .addMethod(
+          getImportLeadsMethod(),
+          io.grpc.stub.ServerCalls.asyncClientStreamingCall(
+            new MethodHandlers<
+              dev.leadflow.v1.ImportLeadsRequest,
+              dev.leadflow.v1.ImportLeadsResponse>(
+                service, METHODID_IMPORT_LEADS)))
+        .addMethod(
+          getFindDuplicatesMethod(),
+          io.grpc.stub.ServerCalls.asyncUnaryCall(
+            new MethodHandlers<
+              dev.leadflow.v1.FindDuplicatesRequest,
+              dev.leadflow.v1.FindDuplicatesResponse>(
+                service, METHODID_FIND_DUPLICATES)))
         .addMethod(
           getGetLeadMethod(),
           io.grpc.stub.ServerCalls.asyncUnaryCall(
@@ -1476,6 +1886,9 @@ public final class LeadServiceGrpc {
           serviceDescriptor = result = io.grpc.ServiceDescriptor.newBuilder(SERVICE_NAME)
               .setSchemaDescriptor(new LeadServiceFileDescriptorSupplier())
               .addMethod(getCreateLeadMethod())
+              .addMethod(getBatchCreateLeadsMethod())
+              .addMethod(getImportLeadsMethod())
+              .addMethod(getFindDuplicatesMethod())
               .addMethod(getGetLeadMethod())
               .addMethod(getListLeadsMethod())
               .addMethod(getUpdateLeadMethod())

@@ -21,6 +21,46 @@ public final class LeadServiceProto {
     com.google.protobuf.GeneratedMessageV3.FieldAccessorTable
       internal_static_leadflow_v1_CreateLeadRequest_fieldAccessorTable;
   static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_leadflow_v1_BatchCreateLeadsRequest_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessageV3.FieldAccessorTable
+      internal_static_leadflow_v1_BatchCreateLeadsRequest_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_leadflow_v1_BatchCreateLeadsResponse_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessageV3.FieldAccessorTable
+      internal_static_leadflow_v1_BatchCreateLeadsResponse_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_leadflow_v1_BatchCreateLeadsResponse_Result_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessageV3.FieldAccessorTable
+      internal_static_leadflow_v1_BatchCreateLeadsResponse_Result_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_leadflow_v1_ImportLeadsHeader_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessageV3.FieldAccessorTable
+      internal_static_leadflow_v1_ImportLeadsHeader_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_leadflow_v1_ImportLeadsRequest_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessageV3.FieldAccessorTable
+      internal_static_leadflow_v1_ImportLeadsRequest_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_leadflow_v1_ImportLeadsResponse_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessageV3.FieldAccessorTable
+      internal_static_leadflow_v1_ImportLeadsResponse_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_leadflow_v1_FindDuplicatesRequest_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessageV3.FieldAccessorTable
+      internal_static_leadflow_v1_FindDuplicatesRequest_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_leadflow_v1_FindDuplicatesResponse_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessageV3.FieldAccessorTable
+      internal_static_leadflow_v1_FindDuplicatesResponse_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
     internal_static_leadflow_v1_GetLeadRequest_descriptor;
   static final 
     com.google.protobuf.GeneratedMessageV3.FieldAccessorTable
@@ -119,89 +159,133 @@ public final class LeadServiceProto {
       "google/protobuf/duration.proto\032\033google/p" +
       "rotobuf/empty.proto\032 google/protobuf/fie" +
       "ld_mask.proto\032\037google/protobuf/timestamp" +
-      ".proto\032\026google/type/date.proto\032\027google/t" +
-      "ype/money.proto\032\031leadflow/v1/account.pro" +
-      "to\032\035leadflow/v1/annotations.proto\032\026leadf" +
-      "low/v1/lead.proto\032\035leadflow/v1/opportuni" +
-      "ty.proto\"M\n\021CreateLeadRequest\022$\n\004lead\030\001 " +
-      "\001(\0132\021.leadflow.v1.LeadB\003\340A\002\022\022\n\nrequest_i" +
-      "d\030\002 \001(\t\"#\n\016GetLeadRequest\022\021\n\004name\030\001 \001(\tB" +
-      "\003\340A\002\"[\n\020ListLeadsRequest\022\021\n\tpage_size\030\001 " +
-      "\001(\005\022\022\n\npage_token\030\002 \001(\t\022\016\n\006filter\030\003 \001(\t\022" +
-      "\020\n\010order_by\030\004 \001(\t\"N\n\021ListLeadsResponse\022 " +
-      "\n\005leads\030\001 \003(\0132\021.leadflow.v1.Lead\022\027\n\017next" +
-      "_page_token\030\002 \001(\t\"j\n\021UpdateLeadRequest\022$" +
-      "\n\004lead\030\001 \001(\0132\021.leadflow.v1.LeadB\003\340A\002\022/\n\013" +
-      "update_mask\030\002 \001(\0132\032.google.protobuf.Fiel" +
-      "dMask\"4\n\021DeleteLeadRequest\022\021\n\004name\030\001 \001(\t" +
-      "B\003\340A\002\022\014\n\004etag\030\002 \001(\t\"\031\n\027ListLeadStatusesR" +
-      "equest\"E\n\030ListLeadStatusesResponse\022)\n\010st" +
-      "atuses\030\001 \003(\0132\027.leadflow.v1.LeadStatus\"\361\002" +
-      "\n\022ConvertLeadRequest\022\021\n\004name\030\001 \001(\tB\003\340A\002\022" +
-      "\030\n\020converted_status\030\002 \001(\t\022\017\n\007account\030\003 \001" +
-      "(\t\022\017\n\007contact\030\004 \001(\t\022\023\n\013opportunity\030\005 \001(\t" +
-      "\022!\n\031do_not_create_opportunity\030\006 \001(\010\022\030\n\020o" +
-      "pportunity_name\030\007 \001(\t\022.\n\022opportunity_amo" +
-      "unt\030\010 \001(\0132\022.google.type.Money\0221\n\026opportu" +
-      "nity_close_date\030\t \001(\0132\021.google.type.Date" +
-      "\022\r\n\005owner\030\n \001(\t\022\035\n\025overwrite_lead_source" +
-      "\030\013 \001(\010\022\022\n\nrequest_id\030\014 \001(\t\022\025\n\rvalidate_o" +
-      "nly\030\r \001(\010\"\255\001\n\017ConvertedRecord\0223\n\006action\030" +
-      "\001 \001(\0162#.leadflow.v1.ConvertedRecord.Acti" +
-      "on\022\014\n\004name\030\002 \001(\t\022\025\n\rfilled_fields\030\003 \003(\t\"" +
-      "@\n\006Action\022\026\n\022ACTION_UNSPECIFIED\020\000\022\n\n\006CRE" +
-      "ATE\020\001\022\010\n\004LINK\020\002\022\010\n\004NONE\020\003\"\241\001\n\016Conversion" +
-      "Plan\022-\n\007account\030\001 \001(\0132\034.leadflow.v1.Conv" +
-      "ertedRecord\022-\n\007contact\030\002 \001(\0132\034.leadflow." +
-      "v1.ConvertedRecord\0221\n\013opportunity\030\003 \001(\0132" +
-      "\034.leadflow.v1.ConvertedRecord\"\336\001\n\023Conver" +
-      "tLeadResponse\022\037\n\004lead\030\001 \001(\0132\021.leadflow.v" +
-      "1.Lead\022%\n\007account\030\002 \001(\0132\024.leadflow.v1.Ac" +
-      "count\022%\n\007contact\030\003 \001(\0132\024.leadflow.v1.Con" +
-      "tact\022-\n\013opportunity\030\004 \001(\0132\030.leadflow.v1." +
-      "Opportunity\022)\n\004plan\030\005 \001(\0132\033.leadflow.v1." +
-      "ConversionPlan\"1\n\034FindConversionMatchesR" +
-      "equest\022\021\n\004name\030\001 \001(\tB\003\340A\002\"\367\001\n\035FindConver" +
-      "sionMatchesResponse\022I\n\010accounts\030\001 \003(\01327." +
-      "leadflow.v1.FindConversionMatchesRespons" +
-      "e.AccountMatch\022&\n\010contacts\030\002 \003(\0132\024.leadf" +
-      "low.v1.Contact\032c\n\014AccountMatch\022%\n\007accoun" +
-      "t\030\001 \001(\0132\024.leadflow.v1.Account\022\024\n\014name_ma" +
-      "tches\030\002 \001(\010\022\026\n\016domain_matches\030\003 \001(\010\"\221\001\n\024" +
-      "GetLeadFunnelRequest\022\r\n\005owner\030\001 \001(\t\0225\n\021c" +
-      "reate_time_start\030\002 \001(\0132\032.google.protobuf" +
-      ".Timestamp\0223\n\017create_time_end\030\003 \001(\0132\032.go" +
-      "ogle.protobuf.Timestamp\"\215\002\n\nLeadFunnel\022\r" +
-      "\n\005total\030\001 \001(\003\0220\n\tby_status\030\002 \003(\0132\035.leadf" +
-      "low.v1.LeadFunnel.Count\0220\n\tby_source\030\003 \003" +
-      "(\0132\035.leadflow.v1.LeadFunnel.Count\022\021\n\tcon" +
-      "verted\030\004 \001(\003\022\027\n\017conversion_rate\030\005 \001(\001\0229\n" +
-      "\026median_time_to_convert\030\006 \001(\0132\031.google.p" +
-      "rotobuf.Duration\032%\n\005Count\022\r\n\005value\030\001 \001(\t" +
-      "\022\r\n\005count\030\002 \001(\0032\346\006\n\013LeadService\022P\n\nCreat" +
-      "eLead\022\036.leadflow.v1.CreateLeadRequest\032\021." +
-      "leadflow.v1.Lead\"\017\242\273\030\013leads.write\022I\n\007Get" +
-      "Lead\022\033.leadflow.v1.GetLeadRequest\032\021.lead" +
-      "flow.v1.Lead\"\016\242\273\030\nleads.read\022Z\n\tListLead" +
-      "s\022\035.leadflow.v1.ListLeadsRequest\032\036.leadf" +
-      "low.v1.ListLeadsResponse\"\016\242\273\030\nleads.read" +
-      "\022P\n\nUpdateLead\022\036.leadflow.v1.UpdateLeadR" +
-      "equest\032\021.leadflow.v1.Lead\"\017\242\273\030\013leads.wri" +
-      "te\022U\n\nDeleteLead\022\036.leadflow.v1.DeleteLea" +
-      "dRequest\032\026.google.protobuf.Empty\"\017\242\273\030\013le" +
-      "ads.write\022o\n\020ListLeadStatuses\022$.leadflow" +
-      ".v1.ListLeadStatusesRequest\032%.leadflow.v" +
-      "1.ListLeadStatusesResponse\"\016\242\273\030\nleads.re" +
-      "ad\022c\n\013ConvertLead\022\037.leadflow.v1.ConvertL" +
-      "eadRequest\032 .leadflow.v1.ConvertLeadResp" +
-      "onse\"\021\242\273\030\rleads.convert\022\201\001\n\025FindConversi" +
-      "onMatches\022).leadflow.v1.FindConversionMa" +
-      "tchesRequest\032*.leadflow.v1.FindConversio" +
-      "nMatchesResponse\"\021\242\273\030\rleads.convert\022[\n\rG" +
-      "etLeadFunnel\022!.leadflow.v1.GetLeadFunnel" +
-      "Request\032\027.leadflow.v1.LeadFunnel\"\016\242\273\030\nle" +
-      "ads.readB%\n\017dev.leadflow.v1B\020LeadService" +
-      "ProtoP\001b\006proto3"
+      ".proto\032\027google/rpc/status.proto\032\026google/" +
+      "type/date.proto\032\027google/type/money.proto" +
+      "\032\031leadflow/v1/account.proto\032\035leadflow/v1" +
+      "/annotations.proto\032\026leadflow/v1/lead.pro" +
+      "to\032\036leadflow/v1/lead_capture.proto\032\035lead" +
+      "flow/v1/opportunity.proto\"\246\001\n\021CreateLead" +
+      "Request\022$\n\004lead\030\001 \001(\0132\021.leadflow.v1.Lead" +
+      "B\003\340A\002\022\022\n\nrequest_id\030\002 \001(\t\0226\n\020duplicate_p" +
+      "olicy\030\003 \001(\0162\034.leadflow.v1.DuplicatePolic" +
+      "y\022\037\n\027bypass_assignment_rules\030\004 \001(\010\"\302\001\n\027B" +
+      "atchCreateLeadsRequest\022%\n\005leads\030\001 \003(\0132\021." +
+      "leadflow.v1.LeadB\003\340A\002\022\023\n\013all_or_none\030\002 \001" +
+      "(\010\022\022\n\nrequest_id\030\003 \001(\t\0226\n\020duplicate_poli" +
+      "cy\030\004 \001(\0162\034.leadflow.v1.DuplicatePolicy\022\037" +
+      "\n\027bypass_assignment_rules\030\005 \001(\010\"\240\002\n\030Batc" +
+      "hCreateLeadsResponse\022=\n\007results\030\001 \003(\0132,." +
+      "leadflow.v1.BatchCreateLeadsResponse.Res" +
+      "ult\022\025\n\rcreated_count\030\002 \001(\005\022\025\n\rskipped_co" +
+      "unt\030\003 \001(\005\022\024\n\014failed_count\030\004 \001(\005\032\200\001\n\006Resu" +
+      "lt\022\037\n\004lead\030\001 \001(\0132\021.leadflow.v1.Lead\022\"\n\006s" +
+      "tatus\030\002 \001(\0132\022.google.rpc.Status\0221\n\ndupli" +
+      "cates\030\003 \001(\0132\035.leadflow.v1.DuplicateOutco" +
+      "me\"\260\001\n\021ImportLeadsHeader\022\027\n\nrequest_id\030\001" +
+      " \001(\tB\003\340A\002\022)\n\006source\030\002 \001(\0132\031.leadflow.v1." +
+      "ImportSource\0226\n\020duplicate_policy\030\003 \001(\0162\034" +
+      ".leadflow.v1.DuplicatePolicy\022\037\n\027bypass_a" +
+      "ssignment_rules\030\004 \001(\010\"j\n\022ImportLeadsRequ" +
+      "est\022.\n\006header\030\001 \001(\0132\036.leadflow.v1.Import" +
+      "LeadsHeader\022$\n\004rows\030\002 \003(\0132\026.leadflow.v1." +
+      "ImportRow\"\256\002\n\023ImportLeadsResponse\022\025\n\rrow" +
+      "s_received\030\001 \001(\003\022\025\n\rcreated_count\030\002 \001(\003\022" +
+      "\037\n\027skipped_duplicate_count\030\003 \001(\003\022(\n crea" +
+      "ted_despite_duplicates_count\030\004 \001(\003\022\026\n\016re" +
+      "jected_count\030\005 \001(\003\022\036\n\026already_imported_c" +
+      "ount\030\006 \001(\003\022/\n\rrejected_rows\030\007 \003(\0132\030.lead" +
+      "flow.v1.RejectedRow\022\032\n\022last_committed_ro" +
+      "w\030\010 \001(\003\022\031\n\021resumed_after_row\030\t \001(\003\"}\n\025Fi" +
+      "ndDuplicatesRequest\022$\n\004lead\030\001 \001(\0132\021.lead" +
+      "flow.v1.LeadB\003\340A\002\022)\n\005rules\030\002 \003(\0162\032.leadf" +
+      "low.v1.DuplicateRule\022\023\n\013max_matches\030\003 \001(" +
+      "\005\"F\n\026FindDuplicatesResponse\022,\n\007matches\030\001" +
+      " \003(\0132\033.leadflow.v1.DuplicateMatch\"#\n\016Get" +
+      "LeadRequest\022\021\n\004name\030\001 \001(\tB\003\340A\002\"[\n\020ListLe" +
+      "adsRequest\022\021\n\tpage_size\030\001 \001(\005\022\022\n\npage_to" +
+      "ken\030\002 \001(\t\022\016\n\006filter\030\003 \001(\t\022\020\n\010order_by\030\004 " +
+      "\001(\t\"N\n\021ListLeadsResponse\022 \n\005leads\030\001 \003(\0132" +
+      "\021.leadflow.v1.Lead\022\027\n\017next_page_token\030\002 " +
+      "\001(\t\"j\n\021UpdateLeadRequest\022$\n\004lead\030\001 \001(\0132\021" +
+      ".leadflow.v1.LeadB\003\340A\002\022/\n\013update_mask\030\002 " +
+      "\001(\0132\032.google.protobuf.FieldMask\"4\n\021Delet" +
+      "eLeadRequest\022\021\n\004name\030\001 \001(\tB\003\340A\002\022\014\n\004etag\030" +
+      "\002 \001(\t\"\031\n\027ListLeadStatusesRequest\"E\n\030List" +
+      "LeadStatusesResponse\022)\n\010statuses\030\001 \003(\0132\027" +
+      ".leadflow.v1.LeadStatus\"\361\002\n\022ConvertLeadR" +
+      "equest\022\021\n\004name\030\001 \001(\tB\003\340A\002\022\030\n\020converted_s" +
+      "tatus\030\002 \001(\t\022\017\n\007account\030\003 \001(\t\022\017\n\007contact\030" +
+      "\004 \001(\t\022\023\n\013opportunity\030\005 \001(\t\022!\n\031do_not_cre" +
+      "ate_opportunity\030\006 \001(\010\022\030\n\020opportunity_nam" +
+      "e\030\007 \001(\t\022.\n\022opportunity_amount\030\010 \001(\0132\022.go" +
+      "ogle.type.Money\0221\n\026opportunity_close_dat" +
+      "e\030\t \001(\0132\021.google.type.Date\022\r\n\005owner\030\n \001(" +
+      "\t\022\035\n\025overwrite_lead_source\030\013 \001(\010\022\022\n\nrequ" +
+      "est_id\030\014 \001(\t\022\025\n\rvalidate_only\030\r \001(\010\"\255\001\n\017" +
+      "ConvertedRecord\0223\n\006action\030\001 \001(\0162#.leadfl" +
+      "ow.v1.ConvertedRecord.Action\022\014\n\004name\030\002 \001" +
+      "(\t\022\025\n\rfilled_fields\030\003 \003(\t\"@\n\006Action\022\026\n\022A" +
+      "CTION_UNSPECIFIED\020\000\022\n\n\006CREATE\020\001\022\010\n\004LINK\020" +
+      "\002\022\010\n\004NONE\020\003\"\241\001\n\016ConversionPlan\022-\n\007accoun" +
+      "t\030\001 \001(\0132\034.leadflow.v1.ConvertedRecord\022-\n" +
+      "\007contact\030\002 \001(\0132\034.leadflow.v1.ConvertedRe" +
+      "cord\0221\n\013opportunity\030\003 \001(\0132\034.leadflow.v1." +
+      "ConvertedRecord\"\336\001\n\023ConvertLeadResponse\022" +
+      "\037\n\004lead\030\001 \001(\0132\021.leadflow.v1.Lead\022%\n\007acco" +
+      "unt\030\002 \001(\0132\024.leadflow.v1.Account\022%\n\007conta" +
+      "ct\030\003 \001(\0132\024.leadflow.v1.Contact\022-\n\013opport" +
+      "unity\030\004 \001(\0132\030.leadflow.v1.Opportunity\022)\n" +
+      "\004plan\030\005 \001(\0132\033.leadflow.v1.ConversionPlan" +
+      "\"1\n\034FindConversionMatchesRequest\022\021\n\004name" +
+      "\030\001 \001(\tB\003\340A\002\"\367\001\n\035FindConversionMatchesRes" +
+      "ponse\022I\n\010accounts\030\001 \003(\01327.leadflow.v1.Fi" +
+      "ndConversionMatchesResponse.AccountMatch" +
+      "\022&\n\010contacts\030\002 \003(\0132\024.leadflow.v1.Contact" +
+      "\032c\n\014AccountMatch\022%\n\007account\030\001 \001(\0132\024.lead" +
+      "flow.v1.Account\022\024\n\014name_matches\030\002 \001(\010\022\026\n" +
+      "\016domain_matches\030\003 \001(\010\"\221\001\n\024GetLeadFunnelR" +
+      "equest\022\r\n\005owner\030\001 \001(\t\0225\n\021create_time_sta" +
+      "rt\030\002 \001(\0132\032.google.protobuf.Timestamp\0223\n\017" +
+      "create_time_end\030\003 \001(\0132\032.google.protobuf." +
+      "Timestamp\"\215\002\n\nLeadFunnel\022\r\n\005total\030\001 \001(\003\022" +
+      "0\n\tby_status\030\002 \003(\0132\035.leadflow.v1.LeadFun" +
+      "nel.Count\0220\n\tby_source\030\003 \003(\0132\035.leadflow." +
+      "v1.LeadFunnel.Count\022\021\n\tconverted\030\004 \001(\003\022\027" +
+      "\n\017conversion_rate\030\005 \001(\001\0229\n\026median_time_t" +
+      "o_convert\030\006 \001(\0132\031.google.protobuf.Durati" +
+      "on\032%\n\005Count\022\r\n\005value\030\001 \001(\t\022\r\n\005count\030\002 \001(" +
+      "\0032\250\t\n\013LeadService\022P\n\nCreateLead\022\036.leadfl" +
+      "ow.v1.CreateLeadRequest\032\021.leadflow.v1.Le" +
+      "ad\"\017\242\273\030\013leads.write\022p\n\020BatchCreateLeads\022" +
+      "$.leadflow.v1.BatchCreateLeadsRequest\032%." +
+      "leadflow.v1.BatchCreateLeadsResponse\"\017\242\273" +
+      "\030\013leads.write\022c\n\013ImportLeads\022\037.leadflow." +
+      "v1.ImportLeadsRequest\032 .leadflow.v1.Impo" +
+      "rtLeadsResponse\"\017\242\273\030\013leads.write(\001\022i\n\016Fi" +
+      "ndDuplicates\022\".leadflow.v1.FindDuplicate" +
+      "sRequest\032#.leadflow.v1.FindDuplicatesRes" +
+      "ponse\"\016\242\273\030\nleads.read\022I\n\007GetLead\022\033.leadf" +
+      "low.v1.GetLeadRequest\032\021.leadflow.v1.Lead" +
+      "\"\016\242\273\030\nleads.read\022Z\n\tListLeads\022\035.leadflow" +
+      ".v1.ListLeadsRequest\032\036.leadflow.v1.ListL" +
+      "eadsResponse\"\016\242\273\030\nleads.read\022P\n\nUpdateLe" +
+      "ad\022\036.leadflow.v1.UpdateLeadRequest\032\021.lea" +
+      "dflow.v1.Lead\"\017\242\273\030\013leads.write\022U\n\nDelete" +
+      "Lead\022\036.leadflow.v1.DeleteLeadRequest\032\026.g" +
+      "oogle.protobuf.Empty\"\017\242\273\030\013leads.write\022o\n" +
+      "\020ListLeadStatuses\022$.leadflow.v1.ListLead" +
+      "StatusesRequest\032%.leadflow.v1.ListLeadSt" +
+      "atusesResponse\"\016\242\273\030\nleads.read\022c\n\013Conver" +
+      "tLead\022\037.leadflow.v1.ConvertLeadRequest\032 " +
+      ".leadflow.v1.ConvertLeadResponse\"\021\242\273\030\rle" +
+      "ads.convert\022\201\001\n\025FindConversionMatches\022)." +
+      "leadflow.v1.FindConversionMatchesRequest" +
+      "\032*.leadflow.v1.FindConversionMatchesResp" +
+      "onse\"\021\242\273\030\rleads.convert\022[\n\rGetLeadFunnel" +
+      "\022!.leadflow.v1.GetLeadFunnelRequest\032\027.le" +
+      "adflow.v1.LeadFunnel\"\016\242\273\030\nleads.readB%\n\017" +
+      "dev.leadflow.v1B\020LeadServiceProtoP\001b\006pro" +
+      "to3"
     };
     descriptor = com.google.protobuf.Descriptors.FileDescriptor
       .internalBuildGeneratedFileFrom(descriptorData,
@@ -211,11 +295,13 @@ public final class LeadServiceProto {
           com.google.protobuf.EmptyProto.getDescriptor(),
           com.google.protobuf.FieldMaskProto.getDescriptor(),
           com.google.protobuf.TimestampProto.getDescriptor(),
+          com.google.rpc.StatusProto.getDescriptor(),
           com.google.type.DateProto.getDescriptor(),
           com.google.type.MoneyProto.getDescriptor(),
           dev.leadflow.v1.AccountProto.getDescriptor(),
           dev.leadflow.v1.AnnotationsProto.getDescriptor(),
           dev.leadflow.v1.LeadProto.getDescriptor(),
+          dev.leadflow.v1.LeadCaptureProto.getDescriptor(),
           dev.leadflow.v1.OpportunityProto.getDescriptor(),
         });
     internal_static_leadflow_v1_CreateLeadRequest_descriptor =
@@ -223,81 +309,129 @@ public final class LeadServiceProto {
     internal_static_leadflow_v1_CreateLeadRequest_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessageV3.FieldAccessorTable(
         internal_static_leadflow_v1_CreateLeadRequest_descriptor,
-        new java.lang.String[] { "Lead", "RequestId", });
-    internal_static_leadflow_v1_GetLeadRequest_descriptor =
+        new java.lang.String[] { "Lead", "RequestId", "DuplicatePolicy", "BypassAssignmentRules", });
+    internal_static_leadflow_v1_BatchCreateLeadsRequest_descriptor =
       getDescriptor().getMessageTypes().get(1);
+    internal_static_leadflow_v1_BatchCreateLeadsRequest_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessageV3.FieldAccessorTable(
+        internal_static_leadflow_v1_BatchCreateLeadsRequest_descriptor,
+        new java.lang.String[] { "Leads", "AllOrNone", "RequestId", "DuplicatePolicy", "BypassAssignmentRules", });
+    internal_static_leadflow_v1_BatchCreateLeadsResponse_descriptor =
+      getDescriptor().getMessageTypes().get(2);
+    internal_static_leadflow_v1_BatchCreateLeadsResponse_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessageV3.FieldAccessorTable(
+        internal_static_leadflow_v1_BatchCreateLeadsResponse_descriptor,
+        new java.lang.String[] { "Results", "CreatedCount", "SkippedCount", "FailedCount", });
+    internal_static_leadflow_v1_BatchCreateLeadsResponse_Result_descriptor =
+      internal_static_leadflow_v1_BatchCreateLeadsResponse_descriptor.getNestedTypes().get(0);
+    internal_static_leadflow_v1_BatchCreateLeadsResponse_Result_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessageV3.FieldAccessorTable(
+        internal_static_leadflow_v1_BatchCreateLeadsResponse_Result_descriptor,
+        new java.lang.String[] { "Lead", "Status", "Duplicates", });
+    internal_static_leadflow_v1_ImportLeadsHeader_descriptor =
+      getDescriptor().getMessageTypes().get(3);
+    internal_static_leadflow_v1_ImportLeadsHeader_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessageV3.FieldAccessorTable(
+        internal_static_leadflow_v1_ImportLeadsHeader_descriptor,
+        new java.lang.String[] { "RequestId", "Source", "DuplicatePolicy", "BypassAssignmentRules", });
+    internal_static_leadflow_v1_ImportLeadsRequest_descriptor =
+      getDescriptor().getMessageTypes().get(4);
+    internal_static_leadflow_v1_ImportLeadsRequest_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessageV3.FieldAccessorTable(
+        internal_static_leadflow_v1_ImportLeadsRequest_descriptor,
+        new java.lang.String[] { "Header", "Rows", });
+    internal_static_leadflow_v1_ImportLeadsResponse_descriptor =
+      getDescriptor().getMessageTypes().get(5);
+    internal_static_leadflow_v1_ImportLeadsResponse_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessageV3.FieldAccessorTable(
+        internal_static_leadflow_v1_ImportLeadsResponse_descriptor,
+        new java.lang.String[] { "RowsReceived", "CreatedCount", "SkippedDuplicateCount", "CreatedDespiteDuplicatesCount", "RejectedCount", "AlreadyImportedCount", "RejectedRows", "LastCommittedRow", "ResumedAfterRow", });
+    internal_static_leadflow_v1_FindDuplicatesRequest_descriptor =
+      getDescriptor().getMessageTypes().get(6);
+    internal_static_leadflow_v1_FindDuplicatesRequest_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessageV3.FieldAccessorTable(
+        internal_static_leadflow_v1_FindDuplicatesRequest_descriptor,
+        new java.lang.String[] { "Lead", "Rules", "MaxMatches", });
+    internal_static_leadflow_v1_FindDuplicatesResponse_descriptor =
+      getDescriptor().getMessageTypes().get(7);
+    internal_static_leadflow_v1_FindDuplicatesResponse_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessageV3.FieldAccessorTable(
+        internal_static_leadflow_v1_FindDuplicatesResponse_descriptor,
+        new java.lang.String[] { "Matches", });
+    internal_static_leadflow_v1_GetLeadRequest_descriptor =
+      getDescriptor().getMessageTypes().get(8);
     internal_static_leadflow_v1_GetLeadRequest_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessageV3.FieldAccessorTable(
         internal_static_leadflow_v1_GetLeadRequest_descriptor,
         new java.lang.String[] { "Name", });
     internal_static_leadflow_v1_ListLeadsRequest_descriptor =
-      getDescriptor().getMessageTypes().get(2);
+      getDescriptor().getMessageTypes().get(9);
     internal_static_leadflow_v1_ListLeadsRequest_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessageV3.FieldAccessorTable(
         internal_static_leadflow_v1_ListLeadsRequest_descriptor,
         new java.lang.String[] { "PageSize", "PageToken", "Filter", "OrderBy", });
     internal_static_leadflow_v1_ListLeadsResponse_descriptor =
-      getDescriptor().getMessageTypes().get(3);
+      getDescriptor().getMessageTypes().get(10);
     internal_static_leadflow_v1_ListLeadsResponse_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessageV3.FieldAccessorTable(
         internal_static_leadflow_v1_ListLeadsResponse_descriptor,
         new java.lang.String[] { "Leads", "NextPageToken", });
     internal_static_leadflow_v1_UpdateLeadRequest_descriptor =
-      getDescriptor().getMessageTypes().get(4);
+      getDescriptor().getMessageTypes().get(11);
     internal_static_leadflow_v1_UpdateLeadRequest_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessageV3.FieldAccessorTable(
         internal_static_leadflow_v1_UpdateLeadRequest_descriptor,
         new java.lang.String[] { "Lead", "UpdateMask", });
     internal_static_leadflow_v1_DeleteLeadRequest_descriptor =
-      getDescriptor().getMessageTypes().get(5);
+      getDescriptor().getMessageTypes().get(12);
     internal_static_leadflow_v1_DeleteLeadRequest_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessageV3.FieldAccessorTable(
         internal_static_leadflow_v1_DeleteLeadRequest_descriptor,
         new java.lang.String[] { "Name", "Etag", });
     internal_static_leadflow_v1_ListLeadStatusesRequest_descriptor =
-      getDescriptor().getMessageTypes().get(6);
+      getDescriptor().getMessageTypes().get(13);
     internal_static_leadflow_v1_ListLeadStatusesRequest_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessageV3.FieldAccessorTable(
         internal_static_leadflow_v1_ListLeadStatusesRequest_descriptor,
         new java.lang.String[] { });
     internal_static_leadflow_v1_ListLeadStatusesResponse_descriptor =
-      getDescriptor().getMessageTypes().get(7);
+      getDescriptor().getMessageTypes().get(14);
     internal_static_leadflow_v1_ListLeadStatusesResponse_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessageV3.FieldAccessorTable(
         internal_static_leadflow_v1_ListLeadStatusesResponse_descriptor,
         new java.lang.String[] { "Statuses", });
     internal_static_leadflow_v1_ConvertLeadRequest_descriptor =
-      getDescriptor().getMessageTypes().get(8);
+      getDescriptor().getMessageTypes().get(15);
     internal_static_leadflow_v1_ConvertLeadRequest_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessageV3.FieldAccessorTable(
         internal_static_leadflow_v1_ConvertLeadRequest_descriptor,
         new java.lang.String[] { "Name", "ConvertedStatus", "Account", "Contact", "Opportunity", "DoNotCreateOpportunity", "OpportunityName", "OpportunityAmount", "OpportunityCloseDate", "Owner", "OverwriteLeadSource", "RequestId", "ValidateOnly", });
     internal_static_leadflow_v1_ConvertedRecord_descriptor =
-      getDescriptor().getMessageTypes().get(9);
+      getDescriptor().getMessageTypes().get(16);
     internal_static_leadflow_v1_ConvertedRecord_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessageV3.FieldAccessorTable(
         internal_static_leadflow_v1_ConvertedRecord_descriptor,
         new java.lang.String[] { "Action", "Name", "FilledFields", });
     internal_static_leadflow_v1_ConversionPlan_descriptor =
-      getDescriptor().getMessageTypes().get(10);
+      getDescriptor().getMessageTypes().get(17);
     internal_static_leadflow_v1_ConversionPlan_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessageV3.FieldAccessorTable(
         internal_static_leadflow_v1_ConversionPlan_descriptor,
         new java.lang.String[] { "Account", "Contact", "Opportunity", });
     internal_static_leadflow_v1_ConvertLeadResponse_descriptor =
-      getDescriptor().getMessageTypes().get(11);
+      getDescriptor().getMessageTypes().get(18);
     internal_static_leadflow_v1_ConvertLeadResponse_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessageV3.FieldAccessorTable(
         internal_static_leadflow_v1_ConvertLeadResponse_descriptor,
         new java.lang.String[] { "Lead", "Account", "Contact", "Opportunity", "Plan", });
     internal_static_leadflow_v1_FindConversionMatchesRequest_descriptor =
-      getDescriptor().getMessageTypes().get(12);
+      getDescriptor().getMessageTypes().get(19);
     internal_static_leadflow_v1_FindConversionMatchesRequest_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessageV3.FieldAccessorTable(
         internal_static_leadflow_v1_FindConversionMatchesRequest_descriptor,
         new java.lang.String[] { "Name", });
     internal_static_leadflow_v1_FindConversionMatchesResponse_descriptor =
-      getDescriptor().getMessageTypes().get(13);
+      getDescriptor().getMessageTypes().get(20);
     internal_static_leadflow_v1_FindConversionMatchesResponse_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessageV3.FieldAccessorTable(
         internal_static_leadflow_v1_FindConversionMatchesResponse_descriptor,
@@ -309,13 +443,13 @@ public final class LeadServiceProto {
         internal_static_leadflow_v1_FindConversionMatchesResponse_AccountMatch_descriptor,
         new java.lang.String[] { "Account", "NameMatches", "DomainMatches", });
     internal_static_leadflow_v1_GetLeadFunnelRequest_descriptor =
-      getDescriptor().getMessageTypes().get(14);
+      getDescriptor().getMessageTypes().get(21);
     internal_static_leadflow_v1_GetLeadFunnelRequest_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessageV3.FieldAccessorTable(
         internal_static_leadflow_v1_GetLeadFunnelRequest_descriptor,
         new java.lang.String[] { "Owner", "CreateTimeStart", "CreateTimeEnd", });
     internal_static_leadflow_v1_LeadFunnel_descriptor =
-      getDescriptor().getMessageTypes().get(15);
+      getDescriptor().getMessageTypes().get(22);
     internal_static_leadflow_v1_LeadFunnel_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessageV3.FieldAccessorTable(
         internal_static_leadflow_v1_LeadFunnel_descriptor,
@@ -337,11 +471,13 @@ public final class LeadServiceProto {
     com.google.protobuf.EmptyProto.getDescriptor();
     com.google.protobuf.FieldMaskProto.getDescriptor();
     com.google.protobuf.TimestampProto.getDescriptor();
+    com.google.rpc.StatusProto.getDescriptor();
     com.google.type.DateProto.getDescriptor();
     com.google.type.MoneyProto.getDescriptor();
     dev.leadflow.v1.AccountProto.getDescriptor();
     dev.leadflow.v1.AnnotationsProto.getDescriptor();
     dev.leadflow.v1.LeadProto.getDescriptor();
+    dev.leadflow.v1.LeadCaptureProto.getDescriptor();
     dev.leadflow.v1.OpportunityProto.getDescriptor();
   }
 

@@ -77,6 +77,26 @@ private static final long serialVersionUID = 0L;
      * @return The row.
      */
     long getRow();
+
+    /**
+     * <pre>
+     * Who sold the list, e.g. "ListCo".
+     * </pre>
+     *
+     * <code>string vendor = 3;</code>
+     * @return The vendor.
+     */
+    java.lang.String getVendor();
+    /**
+     * <pre>
+     * Who sold the list, e.g. "ListCo".
+     * </pre>
+     *
+     * <code>string vendor = 3;</code>
+     * @return The bytes for vendor.
+     */
+    com.google.protobuf.ByteString
+        getVendorBytes();
   }
   /**
    * <pre>
@@ -96,6 +116,7 @@ private static final long serialVersionUID = 0L;
     }
     private PurchasedList() {
       list_ = "";
+      vendor_ = "";
     }
 
     @java.lang.Override
@@ -180,6 +201,53 @@ private static final long serialVersionUID = 0L;
       return row_;
     }
 
+    public static final int VENDOR_FIELD_NUMBER = 3;
+    @SuppressWarnings("serial")
+    private volatile java.lang.Object vendor_ = "";
+    /**
+     * <pre>
+     * Who sold the list, e.g. "ListCo".
+     * </pre>
+     *
+     * <code>string vendor = 3;</code>
+     * @return The vendor.
+     */
+    @java.lang.Override
+    public java.lang.String getVendor() {
+      java.lang.Object ref = vendor_;
+      if (ref instanceof java.lang.String) {
+        return (java.lang.String) ref;
+      } else {
+        com.google.protobuf.ByteString bs = 
+            (com.google.protobuf.ByteString) ref;
+        java.lang.String s = bs.toStringUtf8();
+        vendor_ = s;
+        return s;
+      }
+    }
+    /**
+     * <pre>
+     * Who sold the list, e.g. "ListCo".
+     * </pre>
+     *
+     * <code>string vendor = 3;</code>
+     * @return The bytes for vendor.
+     */
+    @java.lang.Override
+    public com.google.protobuf.ByteString
+        getVendorBytes() {
+      java.lang.Object ref = vendor_;
+      if (ref instanceof java.lang.String) {
+        com.google.protobuf.ByteString b = 
+            com.google.protobuf.ByteString.copyFromUtf8(
+                (java.lang.String) ref);
+        vendor_ = b;
+        return b;
+      } else {
+        return (com.google.protobuf.ByteString) ref;
+      }
+    }
+
     private byte memoizedIsInitialized = -1;
     @java.lang.Override
     public final boolean isInitialized() {
@@ -200,6 +268,9 @@ private static final long serialVersionUID = 0L;
       if (row_ != 0L) {
         output.writeInt64(2, row_);
       }
+      if (!com.google.protobuf.GeneratedMessageV3.isStringEmpty(vendor_)) {
+        com.google.protobuf.GeneratedMessageV3.writeString(output, 3, vendor_);
+      }
       getUnknownFields().writeTo(output);
     }
 
@@ -215,6 +286,9 @@ private static final long serialVersionUID = 0L;
       if (row_ != 0L) {
         size += com.google.protobuf.CodedOutputStream
           .computeInt64Size(2, row_);
+      }
+      if (!com.google.protobuf.GeneratedMessageV3.isStringEmpty(vendor_)) {
+        size += com.google.protobuf.GeneratedMessageV3.computeStringSize(3, vendor_);
       }
       size += getUnknownFields().getSerializedSize();
       memoizedSize = size;
@@ -235,6 +309,8 @@ private static final long serialVersionUID = 0L;
           .equals(other.getList())) return false;
       if (getRow()
           != other.getRow()) return false;
+      if (!getVendor()
+          .equals(other.getVendor())) return false;
       if (!getUnknownFields().equals(other.getUnknownFields())) return false;
       return true;
     }
@@ -251,6 +327,8 @@ private static final long serialVersionUID = 0L;
       hash = (37 * hash) + ROW_FIELD_NUMBER;
       hash = (53 * hash) + com.google.protobuf.Internal.hashLong(
           getRow());
+      hash = (37 * hash) + VENDOR_FIELD_NUMBER;
+      hash = (53 * hash) + getVendor().hashCode();
       hash = (29 * hash) + getUnknownFields().hashCode();
       memoizedHashCode = hash;
       return hash;
@@ -388,6 +466,7 @@ private static final long serialVersionUID = 0L;
         bitField0_ = 0;
         list_ = "";
         row_ = 0L;
+        vendor_ = "";
         return this;
       }
 
@@ -426,6 +505,9 @@ private static final long serialVersionUID = 0L;
         }
         if (((from_bitField0_ & 0x00000002) != 0)) {
           result.row_ = row_;
+        }
+        if (((from_bitField0_ & 0x00000004) != 0)) {
+          result.vendor_ = vendor_;
         }
       }
 
@@ -481,6 +563,11 @@ private static final long serialVersionUID = 0L;
         if (other.getRow() != 0L) {
           setRow(other.getRow());
         }
+        if (!other.getVendor().isEmpty()) {
+          vendor_ = other.vendor_;
+          bitField0_ |= 0x00000004;
+          onChanged();
+        }
         this.mergeUnknownFields(other.getUnknownFields());
         onChanged();
         return this;
@@ -517,6 +604,11 @@ private static final long serialVersionUID = 0L;
                 bitField0_ |= 0x00000002;
                 break;
               } // case 16
+              case 26: {
+                vendor_ = input.readStringRequireUtf8();
+                bitField0_ |= 0x00000004;
+                break;
+              } // case 26
               default: {
                 if (!super.parseUnknownField(input, extensionRegistry, tag)) {
                   done = true; // was an endgroup tag
@@ -669,6 +761,98 @@ private static final long serialVersionUID = 0L;
         onChanged();
         return this;
       }
+
+      private java.lang.Object vendor_ = "";
+      /**
+       * <pre>
+       * Who sold the list, e.g. "ListCo".
+       * </pre>
+       *
+       * <code>string vendor = 3;</code>
+       * @return The vendor.
+       */
+      public java.lang.String getVendor() {
+        java.lang.Object ref = vendor_;
+        if (!(ref instanceof java.lang.String)) {
+          com.google.protobuf.ByteString bs =
+              (com.google.protobuf.ByteString) ref;
+          java.lang.String s = bs.toStringUtf8();
+          vendor_ = s;
+          return s;
+        } else {
+          return (java.lang.String) ref;
+        }
+      }
+      /**
+       * <pre>
+       * Who sold the list, e.g. "ListCo".
+       * </pre>
+       *
+       * <code>string vendor = 3;</code>
+       * @return The bytes for vendor.
+       */
+      public com.google.protobuf.ByteString
+          getVendorBytes() {
+        java.lang.Object ref = vendor_;
+        if (ref instanceof String) {
+          com.google.protobuf.ByteString b = 
+              com.google.protobuf.ByteString.copyFromUtf8(
+                  (java.lang.String) ref);
+          vendor_ = b;
+          return b;
+        } else {
+          return (com.google.protobuf.ByteString) ref;
+        }
+      }
+      /**
+       * <pre>
+       * Who sold the list, e.g. "ListCo".
+       * </pre>
+       *
+       * <code>string vendor = 3;</code>
+       * @param value The vendor to set.
+       * @return This builder for chaining.
+       */
+      public Builder setVendor(
+          java.lang.String value) {
+        if (value == null) { throw new NullPointerException(); }
+        vendor_ = value;
+        bitField0_ |= 0x00000004;
+        onChanged();
+        return this;
+      }
+      /**
+       * <pre>
+       * Who sold the list, e.g. "ListCo".
+       * </pre>
+       *
+       * <code>string vendor = 3;</code>
+       * @return This builder for chaining.
+       */
+      public Builder clearVendor() {
+        vendor_ = getDefaultInstance().getVendor();
+        bitField0_ = (bitField0_ & ~0x00000004);
+        onChanged();
+        return this;
+      }
+      /**
+       * <pre>
+       * Who sold the list, e.g. "ListCo".
+       * </pre>
+       *
+       * <code>string vendor = 3;</code>
+       * @param value The bytes for vendor to set.
+       * @return This builder for chaining.
+       */
+      public Builder setVendorBytes(
+          com.google.protobuf.ByteString value) {
+        if (value == null) { throw new NullPointerException(); }
+        checkByteStringIsUtf8(value);
+        vendor_ = value;
+        bitField0_ |= 0x00000004;
+        onChanged();
+        return this;
+      }
       @java.lang.Override
       public final Builder setUnknownFields(
           final com.google.protobuf.UnknownFieldSet unknownFields) {
@@ -728,6 +912,695 @@ private static final long serialVersionUID = 0L;
 
     @java.lang.Override
     public dev.leadflow.v1.LeadSourceDetail.PurchasedList getDefaultInstanceForType() {
+      return DEFAULT_INSTANCE;
+    }
+
+  }
+
+  public interface TradeShowOrBuilder extends
+      // @@protoc_insertion_point(interface_extends:leadflow.v1.LeadSourceDetail.TradeShow)
+      com.google.protobuf.MessageOrBuilder {
+
+    /**
+     * <pre>
+     * Which event, e.g. "SaaStr 2026".
+     * </pre>
+     *
+     * <code>string event = 1;</code>
+     * @return The event.
+     */
+    java.lang.String getEvent();
+    /**
+     * <pre>
+     * Which event, e.g. "SaaStr 2026".
+     * </pre>
+     *
+     * <code>string event = 1;</code>
+     * @return The bytes for event.
+     */
+    com.google.protobuf.ByteString
+        getEventBytes();
+
+    /**
+     * <pre>
+     * Which row of the event's scan file (1-based), 0 when unknown.
+     * </pre>
+     *
+     * <code>int64 row = 2;</code>
+     * @return The row.
+     */
+    long getRow();
+  }
+  /**
+   * <pre>
+   * The lead was met at a trade show or event (a badge scan).
+   * </pre>
+   *
+   * Protobuf type {@code leadflow.v1.LeadSourceDetail.TradeShow}
+   */
+  public static final class TradeShow extends
+      com.google.protobuf.GeneratedMessageV3 implements
+      // @@protoc_insertion_point(message_implements:leadflow.v1.LeadSourceDetail.TradeShow)
+      TradeShowOrBuilder {
+  private static final long serialVersionUID = 0L;
+    // Use TradeShow.newBuilder() to construct.
+    private TradeShow(com.google.protobuf.GeneratedMessageV3.Builder<?> builder) {
+      super(builder);
+    }
+    private TradeShow() {
+      event_ = "";
+    }
+
+    @java.lang.Override
+    @SuppressWarnings({"unused"})
+    protected java.lang.Object newInstance(
+        UnusedPrivateParameter unused) {
+      return new TradeShow();
+    }
+
+    public static final com.google.protobuf.Descriptors.Descriptor
+        getDescriptor() {
+      return dev.leadflow.v1.LeadProto.internal_static_leadflow_v1_LeadSourceDetail_TradeShow_descriptor;
+    }
+
+    @java.lang.Override
+    protected com.google.protobuf.GeneratedMessageV3.FieldAccessorTable
+        internalGetFieldAccessorTable() {
+      return dev.leadflow.v1.LeadProto.internal_static_leadflow_v1_LeadSourceDetail_TradeShow_fieldAccessorTable
+          .ensureFieldAccessorsInitialized(
+              dev.leadflow.v1.LeadSourceDetail.TradeShow.class, dev.leadflow.v1.LeadSourceDetail.TradeShow.Builder.class);
+    }
+
+    public static final int EVENT_FIELD_NUMBER = 1;
+    @SuppressWarnings("serial")
+    private volatile java.lang.Object event_ = "";
+    /**
+     * <pre>
+     * Which event, e.g. "SaaStr 2026".
+     * </pre>
+     *
+     * <code>string event = 1;</code>
+     * @return The event.
+     */
+    @java.lang.Override
+    public java.lang.String getEvent() {
+      java.lang.Object ref = event_;
+      if (ref instanceof java.lang.String) {
+        return (java.lang.String) ref;
+      } else {
+        com.google.protobuf.ByteString bs = 
+            (com.google.protobuf.ByteString) ref;
+        java.lang.String s = bs.toStringUtf8();
+        event_ = s;
+        return s;
+      }
+    }
+    /**
+     * <pre>
+     * Which event, e.g. "SaaStr 2026".
+     * </pre>
+     *
+     * <code>string event = 1;</code>
+     * @return The bytes for event.
+     */
+    @java.lang.Override
+    public com.google.protobuf.ByteString
+        getEventBytes() {
+      java.lang.Object ref = event_;
+      if (ref instanceof java.lang.String) {
+        com.google.protobuf.ByteString b = 
+            com.google.protobuf.ByteString.copyFromUtf8(
+                (java.lang.String) ref);
+        event_ = b;
+        return b;
+      } else {
+        return (com.google.protobuf.ByteString) ref;
+      }
+    }
+
+    public static final int ROW_FIELD_NUMBER = 2;
+    private long row_ = 0L;
+    /**
+     * <pre>
+     * Which row of the event's scan file (1-based), 0 when unknown.
+     * </pre>
+     *
+     * <code>int64 row = 2;</code>
+     * @return The row.
+     */
+    @java.lang.Override
+    public long getRow() {
+      return row_;
+    }
+
+    private byte memoizedIsInitialized = -1;
+    @java.lang.Override
+    public final boolean isInitialized() {
+      byte isInitialized = memoizedIsInitialized;
+      if (isInitialized == 1) return true;
+      if (isInitialized == 0) return false;
+
+      memoizedIsInitialized = 1;
+      return true;
+    }
+
+    @java.lang.Override
+    public void writeTo(com.google.protobuf.CodedOutputStream output)
+                        throws java.io.IOException {
+      if (!com.google.protobuf.GeneratedMessageV3.isStringEmpty(event_)) {
+        com.google.protobuf.GeneratedMessageV3.writeString(output, 1, event_);
+      }
+      if (row_ != 0L) {
+        output.writeInt64(2, row_);
+      }
+      getUnknownFields().writeTo(output);
+    }
+
+    @java.lang.Override
+    public int getSerializedSize() {
+      int size = memoizedSize;
+      if (size != -1) return size;
+
+      size = 0;
+      if (!com.google.protobuf.GeneratedMessageV3.isStringEmpty(event_)) {
+        size += com.google.protobuf.GeneratedMessageV3.computeStringSize(1, event_);
+      }
+      if (row_ != 0L) {
+        size += com.google.protobuf.CodedOutputStream
+          .computeInt64Size(2, row_);
+      }
+      size += getUnknownFields().getSerializedSize();
+      memoizedSize = size;
+      return size;
+    }
+
+    @java.lang.Override
+    public boolean equals(final java.lang.Object obj) {
+      if (obj == this) {
+       return true;
+      }
+      if (!(obj instanceof dev.leadflow.v1.LeadSourceDetail.TradeShow)) {
+        return super.equals(obj);
+      }
+      dev.leadflow.v1.LeadSourceDetail.TradeShow other = (dev.leadflow.v1.LeadSourceDetail.TradeShow) obj;
+
+      if (!getEvent()
+          .equals(other.getEvent())) return false;
+      if (getRow()
+          != other.getRow()) return false;
+      if (!getUnknownFields().equals(other.getUnknownFields())) return false;
+      return true;
+    }
+
+    @java.lang.Override
+    public int hashCode() {
+      if (memoizedHashCode != 0) {
+        return memoizedHashCode;
+      }
+      int hash = 41;
+      hash = (19 * hash) + getDescriptor().hashCode();
+      hash = (37 * hash) + EVENT_FIELD_NUMBER;
+      hash = (53 * hash) + getEvent().hashCode();
+      hash = (37 * hash) + ROW_FIELD_NUMBER;
+      hash = (53 * hash) + com.google.protobuf.Internal.hashLong(
+          getRow());
+      hash = (29 * hash) + getUnknownFields().hashCode();
+      memoizedHashCode = hash;
+      return hash;
+    }
+
+    public static dev.leadflow.v1.LeadSourceDetail.TradeShow parseFrom(
+        java.nio.ByteBuffer data)
+        throws com.google.protobuf.InvalidProtocolBufferException {
+      return PARSER.parseFrom(data);
+    }
+    public static dev.leadflow.v1.LeadSourceDetail.TradeShow parseFrom(
+        java.nio.ByteBuffer data,
+        com.google.protobuf.ExtensionRegistryLite extensionRegistry)
+        throws com.google.protobuf.InvalidProtocolBufferException {
+      return PARSER.parseFrom(data, extensionRegistry);
+    }
+    public static dev.leadflow.v1.LeadSourceDetail.TradeShow parseFrom(
+        com.google.protobuf.ByteString data)
+        throws com.google.protobuf.InvalidProtocolBufferException {
+      return PARSER.parseFrom(data);
+    }
+    public static dev.leadflow.v1.LeadSourceDetail.TradeShow parseFrom(
+        com.google.protobuf.ByteString data,
+        com.google.protobuf.ExtensionRegistryLite extensionRegistry)
+        throws com.google.protobuf.InvalidProtocolBufferException {
+      return PARSER.parseFrom(data, extensionRegistry);
+    }
+    public static dev.leadflow.v1.LeadSourceDetail.TradeShow parseFrom(byte[] data)
+        throws com.google.protobuf.InvalidProtocolBufferException {
+      return PARSER.parseFrom(data);
+    }
+    public static dev.leadflow.v1.LeadSourceDetail.TradeShow parseFrom(
+        byte[] data,
+        com.google.protobuf.ExtensionRegistryLite extensionRegistry)
+        throws com.google.protobuf.InvalidProtocolBufferException {
+      return PARSER.parseFrom(data, extensionRegistry);
+    }
+    public static dev.leadflow.v1.LeadSourceDetail.TradeShow parseFrom(java.io.InputStream input)
+        throws java.io.IOException {
+      return com.google.protobuf.GeneratedMessageV3
+          .parseWithIOException(PARSER, input);
+    }
+    public static dev.leadflow.v1.LeadSourceDetail.TradeShow parseFrom(
+        java.io.InputStream input,
+        com.google.protobuf.ExtensionRegistryLite extensionRegistry)
+        throws java.io.IOException {
+      return com.google.protobuf.GeneratedMessageV3
+          .parseWithIOException(PARSER, input, extensionRegistry);
+    }
+
+    public static dev.leadflow.v1.LeadSourceDetail.TradeShow parseDelimitedFrom(java.io.InputStream input)
+        throws java.io.IOException {
+      return com.google.protobuf.GeneratedMessageV3
+          .parseDelimitedWithIOException(PARSER, input);
+    }
+
+    public static dev.leadflow.v1.LeadSourceDetail.TradeShow parseDelimitedFrom(
+        java.io.InputStream input,
+        com.google.protobuf.ExtensionRegistryLite extensionRegistry)
+        throws java.io.IOException {
+      return com.google.protobuf.GeneratedMessageV3
+          .parseDelimitedWithIOException(PARSER, input, extensionRegistry);
+    }
+    public static dev.leadflow.v1.LeadSourceDetail.TradeShow parseFrom(
+        com.google.protobuf.CodedInputStream input)
+        throws java.io.IOException {
+      return com.google.protobuf.GeneratedMessageV3
+          .parseWithIOException(PARSER, input);
+    }
+    public static dev.leadflow.v1.LeadSourceDetail.TradeShow parseFrom(
+        com.google.protobuf.CodedInputStream input,
+        com.google.protobuf.ExtensionRegistryLite extensionRegistry)
+        throws java.io.IOException {
+      return com.google.protobuf.GeneratedMessageV3
+          .parseWithIOException(PARSER, input, extensionRegistry);
+    }
+
+    @java.lang.Override
+    public Builder newBuilderForType() { return newBuilder(); }
+    public static Builder newBuilder() {
+      return DEFAULT_INSTANCE.toBuilder();
+    }
+    public static Builder newBuilder(dev.leadflow.v1.LeadSourceDetail.TradeShow prototype) {
+      return DEFAULT_INSTANCE.toBuilder().mergeFrom(prototype);
+    }
+    @java.lang.Override
+    public Builder toBuilder() {
+      return this == DEFAULT_INSTANCE
+          ? new Builder() : new Builder().mergeFrom(this);
+    }
+
+    @java.lang.Override
+    protected Builder newBuilderForType(
+        com.google.protobuf.GeneratedMessageV3.BuilderParent parent) {
+      Builder builder = new Builder(parent);
+      return builder;
+    }
+    /**
+     * <pre>
+     * The lead was met at a trade show or event (a badge scan).
+     * </pre>
+     *
+     * Protobuf type {@code leadflow.v1.LeadSourceDetail.TradeShow}
+     */
+    public static final class Builder extends
+        com.google.protobuf.GeneratedMessageV3.Builder<Builder> implements
+        // @@protoc_insertion_point(builder_implements:leadflow.v1.LeadSourceDetail.TradeShow)
+        dev.leadflow.v1.LeadSourceDetail.TradeShowOrBuilder {
+      public static final com.google.protobuf.Descriptors.Descriptor
+          getDescriptor() {
+        return dev.leadflow.v1.LeadProto.internal_static_leadflow_v1_LeadSourceDetail_TradeShow_descriptor;
+      }
+
+      @java.lang.Override
+      protected com.google.protobuf.GeneratedMessageV3.FieldAccessorTable
+          internalGetFieldAccessorTable() {
+        return dev.leadflow.v1.LeadProto.internal_static_leadflow_v1_LeadSourceDetail_TradeShow_fieldAccessorTable
+            .ensureFieldAccessorsInitialized(
+                dev.leadflow.v1.LeadSourceDetail.TradeShow.class, dev.leadflow.v1.LeadSourceDetail.TradeShow.Builder.class);
+      }
+
+      // Construct using dev.leadflow.v1.LeadSourceDetail.TradeShow.newBuilder()
+      private Builder() {
+
+      }
+
+      private Builder(
+          com.google.protobuf.GeneratedMessageV3.BuilderParent parent) {
+        super(parent);
+
+      }
+      @java.lang.Override
+      public Builder clear() {
+        super.clear();
+        bitField0_ = 0;
+        event_ = "";
+        row_ = 0L;
+        return this;
+      }
+
+      @java.lang.Override
+      public com.google.protobuf.Descriptors.Descriptor
+          getDescriptorForType() {
+        return dev.leadflow.v1.LeadProto.internal_static_leadflow_v1_LeadSourceDetail_TradeShow_descriptor;
+      }
+
+      @java.lang.Override
+      public dev.leadflow.v1.LeadSourceDetail.TradeShow getDefaultInstanceForType() {
+        return dev.leadflow.v1.LeadSourceDetail.TradeShow.getDefaultInstance();
+      }
+
+      @java.lang.Override
+      public dev.leadflow.v1.LeadSourceDetail.TradeShow build() {
+        dev.leadflow.v1.LeadSourceDetail.TradeShow result = buildPartial();
+        if (!result.isInitialized()) {
+          throw newUninitializedMessageException(result);
+        }
+        return result;
+      }
+
+      @java.lang.Override
+      public dev.leadflow.v1.LeadSourceDetail.TradeShow buildPartial() {
+        dev.leadflow.v1.LeadSourceDetail.TradeShow result = new dev.leadflow.v1.LeadSourceDetail.TradeShow(this);
+        if (bitField0_ != 0) { buildPartial0(result); }
+        onBuilt();
+        return result;
+      }
+
+      private void buildPartial0(dev.leadflow.v1.LeadSourceDetail.TradeShow result) {
+        int from_bitField0_ = bitField0_;
+        if (((from_bitField0_ & 0x00000001) != 0)) {
+          result.event_ = event_;
+        }
+        if (((from_bitField0_ & 0x00000002) != 0)) {
+          result.row_ = row_;
+        }
+      }
+
+      @java.lang.Override
+      public Builder clone() {
+        return super.clone();
+      }
+      @java.lang.Override
+      public Builder setField(
+          com.google.protobuf.Descriptors.FieldDescriptor field,
+          java.lang.Object value) {
+        return super.setField(field, value);
+      }
+      @java.lang.Override
+      public Builder clearField(
+          com.google.protobuf.Descriptors.FieldDescriptor field) {
+        return super.clearField(field);
+      }
+      @java.lang.Override
+      public Builder clearOneof(
+          com.google.protobuf.Descriptors.OneofDescriptor oneof) {
+        return super.clearOneof(oneof);
+      }
+      @java.lang.Override
+      public Builder setRepeatedField(
+          com.google.protobuf.Descriptors.FieldDescriptor field,
+          int index, java.lang.Object value) {
+        return super.setRepeatedField(field, index, value);
+      }
+      @java.lang.Override
+      public Builder addRepeatedField(
+          com.google.protobuf.Descriptors.FieldDescriptor field,
+          java.lang.Object value) {
+        return super.addRepeatedField(field, value);
+      }
+      @java.lang.Override
+      public Builder mergeFrom(com.google.protobuf.Message other) {
+        if (other instanceof dev.leadflow.v1.LeadSourceDetail.TradeShow) {
+          return mergeFrom((dev.leadflow.v1.LeadSourceDetail.TradeShow)other);
+        } else {
+          super.mergeFrom(other);
+          return this;
+        }
+      }
+
+      public Builder mergeFrom(dev.leadflow.v1.LeadSourceDetail.TradeShow other) {
+        if (other == dev.leadflow.v1.LeadSourceDetail.TradeShow.getDefaultInstance()) return this;
+        if (!other.getEvent().isEmpty()) {
+          event_ = other.event_;
+          bitField0_ |= 0x00000001;
+          onChanged();
+        }
+        if (other.getRow() != 0L) {
+          setRow(other.getRow());
+        }
+        this.mergeUnknownFields(other.getUnknownFields());
+        onChanged();
+        return this;
+      }
+
+      @java.lang.Override
+      public final boolean isInitialized() {
+        return true;
+      }
+
+      @java.lang.Override
+      public Builder mergeFrom(
+          com.google.protobuf.CodedInputStream input,
+          com.google.protobuf.ExtensionRegistryLite extensionRegistry)
+          throws java.io.IOException {
+        if (extensionRegistry == null) {
+          throw new java.lang.NullPointerException();
+        }
+        try {
+          boolean done = false;
+          while (!done) {
+            int tag = input.readTag();
+            switch (tag) {
+              case 0:
+                done = true;
+                break;
+              case 10: {
+                event_ = input.readStringRequireUtf8();
+                bitField0_ |= 0x00000001;
+                break;
+              } // case 10
+              case 16: {
+                row_ = input.readInt64();
+                bitField0_ |= 0x00000002;
+                break;
+              } // case 16
+              default: {
+                if (!super.parseUnknownField(input, extensionRegistry, tag)) {
+                  done = true; // was an endgroup tag
+                }
+                break;
+              } // default:
+            } // switch (tag)
+          } // while (!done)
+        } catch (com.google.protobuf.InvalidProtocolBufferException e) {
+          throw e.unwrapIOException();
+        } finally {
+          onChanged();
+        } // finally
+        return this;
+      }
+      private int bitField0_;
+
+      private java.lang.Object event_ = "";
+      /**
+       * <pre>
+       * Which event, e.g. "SaaStr 2026".
+       * </pre>
+       *
+       * <code>string event = 1;</code>
+       * @return The event.
+       */
+      public java.lang.String getEvent() {
+        java.lang.Object ref = event_;
+        if (!(ref instanceof java.lang.String)) {
+          com.google.protobuf.ByteString bs =
+              (com.google.protobuf.ByteString) ref;
+          java.lang.String s = bs.toStringUtf8();
+          event_ = s;
+          return s;
+        } else {
+          return (java.lang.String) ref;
+        }
+      }
+      /**
+       * <pre>
+       * Which event, e.g. "SaaStr 2026".
+       * </pre>
+       *
+       * <code>string event = 1;</code>
+       * @return The bytes for event.
+       */
+      public com.google.protobuf.ByteString
+          getEventBytes() {
+        java.lang.Object ref = event_;
+        if (ref instanceof String) {
+          com.google.protobuf.ByteString b = 
+              com.google.protobuf.ByteString.copyFromUtf8(
+                  (java.lang.String) ref);
+          event_ = b;
+          return b;
+        } else {
+          return (com.google.protobuf.ByteString) ref;
+        }
+      }
+      /**
+       * <pre>
+       * Which event, e.g. "SaaStr 2026".
+       * </pre>
+       *
+       * <code>string event = 1;</code>
+       * @param value The event to set.
+       * @return This builder for chaining.
+       */
+      public Builder setEvent(
+          java.lang.String value) {
+        if (value == null) { throw new NullPointerException(); }
+        event_ = value;
+        bitField0_ |= 0x00000001;
+        onChanged();
+        return this;
+      }
+      /**
+       * <pre>
+       * Which event, e.g. "SaaStr 2026".
+       * </pre>
+       *
+       * <code>string event = 1;</code>
+       * @return This builder for chaining.
+       */
+      public Builder clearEvent() {
+        event_ = getDefaultInstance().getEvent();
+        bitField0_ = (bitField0_ & ~0x00000001);
+        onChanged();
+        return this;
+      }
+      /**
+       * <pre>
+       * Which event, e.g. "SaaStr 2026".
+       * </pre>
+       *
+       * <code>string event = 1;</code>
+       * @param value The bytes for event to set.
+       * @return This builder for chaining.
+       */
+      public Builder setEventBytes(
+          com.google.protobuf.ByteString value) {
+        if (value == null) { throw new NullPointerException(); }
+        checkByteStringIsUtf8(value);
+        event_ = value;
+        bitField0_ |= 0x00000001;
+        onChanged();
+        return this;
+      }
+
+      private long row_ ;
+      /**
+       * <pre>
+       * Which row of the event's scan file (1-based), 0 when unknown.
+       * </pre>
+       *
+       * <code>int64 row = 2;</code>
+       * @return The row.
+       */
+      @java.lang.Override
+      public long getRow() {
+        return row_;
+      }
+      /**
+       * <pre>
+       * Which row of the event's scan file (1-based), 0 when unknown.
+       * </pre>
+       *
+       * <code>int64 row = 2;</code>
+       * @param value The row to set.
+       * @return This builder for chaining.
+       */
+      public Builder setRow(long value) {
+
+        row_ = value;
+        bitField0_ |= 0x00000002;
+        onChanged();
+        return this;
+      }
+      /**
+       * <pre>
+       * Which row of the event's scan file (1-based), 0 when unknown.
+       * </pre>
+       *
+       * <code>int64 row = 2;</code>
+       * @return This builder for chaining.
+       */
+      public Builder clearRow() {
+        bitField0_ = (bitField0_ & ~0x00000002);
+        row_ = 0L;
+        onChanged();
+        return this;
+      }
+      @java.lang.Override
+      public final Builder setUnknownFields(
+          final com.google.protobuf.UnknownFieldSet unknownFields) {
+        return super.setUnknownFields(unknownFields);
+      }
+
+      @java.lang.Override
+      public final Builder mergeUnknownFields(
+          final com.google.protobuf.UnknownFieldSet unknownFields) {
+        return super.mergeUnknownFields(unknownFields);
+      }
+
+
+      // @@protoc_insertion_point(builder_scope:leadflow.v1.LeadSourceDetail.TradeShow)
+    }
+
+    // @@protoc_insertion_point(class_scope:leadflow.v1.LeadSourceDetail.TradeShow)
+    private static final dev.leadflow.v1.LeadSourceDetail.TradeShow DEFAULT_INSTANCE;
+    static {
+      DEFAULT_INSTANCE = new dev.leadflow.v1.LeadSourceDetail.TradeShow();
+    }
+
+    public static dev.leadflow.v1.LeadSourceDetail.TradeShow getDefaultInstance() {
+      return DEFAULT_INSTANCE;
+    }
+
+    private static final com.google.protobuf.Parser<TradeShow>
+        PARSER = new com.google.protobuf.AbstractParser<TradeShow>() {
+      @java.lang.Override
+      public TradeShow parsePartialFrom(
+          com.google.protobuf.CodedInputStream input,
+          com.google.protobuf.ExtensionRegistryLite extensionRegistry)
+          throws com.google.protobuf.InvalidProtocolBufferException {
+        Builder builder = newBuilder();
+        try {
+          builder.mergeFrom(input, extensionRegistry);
+        } catch (com.google.protobuf.InvalidProtocolBufferException e) {
+          throw e.setUnfinishedMessage(builder.buildPartial());
+        } catch (com.google.protobuf.UninitializedMessageException e) {
+          throw e.asInvalidProtocolBufferException().setUnfinishedMessage(builder.buildPartial());
+        } catch (java.io.IOException e) {
+          throw new com.google.protobuf.InvalidProtocolBufferException(e)
+              .setUnfinishedMessage(builder.buildPartial());
+        }
+        return builder.buildPartial();
+      }
+    };
+
+    public static com.google.protobuf.Parser<TradeShow> parser() {
+      return PARSER;
+    }
+
+    @java.lang.Override
+    public com.google.protobuf.Parser<TradeShow> getParserForType() {
+      return PARSER;
+    }
+
+    @java.lang.Override
+    public dev.leadflow.v1.LeadSourceDetail.TradeShow getDefaultInstanceForType() {
       return DEFAULT_INSTANCE;
     }
 
@@ -2724,6 +3597,7 @@ private static final long serialVersionUID = 0L;
     WEB_FORM(2),
     CUSTOMER_REFERRAL(3),
     PARTNER_REFERRAL(4),
+    TRADE_SHOW(5),
     DETAIL_NOT_SET(0);
     private final int value;
     private DetailCase(int value) {
@@ -2745,6 +3619,7 @@ private static final long serialVersionUID = 0L;
         case 2: return WEB_FORM;
         case 3: return CUSTOMER_REFERRAL;
         case 4: return PARTNER_REFERRAL;
+        case 5: return TRADE_SHOW;
         case 0: return DETAIL_NOT_SET;
         default: return null;
       }
@@ -2932,6 +3807,49 @@ private static final long serialVersionUID = 0L;
     return dev.leadflow.v1.LeadSourceDetail.PartnerReferral.getDefaultInstance();
   }
 
+  public static final int TRADE_SHOW_FIELD_NUMBER = 5;
+  /**
+   * <pre>
+   * Detail of a trade-show lead.
+   * </pre>
+   *
+   * <code>.leadflow.v1.LeadSourceDetail.TradeShow trade_show = 5;</code>
+   * @return Whether the tradeShow field is set.
+   */
+  @java.lang.Override
+  public boolean hasTradeShow() {
+    return detailCase_ == 5;
+  }
+  /**
+   * <pre>
+   * Detail of a trade-show lead.
+   * </pre>
+   *
+   * <code>.leadflow.v1.LeadSourceDetail.TradeShow trade_show = 5;</code>
+   * @return The tradeShow.
+   */
+  @java.lang.Override
+  public dev.leadflow.v1.LeadSourceDetail.TradeShow getTradeShow() {
+    if (detailCase_ == 5) {
+       return (dev.leadflow.v1.LeadSourceDetail.TradeShow) detail_;
+    }
+    return dev.leadflow.v1.LeadSourceDetail.TradeShow.getDefaultInstance();
+  }
+  /**
+   * <pre>
+   * Detail of a trade-show lead.
+   * </pre>
+   *
+   * <code>.leadflow.v1.LeadSourceDetail.TradeShow trade_show = 5;</code>
+   */
+  @java.lang.Override
+  public dev.leadflow.v1.LeadSourceDetail.TradeShowOrBuilder getTradeShowOrBuilder() {
+    if (detailCase_ == 5) {
+       return (dev.leadflow.v1.LeadSourceDetail.TradeShow) detail_;
+    }
+    return dev.leadflow.v1.LeadSourceDetail.TradeShow.getDefaultInstance();
+  }
+
   private byte memoizedIsInitialized = -1;
   @java.lang.Override
   public final boolean isInitialized() {
@@ -2958,6 +3876,9 @@ private static final long serialVersionUID = 0L;
     if (detailCase_ == 4) {
       output.writeMessage(4, (dev.leadflow.v1.LeadSourceDetail.PartnerReferral) detail_);
     }
+    if (detailCase_ == 5) {
+      output.writeMessage(5, (dev.leadflow.v1.LeadSourceDetail.TradeShow) detail_);
+    }
     getUnknownFields().writeTo(output);
   }
 
@@ -2982,6 +3903,10 @@ private static final long serialVersionUID = 0L;
     if (detailCase_ == 4) {
       size += com.google.protobuf.CodedOutputStream
         .computeMessageSize(4, (dev.leadflow.v1.LeadSourceDetail.PartnerReferral) detail_);
+    }
+    if (detailCase_ == 5) {
+      size += com.google.protobuf.CodedOutputStream
+        .computeMessageSize(5, (dev.leadflow.v1.LeadSourceDetail.TradeShow) detail_);
     }
     size += getUnknownFields().getSerializedSize();
     memoizedSize = size;
@@ -3016,6 +3941,10 @@ private static final long serialVersionUID = 0L;
         if (!getPartnerReferral()
             .equals(other.getPartnerReferral())) return false;
         break;
+      case 5:
+        if (!getTradeShow()
+            .equals(other.getTradeShow())) return false;
+        break;
       case 0:
       default:
     }
@@ -3046,6 +3975,10 @@ private static final long serialVersionUID = 0L;
       case 4:
         hash = (37 * hash) + PARTNER_REFERRAL_FIELD_NUMBER;
         hash = (53 * hash) + getPartnerReferral().hashCode();
+        break;
+      case 5:
+        hash = (37 * hash) + TRADE_SHOW_FIELD_NUMBER;
+        hash = (53 * hash) + getTradeShow().hashCode();
         break;
       case 0:
       default:
@@ -3198,6 +4131,9 @@ private static final long serialVersionUID = 0L;
       if (partnerReferralBuilder_ != null) {
         partnerReferralBuilder_.clear();
       }
+      if (tradeShowBuilder_ != null) {
+        tradeShowBuilder_.clear();
+      }
       detailCase_ = 0;
       detail_ = null;
       return this;
@@ -3254,6 +4190,10 @@ private static final long serialVersionUID = 0L;
       if (detailCase_ == 4 &&
           partnerReferralBuilder_ != null) {
         result.detail_ = partnerReferralBuilder_.build();
+      }
+      if (detailCase_ == 5 &&
+          tradeShowBuilder_ != null) {
+        result.detail_ = tradeShowBuilder_.build();
       }
     }
 
@@ -3318,6 +4258,10 @@ private static final long serialVersionUID = 0L;
           mergePartnerReferral(other.getPartnerReferral());
           break;
         }
+        case TRADE_SHOW: {
+          mergeTradeShow(other.getTradeShow());
+          break;
+        }
         case DETAIL_NOT_SET: {
           break;
         }
@@ -3376,6 +4320,13 @@ private static final long serialVersionUID = 0L;
               detailCase_ = 4;
               break;
             } // case 34
+            case 42: {
+              input.readMessage(
+                  getTradeShowFieldBuilder().getBuilder(),
+                  extensionRegistry);
+              detailCase_ = 5;
+              break;
+            } // case 42
             default: {
               if (!super.parseUnknownField(input, extensionRegistry, tag)) {
                 done = true; // was an endgroup tag
@@ -4118,6 +5069,184 @@ private static final long serialVersionUID = 0L;
       detailCase_ = 4;
       onChanged();
       return partnerReferralBuilder_;
+    }
+
+    private com.google.protobuf.SingleFieldBuilderV3<
+        dev.leadflow.v1.LeadSourceDetail.TradeShow, dev.leadflow.v1.LeadSourceDetail.TradeShow.Builder, dev.leadflow.v1.LeadSourceDetail.TradeShowOrBuilder> tradeShowBuilder_;
+    /**
+     * <pre>
+     * Detail of a trade-show lead.
+     * </pre>
+     *
+     * <code>.leadflow.v1.LeadSourceDetail.TradeShow trade_show = 5;</code>
+     * @return Whether the tradeShow field is set.
+     */
+    @java.lang.Override
+    public boolean hasTradeShow() {
+      return detailCase_ == 5;
+    }
+    /**
+     * <pre>
+     * Detail of a trade-show lead.
+     * </pre>
+     *
+     * <code>.leadflow.v1.LeadSourceDetail.TradeShow trade_show = 5;</code>
+     * @return The tradeShow.
+     */
+    @java.lang.Override
+    public dev.leadflow.v1.LeadSourceDetail.TradeShow getTradeShow() {
+      if (tradeShowBuilder_ == null) {
+        if (detailCase_ == 5) {
+          return (dev.leadflow.v1.LeadSourceDetail.TradeShow) detail_;
+        }
+        return dev.leadflow.v1.LeadSourceDetail.TradeShow.getDefaultInstance();
+      } else {
+        if (detailCase_ == 5) {
+          return tradeShowBuilder_.getMessage();
+        }
+        return dev.leadflow.v1.LeadSourceDetail.TradeShow.getDefaultInstance();
+      }
+    }
+    /**
+     * <pre>
+     * Detail of a trade-show lead.
+     * </pre>
+     *
+     * <code>.leadflow.v1.LeadSourceDetail.TradeShow trade_show = 5;</code>
+     */
+    public Builder setTradeShow(dev.leadflow.v1.LeadSourceDetail.TradeShow value) {
+      if (tradeShowBuilder_ == null) {
+        if (value == null) {
+          throw new NullPointerException();
+        }
+        detail_ = value;
+        onChanged();
+      } else {
+        tradeShowBuilder_.setMessage(value);
+      }
+      detailCase_ = 5;
+      return this;
+    }
+    /**
+     * <pre>
+     * Detail of a trade-show lead.
+     * </pre>
+     *
+     * <code>.leadflow.v1.LeadSourceDetail.TradeShow trade_show = 5;</code>
+     */
+    public Builder setTradeShow(
+        dev.leadflow.v1.LeadSourceDetail.TradeShow.Builder builderForValue) {
+      if (tradeShowBuilder_ == null) {
+        detail_ = builderForValue.build();
+        onChanged();
+      } else {
+        tradeShowBuilder_.setMessage(builderForValue.build());
+      }
+      detailCase_ = 5;
+      return this;
+    }
+    /**
+     * <pre>
+     * Detail of a trade-show lead.
+     * </pre>
+     *
+     * <code>.leadflow.v1.LeadSourceDetail.TradeShow trade_show = 5;</code>
+     */
+    public Builder mergeTradeShow(dev.leadflow.v1.LeadSourceDetail.TradeShow value) {
+      if (tradeShowBuilder_ == null) {
+        if (detailCase_ == 5 &&
+            detail_ != dev.leadflow.v1.LeadSourceDetail.TradeShow.getDefaultInstance()) {
+          detail_ = dev.leadflow.v1.LeadSourceDetail.TradeShow.newBuilder((dev.leadflow.v1.LeadSourceDetail.TradeShow) detail_)
+              .mergeFrom(value).buildPartial();
+        } else {
+          detail_ = value;
+        }
+        onChanged();
+      } else {
+        if (detailCase_ == 5) {
+          tradeShowBuilder_.mergeFrom(value);
+        } else {
+          tradeShowBuilder_.setMessage(value);
+        }
+      }
+      detailCase_ = 5;
+      return this;
+    }
+    /**
+     * <pre>
+     * Detail of a trade-show lead.
+     * </pre>
+     *
+     * <code>.leadflow.v1.LeadSourceDetail.TradeShow trade_show = 5;</code>
+     */
+    public Builder clearTradeShow() {
+      if (tradeShowBuilder_ == null) {
+        if (detailCase_ == 5) {
+          detailCase_ = 0;
+          detail_ = null;
+          onChanged();
+        }
+      } else {
+        if (detailCase_ == 5) {
+          detailCase_ = 0;
+          detail_ = null;
+        }
+        tradeShowBuilder_.clear();
+      }
+      return this;
+    }
+    /**
+     * <pre>
+     * Detail of a trade-show lead.
+     * </pre>
+     *
+     * <code>.leadflow.v1.LeadSourceDetail.TradeShow trade_show = 5;</code>
+     */
+    public dev.leadflow.v1.LeadSourceDetail.TradeShow.Builder getTradeShowBuilder() {
+      return getTradeShowFieldBuilder().getBuilder();
+    }
+    /**
+     * <pre>
+     * Detail of a trade-show lead.
+     * </pre>
+     *
+     * <code>.leadflow.v1.LeadSourceDetail.TradeShow trade_show = 5;</code>
+     */
+    @java.lang.Override
+    public dev.leadflow.v1.LeadSourceDetail.TradeShowOrBuilder getTradeShowOrBuilder() {
+      if ((detailCase_ == 5) && (tradeShowBuilder_ != null)) {
+        return tradeShowBuilder_.getMessageOrBuilder();
+      } else {
+        if (detailCase_ == 5) {
+          return (dev.leadflow.v1.LeadSourceDetail.TradeShow) detail_;
+        }
+        return dev.leadflow.v1.LeadSourceDetail.TradeShow.getDefaultInstance();
+      }
+    }
+    /**
+     * <pre>
+     * Detail of a trade-show lead.
+     * </pre>
+     *
+     * <code>.leadflow.v1.LeadSourceDetail.TradeShow trade_show = 5;</code>
+     */
+    private com.google.protobuf.SingleFieldBuilderV3<
+        dev.leadflow.v1.LeadSourceDetail.TradeShow, dev.leadflow.v1.LeadSourceDetail.TradeShow.Builder, dev.leadflow.v1.LeadSourceDetail.TradeShowOrBuilder> 
+        getTradeShowFieldBuilder() {
+      if (tradeShowBuilder_ == null) {
+        if (!(detailCase_ == 5)) {
+          detail_ = dev.leadflow.v1.LeadSourceDetail.TradeShow.getDefaultInstance();
+        }
+        tradeShowBuilder_ = new com.google.protobuf.SingleFieldBuilderV3<
+            dev.leadflow.v1.LeadSourceDetail.TradeShow, dev.leadflow.v1.LeadSourceDetail.TradeShow.Builder, dev.leadflow.v1.LeadSourceDetail.TradeShowOrBuilder>(
+                (dev.leadflow.v1.LeadSourceDetail.TradeShow) detail_,
+                getParentForChildren(),
+                isClean());
+        detail_ = null;
+      }
+      detailCase_ = 5;
+      onChanged();
+      return tradeShowBuilder_;
     }
     @java.lang.Override
     public final Builder setUnknownFields(

@@ -116,5 +116,32 @@ public interface LeadSourceDetailOrBuilder extends
    */
   dev.leadflow.v1.LeadSourceDetail.PartnerReferralOrBuilder getPartnerReferralOrBuilder();
 
+  /**
+   * <pre>
+   * Detail of a trade-show lead.
+   * </pre>
+   *
+   * <code>.leadflow.v1.LeadSourceDetail.TradeShow trade_show = 5;</code>
+   * @return Whether the tradeShow field is set.
+   */
+  boolean hasTradeShow();
+  /**
+   * <pre>
+   * Detail of a trade-show lead.
+   * </pre>
+   *
+   * <code>.leadflow.v1.LeadSourceDetail.TradeShow trade_show = 5;</code>
+   * @return The tradeShow.
+   */
+  dev.leadflow.v1.LeadSourceDetail.TradeShow getTradeShow();
+  /**
+   * <pre>
+   * Detail of a trade-show lead.
+   * </pre>
+   *
+   * <code>.leadflow.v1.LeadSourceDetail.TradeShow trade_show = 5;</code>
+   */
+  dev.leadflow.v1.LeadSourceDetail.TradeShowOrBuilder getTradeShowOrBuilder();
+
   dev.leadflow.v1.LeadSourceDetail.DetailCase getDetailCase();
 }
