@@ -31,6 +31,7 @@
 
 #include <algorithm>
 #include <chrono>
+#include <cmath>
 #include <cstdint>
 #include <cstdio>
 #include <fstream>
@@ -142,7 +143,7 @@ std::optional<v1::DuplicatePolicy> ParsePolicy(const std::string& name) {
 }
 
 std::string Clock(double seconds) {
-  const auto total = static_cast<long long>(seconds + 0.5);
+  const long long total = std::llround(seconds);
   if (total >= 3600) {
     return absl::StrFormat("%d:%02d:%02d", total / 3600, total / 60 % 60, total % 60);
   }
@@ -176,10 +177,11 @@ class Progress {
     const double elapsed = std::chrono::duration<double>(now - start_).count();
     std::string line = absl::StrFormat("sent %d rows", rows_sent);
     if (elapsed > 0.05) {
-      absl::StrAppendFormat(&line, "  %.0f rows/s", rows_sent / elapsed);
+      absl::StrAppendFormat(&line, "  %.0f rows/s", static_cast<double>(rows_sent) / elapsed);
       const std::uint64_t read = offset - start_offset_;
       if (!last && read > 0 && offset < size_) {
-        absl::StrAppend(&line, "  ETA ", Clock(elapsed * (size_ - offset) / read));
+        absl::StrAppend(&line, "  ETA ", Clock(elapsed * static_cast<double>(size_ - offset) /
+                                                        static_cast<double>(read)));
       }
     }
     if (last) absl::StrAppend(&line, "  in ", Clock(elapsed));
@@ -314,7 +316,7 @@ int main(int argc, char** argv) {
   std::printf("  rejected: %lld\n", static_cast<long long>(reply->rejected_count()));
   // Those this run did not send, and those the server recognised.
   std::printf("  already imported: %lld\n",
-              static_cast<long long>(skipped + reply->already_imported_count()));
+              static_cast<long long>(skipped) + static_cast<long long>(reply->already_imported_count()));
   std::printf("  last committed row: %lld\n", static_cast<long long>(reply->last_committed_row()));
   const int shown = std::min(reply->rejected_rows_size(), kRejectedRowsShown);
   for (int i = 0; i < shown; ++i) {
