@@ -16,6 +16,7 @@
 
 #include "absl/strings/match.h"
 #include "absl/strings/str_cat.h"
+#include "absl/time/clock.h"
 #include "absl/time/time.h"
 #include "domain/assignment.h"
 #include "domain/duplicates.h"
@@ -227,6 +228,35 @@ absl::StatusOr<ImportChunkResult> ImportRows(Connection& connection, const Impor
                       ImportProgress{RequestFingerprint(chunk.header), result.last_committed_row},
                       absl::ToUnixMicros(now));
   return result;
+}
+
+// The write of Store::CaptureLead, under its request id as CreateLead's
+// (same method, and a fingerprint of the lead as asked for).
+template <typename Connection>
+absl::StatusOr<leadflow::v1::Lead> CaptureLeadOnce(Connection& connection,
+                                                   const leadflow::v1::Lead& lead,
+                                                   const CaptureRules& rules,
+                                                   const WriteOrigin& origin) {
+  return ExecuteOnce<leadflow::v1::Lead>(
+      connection, absl::StrCat("Create", LeadTable().descriptor().name()), origin.request_id, lead,
+      [&]() -> absl::StatusOr<leadflow::v1::Lead> {
+        CapturedLead captured =
+            CaptureNewLead(connection, lead, rules, "lead", origin, absl::Now());
+        if (!captured.status.ok()) return captured.status;
+        if (!captured.created)
+          return domain::DuplicateRefusal("lead", captured.duplicates.matches());
+        return std::move(captured.lead);
+      });
+}
+
+// The write of Store::BatchCreateLeads, under its request id.
+template <typename Connection>
+absl::StatusOr<leadflow::v1::BatchCreateLeadsResponse> CaptureBatchOnce(Connection& connection,
+                                                                        const LeadBatch& batch,
+                                                                        const WriteOrigin& origin) {
+  return ExecuteOnce<leadflow::v1::BatchCreateLeadsResponse>(
+      connection, kBatchCreateLeadsMethod, origin.request_id, batch.request,
+      [&] { return CaptureBatch(connection, batch, origin, absl::Now()); });
 }
 
 // How many rows of an import chunk one SQLite write job takes (see

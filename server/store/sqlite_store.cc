@@ -424,33 +424,17 @@ absl::StatusOr<leadflow::v1::FindConversionMatchesResponse> SqliteStore::FindCon
 void SqliteStore::CaptureLead(Lead lead, CaptureRules rules, WriteOrigin origin, Done<Lead> done) {
   SubmitWrite<Lead>(
       [lead = std::move(lead), rules = std::move(rules),
-       origin = std::move(origin)](SqliteConnection& connection) -> absl::StatusOr<Lead> {
-        // As CreateLead: the request id's fingerprint is of the lead as
-        // asked for, and a retry starts again from it.
-        return ExecuteOnce<Lead>(
-            connection, CreateMethod(LeadTable()), origin.request_id, lead,
-            [&]() -> absl::StatusOr<Lead> {
-              CapturedLead captured =
-                  CaptureNewLead(connection, lead, rules, "lead", origin, absl::Now());
-              LEADFLOW_RETURN_IF_ERROR(captured.status);
-              if (!captured.created) {
-                return domain::DuplicateRefusal("lead", captured.duplicates.matches());
-              }
-              return std::move(captured.lead);
-            });
+       origin = std::move(origin)](SqliteConnection& connection) {
+        return CaptureLeadOnce(connection, lead, rules, origin);
       },
       std::move(done));
 }
 
 void SqliteStore::BatchCreateLeads(LeadBatch batch, WriteOrigin origin,
                                    Done<leadflow::v1::BatchCreateLeadsResponse> done) {
-  using Response = leadflow::v1::BatchCreateLeadsResponse;
-  SubmitWrite<Response>(
-      [batch = std::move(batch),
-       origin = std::move(origin)](SqliteConnection& connection) -> absl::StatusOr<Response> {
-        return ExecuteOnce<Response>(
-            connection, kBatchCreateLeadsMethod, origin.request_id, batch.request,
-            [&] { return CaptureBatch(connection, batch, origin, absl::Now()); });
+  SubmitWrite<leadflow::v1::BatchCreateLeadsResponse>(
+      [batch = std::move(batch), origin = std::move(origin)](SqliteConnection& connection) {
+        return CaptureBatchOnce(connection, batch, origin);
       },
       std::move(done));
 }

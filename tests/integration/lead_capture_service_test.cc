@@ -353,56 +353,65 @@ TEST_F(LeadCaptureTest, ImportCountsWhatHappenedToEveryRowAndListsTheRejected) {
   EXPECT_EQ(created_events, 1198);
 }
 
+// A full chunk: what the server commits before the stream ends.
+constexpr std::int64_t kChunk = api::ImportTally::kChunkRows;
+
 TEST_F(LeadCaptureTest, AnImportResumesAfterADroppedConnectionWithoutCreatingTwice) {
   const v1::ImportLeadsHeader header = Header("import-resume", v1::SKIP);
+  const std::int64_t first_part = kChunk + 100;
   {
-    // The first attempt sends 600 rows, waits for them to be committed, and
-    // drops the call before finishing it.
+    // The first attempt sends more than a chunk, waits for it to be
+    // committed, and drops the call before finishing it.
     v1::ImportLeadsResponse ignored;
     std::unique_ptr<grpc::ClientContext> context = Context();
     auto stream = server_.leads().ImportLeads(context.get(), &ignored);
-    v1::ImportLeadsRequest message = Rows(1, 600);
+    v1::ImportLeadsRequest message = Rows(1, first_part);
     *message.mutable_header() = header;
     ASSERT_TRUE(stream->Write(message));
     const absl::Time give_up = absl::Now() + absl::Seconds(30);
-    while (AllLeads().size() < 600 && absl::Now() < give_up) absl::SleepFor(absl::Milliseconds(20));
-    ASSERT_EQ(AllLeads().size(), 600u);
+    while (AllLeads().size() < static_cast<std::size_t>(first_part) && absl::Now() < give_up) {
+      absl::SleepFor(absl::Milliseconds(20));
+    }
+    ASSERT_EQ(AllLeads().size(), static_cast<std::size_t>(first_part));
     context->TryCancel();
     EXPECT_EQ(stream->Finish().error_code(), grpc::StatusCode::CANCELLED);
   }
   // Sent again whole: the server says where it got to, counts the rows it
   // had, and creates only the rest.
+  const std::int64_t all = first_part + 300;
   v1::ImportLeadsResponse response;
   std::string resume_after;
-  ASSERT_TRUE(Import(header, {Rows(1, 500), Rows(501, 900)}, &response, &resume_after).ok());
-  EXPECT_EQ(resume_after, "600");
-  EXPECT_EQ(response.resumed_after_row(), 600);
-  EXPECT_EQ(response.already_imported_count(), 600);
+  ASSERT_TRUE(
+      Import(header, {Rows(1, kChunk), Rows(kChunk + 1, all)}, &response, &resume_after).ok());
+  EXPECT_EQ(resume_after, std::to_string(first_part));
+  EXPECT_EQ(response.resumed_after_row(), first_part);
+  EXPECT_EQ(response.already_imported_count(), first_part);
   EXPECT_EQ(response.created_count(), 300);
-  EXPECT_EQ(response.last_committed_row(), 900);
-  EXPECT_EQ(AllLeads().size(), 900u);
+  EXPECT_EQ(response.last_committed_row(), all);
+  EXPECT_EQ(AllLeads().size(), static_cast<std::size_t>(all));
 
   // Run once more, the import creates nothing at all.
-  ASSERT_TRUE(Import(header, {Rows(1, 900)}, &response, &resume_after).ok());
-  EXPECT_EQ(resume_after, "900");
+  ASSERT_TRUE(Import(header, {Rows(1, all)}, &response, &resume_after).ok());
+  EXPECT_EQ(resume_after, std::to_string(all));
   EXPECT_EQ(response.created_count(), 0);
-  EXPECT_EQ(response.already_imported_count(), 900);
-  EXPECT_EQ(AllLeads().size(), 900u);
+  EXPECT_EQ(response.already_imported_count(), all);
+  EXPECT_EQ(AllLeads().size(), static_cast<std::size_t>(all));
 
   // The same request id with other options is another import: refused.
-  grpc::Status reused = Import(Header("import-resume", v1::ALLOW), {Rows(901, 902)}, &response);
+  grpc::Status reused =
+      Import(Header("import-resume", v1::ALLOW), {Rows(all + 1, all + 2)}, &response);
   EXPECT_EQ(reused.error_code(), grpc::StatusCode::INVALID_ARGUMENT);
   EXPECT_THAT(reused, HasFieldViolation("header.request_id"));
   EXPECT_THAT(reused, HasReason(v1::REQUEST_ID_REUSED));
 }
 
 TEST_F(LeadCaptureTest, AnImportEndsAtRowsOutOfOrderKeepingWhatWasCommitted) {
-  std::vector<v1::ImportLeadsRequest> messages = {Rows(1, 500), Rows(400, 410)};
+  std::vector<v1::ImportLeadsRequest> messages = {Rows(1, kChunk), Rows(kChunk - 10, kChunk)};
   v1::ImportLeadsResponse response;
   grpc::Status status = Import(Header("import-disorder"), messages, &response);
   EXPECT_EQ(status.error_code(), grpc::StatusCode::INVALID_ARGUMENT);
   EXPECT_THAT(status, HasFieldViolation("rows[0].row_number"));
-  EXPECT_EQ(AllLeads().size(), 500u);
+  EXPECT_EQ(AllLeads().size(), static_cast<std::size_t>(kChunk)) << "the full chunk stays";
 
   v1::ImportLeadsRequest headless = Rows(1, 2);
   std::unique_ptr<grpc::ClientContext> context = Context();
