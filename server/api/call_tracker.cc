@@ -37,7 +37,12 @@ class CallTracker::Interceptor final : public grpc::experimental::Interceptor {
       : tracker_(tracker), context_(info.server_context()) {
     record_.method = info.method();
     record_.start = absl::Now();
-    record_.streaming = info.type() != grpc::experimental::ServerRpcInfo::Type::UNARY;
+    // The API's long-lived calls: watches and backups stream replies,
+    // imports stream requests. (Bidirectional calls, which only server
+    // reflection makes, count as ordinary calls, as they always have.)
+    record_.streaming =
+        info.type() == grpc::experimental::ServerRpcInfo::Type::SERVER_STREAMING ||
+        info.type() == grpc::experimental::ServerRpcInfo::Type::CLIENT_STREAMING;
     tracker_.Started(context_, &record_);
   }
 
