@@ -46,6 +46,37 @@ class SdkClientTest : public ::testing::Test {
   OpportunityClient opportunities_{MakeOpportunityConnection(ClientOptions())};
 };
 
+// A List range holds what it needs itself: made from a client and a
+// connection that are gone before the loop starts, it still reads every
+// page. (Before, it called back into the freed connection; under
+// AddressSanitizer this test reported a heap-use-after-free.)
+TEST_F(SdkClientTest, ListRangesOutliveTheirClientAndConnection) {
+  for (int i = 0; i < 5; ++i) ASSERT_TRUE(leads_.CreateLead(NewLead(absl::StrCat("R", i))).ok());
+  v1::ListLeadsRequest list;
+  list.set_page_size(2);  // three pages, each fetched after the client is gone
+  StreamRange<v1::Lead> range = LeadClient(MakeLeadConnection(ClientOptions())).ListLeads(list);
+  int leads = 0;
+  for (const absl::StatusOr<v1::Lead>& lead : range) {
+    ASSERT_TRUE(lead.ok()) << lead.status();
+    ++leads;
+  }
+  EXPECT_EQ(leads, 5);
+
+  ASSERT_TRUE(accounts_
+                  .CreateAccount([] {
+                    v1::Account account;
+                    account.set_display_name("Stark Industries");
+                    return account;
+                  }())
+                  .ok());
+  int accounts = 0;
+  for (const auto& account : AccountClient(MakeAccountConnection(ClientOptions())).ListAccounts()) {
+    ASSERT_TRUE(account.ok()) << account.status();
+    ++accounts;
+  }
+  EXPECT_EQ(accounts, 1);
+}
+
 TEST_F(SdkClientTest, LeadClientCoversEveryMethod) {
   absl::StatusOr<v1::Lead> created = leads_.CreateLead(NewLead("Potts"));
   ASSERT_TRUE(created.ok()) << created.status();

@@ -31,12 +31,9 @@ class AccountConnectionImpl final : public AccountConnection {
   }
   StreamRange<v1::Account> ListAccounts(v1::ListAccountsRequest request,
                                         const CallOptions& options) override {
-    return internal::Paginate<v1::Account, v1::ListAccountsRequest, v1::ListAccountsResponse>(
-        std::move(request),
-        [this, options](const v1::ListAccountsRequest& page) {
-          return ListAccountsPage(page, options);
-        },
-        &v1::ListAccountsResponse::mutable_accounts);
+    return internal::PaginateRpc<v1::Account>(stub_, runner_, &Stub::ListAccounts,
+                                              std::move(request), options,
+                                              &v1::ListAccountsResponse::mutable_accounts);
   }
   absl::StatusOr<v1::Account> UpdateAccount(const v1::UpdateAccountRequest& request,
                                             const CallOptions& options) override {
@@ -66,12 +63,9 @@ class AccountConnectionImpl final : public AccountConnection {
   }
   StreamRange<v1::Contact> ListContacts(v1::ListContactsRequest request,
                                         const CallOptions& options) override {
-    return internal::Paginate<v1::Contact, v1::ListContactsRequest, v1::ListContactsResponse>(
-        std::move(request),
-        [this, options](const v1::ListContactsRequest& page) {
-          return ListContactsPage(page, options);
-        },
-        &v1::ListContactsResponse::mutable_contacts);
+    return internal::PaginateRpc<v1::Contact>(stub_, runner_, &Stub::ListContacts,
+                                              std::move(request), options,
+                                              &v1::ListContactsResponse::mutable_contacts);
   }
   absl::StatusOr<v1::Contact> UpdateContact(const v1::UpdateContactRequest& request,
                                             const CallOptions& options) override {

@@ -225,14 +225,8 @@ class EventConnectionImpl final : public EventConnection {
 
   StreamRange<v1::Event> ListEvents(v1::ListEventsRequest request,
                                     const CallOptions& options) override {
-    // The range keeps its own stub and runner, never `this`: it may outlive
-    // the connection.
-    return internal::Paginate<v1::Event, v1::ListEventsRequest, v1::ListEventsResponse>(
-        std::move(request),
-        [stub = stub_, runner = runner_, options](const v1::ListEventsRequest& page) {
-          return runner.Unary(*stub, &Stub::ListEvents, page, Idempotency::kIdempotent, options);
-        },
-        &v1::ListEventsResponse::mutable_events);
+    return internal::PaginateRpc<v1::Event>(stub_, runner_, &Stub::ListEvents, std::move(request),
+                                            options, &v1::ListEventsResponse::mutable_events);
   }
 
   EventStream WatchEvents(v1::WatchEventsRequest request, const CallOptions& options) override {

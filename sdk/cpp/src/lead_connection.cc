@@ -148,10 +148,8 @@ class LeadConnectionImpl final : public LeadConnection {
   }
   StreamRange<v1::Lead> ListLeads(v1::ListLeadsRequest request,
                                   const CallOptions& options) override {
-    return internal::Paginate<v1::Lead, v1::ListLeadsRequest, v1::ListLeadsResponse>(
-        std::move(request),
-        [this, options](const v1::ListLeadsRequest& page) { return ListLeadsPage(page, options); },
-        &v1::ListLeadsResponse::mutable_leads);
+    return internal::PaginateRpc<v1::Lead>(stub_, runner_, &Stub::ListLeads, std::move(request),
+                                           options, &v1::ListLeadsResponse::mutable_leads);
   }
   absl::StatusOr<v1::Lead> UpdateLead(const v1::UpdateLeadRequest& request,
                                       const CallOptions& options) override {

@@ -33,12 +33,8 @@ class OpportunityConnectionImpl final : public OpportunityConnection {
   }
   StreamRange<v1::Opportunity> ListOpportunities(v1::ListOpportunitiesRequest request,
                                                  const CallOptions& options) override {
-    return internal::Paginate<v1::Opportunity, v1::ListOpportunitiesRequest,
-                              v1::ListOpportunitiesResponse>(
-        std::move(request),
-        [this, options](const v1::ListOpportunitiesRequest& page) {
-          return ListOpportunitiesPage(page, options);
-        },
+    return internal::PaginateRpc<v1::Opportunity>(
+        stub_, runner_, &Stub::ListOpportunities, std::move(request), options,
         &v1::ListOpportunitiesResponse::mutable_opportunities);
   }
   absl::StatusOr<v1::Opportunity> UpdateOpportunity(const v1::UpdateOpportunityRequest& request,
@@ -60,12 +56,8 @@ class OpportunityConnectionImpl final : public OpportunityConnection {
   }
   StreamRange<v1::OpportunityHistoryEntry> ListOpportunityHistory(
       v1::ListOpportunityHistoryRequest request, const CallOptions& options) override {
-    return internal::Paginate<v1::OpportunityHistoryEntry, v1::ListOpportunityHistoryRequest,
-                              v1::ListOpportunityHistoryResponse>(
-        std::move(request),
-        [this, options](const v1::ListOpportunityHistoryRequest& page) {
-          return ListOpportunityHistoryPage(page, options);
-        },
+    return internal::PaginateRpc<v1::OpportunityHistoryEntry>(
+        stub_, runner_, &Stub::ListOpportunityHistory, std::move(request), options,
         &v1::ListOpportunityHistoryResponse::mutable_entries);
   }
   absl::StatusOr<v1::ListOpportunityStagesResponse> ListOpportunityStages(

@@ -1,13 +1,16 @@
 #ifndef LEADFLOW_SDK_SRC_INTERNAL_PAGINATE_H_
 #define LEADFLOW_SDK_SRC_INTERNAL_PAGINATE_H_
 
-// Turns a page-fetching function into a lazy StreamRange of items.
+// Turns a page-fetching function, or a List RPC, into a lazy StreamRange of
+// items.
 
 #include <deque>
 #include <functional>
 #include <memory>
 
 #include "google/protobuf/repeated_ptr_field.h"
+#include "internal/call_runner.h"
+#include "leadflow/options.h"
 #include "leadflow/stream_range.h"
 
 namespace leadflow::internal {
@@ -37,6 +40,26 @@ StreamRange<Item> Paginate(
     state->buffer.pop_front();
     return item;
   });
+}
+
+// Items of every page of the List RPC `method` of `stub`, each page called
+// through `runner` (a read: retried as the runner's policy says). The range
+// holds the stub and a copy of the runner itself, never the connection
+// that made it, so it stays valid after that connection and its client are
+// gone (`for (auto& l : LeadClient(MakeLeadConnection()).ListLeads())`).
+template <typename Item, typename Stub, typename Request, typename Response>
+StreamRange<Item> PaginateRpc(std::shared_ptr<Stub> stub, CallRunner runner,
+                              grpc::Status (Stub::*method)(grpc::ClientContext*, const Request&,
+                                                           Response*),
+                              Request request, CallOptions options,
+                              google::protobuf::RepeatedPtrField<Item>* (Response::*items)()) {
+  return Paginate<Item, Request, Response>(
+      std::move(request),
+      [stub = std::move(stub), runner = std::move(runner), method,
+       options = std::move(options)](const Request& page) {
+        return runner.Unary(*stub, method, page, Idempotency::kIdempotent, options);
+      },
+      items);
 }
 
 }  // namespace leadflow::internal
