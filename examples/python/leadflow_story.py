@@ -25,8 +25,6 @@ import uuid
 
 import grpc
 from google.protobuf import duration_pb2, field_mask_pb2
-from google.rpc import error_details_pb2
-from grpc_status import rpc_status
 
 import leadflow
 from leadflow.v1 import (
@@ -211,29 +209,13 @@ def story(channel: grpc.Channel) -> None:
             **call,
         )
     except grpc.RpcError as error:
-        reason, fields = error_details(error)
-        print(f"refused code={error.code().name} reason={reason} field={','.join(fields)}")
+        refusal = leadflow.errors.details(error)
+        print(
+            f"refused code={refusal.code.name} reason={refusal.reason} "
+            f"field={','.join(refusal.fields)}"
+        )
     else:
         raise RuntimeError("a lead without last_name was accepted")
-
-
-def error_details(error: grpc.RpcError) -> tuple[str, list[str]]:
-    """The ErrorInfo reason and the BadRequest fields of a failed call."""
-    status = rpc_status.from_call(error)  # None when the trailer is absent
-    reason = ""
-    fields: list[str] = []
-    if status is None:
-        return reason, fields
-    for detail in status.details:  # google.protobuf.Any
-        if detail.Is(error_details_pb2.ErrorInfo.DESCRIPTOR):
-            info = error_details_pb2.ErrorInfo()
-            detail.Unpack(info)
-            reason = info.reason
-        elif detail.Is(error_details_pb2.BadRequest.DESCRIPTOR):
-            bad_request = error_details_pb2.BadRequest()
-            detail.Unpack(bad_request)
-            fields.extend(violation.field for violation in bad_request.field_violations)
-    return reason, fields
 
 
 def pem(variable: str) -> bytes | None:
@@ -260,9 +242,10 @@ def main(argv: list[str]) -> int:
         try:
             story(channel)
         except grpc.RpcError as error:
-            reason, fields = error_details(error)
+            failure = leadflow.errors.details(error)
             print(
-                f"error: {error.code().name}: {error.details()} reason={reason} fields={fields}",
+                f"error: {failure.code.name}: {failure.message} reason={failure.reason} "
+                f"fields={failure.fields}",
                 file=sys.stderr,
             )
             return 1

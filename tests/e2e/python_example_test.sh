@@ -42,7 +42,7 @@ expect_line() {  # expect_line FILE REGEX: a whole line matches
 export LEADFLOW_TOKEN
 LEADFLOW_TOKEN=$(new_token)
 write_principals "$work/principals.textproto" services/python-example "$LEADFLOW_TOKEN" true \
-  leads.write leads.convert opportunities.write events.read
+  leads.read leads.write leads.convert opportunities.write events.read
 
 run_story() {  # run_story OUTPUT: the example from outside the repo (only the installed package imports)
   (cd "$work" && "$work/venv/bin/python" "$root/examples/python/leadflow_story.py") >"$1" 2>&1
@@ -64,6 +64,14 @@ export LEADFLOW_TARGET=$ADDRESS
 
 run_story "$work/story.txt" || { cat "$work/story.txt"; fail "leadflow_story.py failed"; }
 check_story "$work/story.txt"
+
+# The package's helpers against the real server: a List followed over
+# several pages, and a refusal's reason and field.
+(cd "$work" && "$work/venv/bin/python" "$root/tests/e2e/python_helpers_check.py") \
+  >"$work/helpers.txt" 2>&1 || { cat "$work/helpers.txt"; fail "python_helpers_check.py failed"; }
+cat "$work/helpers.txt"
+expect_line "$work/helpers.txt" 'listed 7 leads in pages of 3: Pager0,Pager1,Pager2,Pager3,Pager4,Pager5,Pager6'
+expect_line "$work/helpers.txt" 'refused code=INVALID_ARGUMENT reason=FIELD_INVALID fields=lead.name'
 
 # Without the token the same program is turned away at its first call.
 if (unset LEADFLOW_TOKEN && run_story "$work/no_token.txt"); then

@@ -8,6 +8,8 @@ from typing import Any, Optional
 
 import grpc
 
+from leadflow import _retry
+
 __all__ = ["channel"]
 
 
@@ -19,6 +21,7 @@ def channel(
     certificate_chain: Optional[bytes] = None,
     private_key: Optional[bytes] = None,
     tls: Optional[bool] = None,
+    retries: bool = True,
     options: Sequence[tuple[str, Any]] = (),
 ) -> grpc.Channel:
     """A channel to ``target`` (``host:port``) that authenticates every call.
@@ -29,7 +32,15 @@ def channel(
     system's roots when ``None``) and, for mutual TLS, ``certificate_chain``
     and ``private_key``. Without TLS the channel is plaintext, for loopback
     and trusted networks only.
+
+    With ``retries`` (the default) a call that fails with ``UNAVAILABLE``
+    is attempted again, with backoff, when that cannot do anything twice:
+    reads, and writes that carry a ``request_id`` or an ``etag`` (see
+    ``leadflow._retry``), as the C++ SDK does.
     """
+    if retries:
+        options = [*options, *_retry.channel_options()]
+    interceptors: list[Any] = [_retry.RetryWrites()] if retries else []
     if tls is None:
         tls = any(pem is not None for pem in (root_certificates, certificate_chain, private_key))
     if tls:
@@ -39,13 +50,14 @@ def channel(
             credentials = grpc.composite_channel_credentials(
                 credentials, grpc.access_token_call_credentials(token)
             )
-        return grpc.secure_channel(target, credentials, options=options)
+        secure = grpc.secure_channel(target, credentials, options=options)
+        return grpc.intercept_channel(secure, *interceptors) if interceptors else secure
     plain = grpc.insecure_channel(target, options=options)
-    if not token:
-        return plain
-    # gRPC refuses call credentials on a plaintext channel, so an interceptor
-    # adds the header instead.
-    return grpc.intercept_channel(plain, _BearerToken(token))
+    if token:
+        # gRPC refuses call credentials on a plaintext channel, so an
+        # interceptor adds the header instead, on every attempt.
+        interceptors.append(_BearerToken(token))
+    return grpc.intercept_channel(plain, *interceptors) if interceptors else plain
 
 
 class _CallDetails(
