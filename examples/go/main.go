@@ -27,10 +27,8 @@ import (
 	"time"
 
 	"google.golang.org/genproto/googleapis/rpc/code"
-	"google.golang.org/genproto/googleapis/rpc/errdetails"
 	"google.golang.org/grpc"
 	"google.golang.org/grpc/credentials/insecure"
-	"google.golang.org/grpc/status"
 	"google.golang.org/protobuf/types/known/fieldmaskpb"
 
 	"leadflow.dev/sdk/go/leadflow"
@@ -56,7 +54,9 @@ func main() {
 		fmt.Fprintf(os.Stderr, "error: %v\n", err)
 		os.Exit(1)
 	}
-	conn, err := grpc.NewClient(target, options...)
+	// Reads, and writes with a request id or an etag, are attempted again
+	// after UNAVAILABLE (a server restarting).
+	conn, err := grpc.NewClient(target, append(options, leadflow.WithRetries()...)...)
 	if err != nil {
 		fmt.Fprintf(os.Stderr, "connect %s: %v\n", target, err)
 		os.Exit(1)
@@ -184,7 +184,7 @@ func run(leads leadflowv1.LeadServiceClient, opportunities leadflowv1.Opportunit
 
 	// 6. A refused request: a lead without last_name. The reason and the
 	//    offending field travel as google.rpc details in the
-	//    grpc-status-details-bin trailer; status.FromError decodes them.
+	//    grpc-status-details-bin trailer; leadflow.Details decodes them.
 	ctx, cancel = context.WithTimeout(context.Background(), callTimeout)
 	defer cancel()
 	_, err = leads.CreateLead(ctx, &leadflowv1.CreateLeadRequest{
@@ -209,31 +209,14 @@ func updateLead(leads leadflowv1.LeadServiceClient, lead *leadflowv1.Lead, paths
 }
 
 // describeRefusal renders a Leadflow error as
-// "refused code=CODE reason=REASON field=FIELD...", from its ErrorInfo and
-// BadRequest details. Programs branch on the reason (a
-// leadflowv1.ErrorReason name), never on the message text.
+// "refused code=CODE reason=REASON field=FIELD...". Programs branch on the
+// reason (a leadflowv1.ErrorReason name), never on the message text.
 func describeRefusal(err error) string {
-	st, ok := status.FromError(err)
-	if !ok {
-		return fmt.Sprintf("refused with a non-gRPC error: %v", err)
-	}
+	details := leadflow.Details(err)
 	// code.Code names codes as the gRPC spec does (INVALID_ARGUMENT);
 	// codes.Code.String() would say InvalidArgument.
-	// The details may come in any order: collect them, then print.
-	var reason string
-	var fields []string
-	for _, detail := range st.Details() {
-		switch d := detail.(type) {
-		case *errdetails.ErrorInfo:
-			reason = d.GetReason()
-		case *errdetails.BadRequest:
-			for _, violation := range d.GetFieldViolations() {
-				fields = append(fields, violation.GetField())
-			}
-		}
-	}
-	line := fmt.Sprintf("refused code=%s reason=%s", code.Code(st.Code()), reason)
-	for _, field := range fields {
+	line := fmt.Sprintf("refused code=%s reason=%s", code.Code(details.Code), details.Reason)
+	for _, field := range details.Fields() {
 		line += " field=" + field
 	}
 	return line

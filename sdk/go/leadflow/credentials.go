@@ -1,6 +1,8 @@
 // Package leadflow holds the few hand-written helpers of the Go SDK: sending a
-// bearer token with every call and connecting with TLS. The generated
-// messages and clients are in leadflow.dev/sdk/go/leadflow/v1.
+// bearer token with every call and connecting with TLS (credentials.go),
+// reading why a call failed (errors.go), iterating over every item of a List
+// call (paging.go) and retrying what is safe to repeat (retry.go). The
+// generated messages and clients are in leadflow.dev/sdk/go/leadflow/v1.
 package leadflow
 
 import (
