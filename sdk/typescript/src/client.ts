@@ -9,6 +9,7 @@ import { AccountService } from "./gen/leadflow/v1/account_service_pb.js";
 import { EventService } from "./gen/leadflow/v1/event_service_pb.js";
 import { LeadService } from "./gen/leadflow/v1/lead_service_pb.js";
 import { OpportunityService } from "./gen/leadflow/v1/opportunity_service_pb.js";
+import { retries, type RetryOptions } from "./helpers.js";
 
 /** The request header naming the user a change is made for (kept in history). */
 export const ACTOR_HEADER = "leadflow-actor";
@@ -42,6 +43,11 @@ export interface LeadflowOptions {
   timeoutMs?: number;
   /** Prepended to the user-agent, e.g. `"billing-sync/1.4"`. */
   userAgent?: string;
+  /**
+   * Attempt a call that failed with UNAVAILABLE again when that cannot do
+   * anything twice (see `retries`); on unless `false`.
+   */
+  retries?: boolean | RetryOptions;
   /** More interceptors, run after the SDK's own. */
   interceptors?: Interceptor[];
 }
@@ -115,6 +121,7 @@ export function createLeadflowTransport(options: LeadflowOptions | string): Lead
     sessionManager,
     defaultTimeoutMs: opts.timeoutMs,
     interceptors: [
+      ...(opts.retries === false ? [] : [retries(opts.retries === true ? {} : opts.retries)]),
       defaultHeaders(opts),
       ...(opts.bearerToken ? [bearerToken(opts.bearerToken)] : []),
       ...(opts.interceptors ?? []),

@@ -6,6 +6,7 @@
 
 export * from "./client.js";
 export * from "./errors.js";
+export * from "./helpers.js";
 
 export * from "./gen/leadflow/v1/account_pb.js";
 export * from "./gen/leadflow/v1/account_service_pb.js";
