@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import collections
 from collections.abc import Sequence
 from typing import Any, Optional
 
 import grpc
 
-from leadflow import _retry
+from leadflow import _call_details, _retry
 
 __all__ = ["channel"]
 
@@ -60,16 +59,6 @@ def channel(
     return grpc.intercept_channel(plain, *interceptors) if interceptors else plain
 
 
-class _CallDetails(
-    collections.namedtuple(
-        "_CallDetails",
-        ("method", "timeout", "metadata", "credentials", "wait_for_ready", "compression"),
-    ),
-    grpc.ClientCallDetails,
-):
-    pass
-
-
 class _BearerToken(
     grpc.UnaryUnaryClientInterceptor,
     grpc.UnaryStreamClientInterceptor,
@@ -81,18 +70,11 @@ class _BearerToken(
     def __init__(self, token: str) -> None:
         self._header = ("authorization", f"Bearer {token}")
 
-    def _with_token(self, details: grpc.ClientCallDetails) -> _CallDetails:
+    def _with_token(self, details: grpc.ClientCallDetails) -> grpc.ClientCallDetails:
         metadata = list(details.metadata or ())
         if not any(key == "authorization" for key, _ in metadata):  # a call's own wins
             metadata.append(self._header)
-        return _CallDetails(
-            details.method,
-            details.timeout,
-            metadata,
-            details.credentials,
-            getattr(details, "wait_for_ready", None),
-            getattr(details, "compression", None),
-        )
+        return _call_details.replace(details, metadata=metadata)
 
     def intercept_unary_unary(self, continuation, client_call_details, request):
         return continuation(self._with_token(client_call_details), request)

@@ -15,7 +15,6 @@ config cannot see, so those are retried by an interceptor.
 
 from __future__ import annotations
 
-import collections
 import json
 import random
 import time
@@ -25,6 +24,7 @@ from typing import Any, Callable, Optional
 import grpc
 from google.protobuf.message import Message
 
+from leadflow import _call_details
 from leadflow.v1 import (
     account_service_pb2,
     admin_service_pb2,
@@ -106,16 +106,6 @@ def repeatable_write(request: Any) -> bool:
 _READS = frozenset(f"/{service}/{name}" for service, name in read_methods())
 
 
-class _CallDetails(
-    collections.namedtuple(
-        "_CallDetails",
-        ("method", "timeout", "metadata", "credentials", "wait_for_ready", "compression"),
-    ),
-    grpc.ClientCallDetails,
-):
-    pass
-
-
 class RetryWrites(grpc.UnaryUnaryClientInterceptor):
     """Attempts a repeatable unary write again after UNAVAILABLE."""
 
@@ -139,13 +129,8 @@ class RetryWrites(grpc.UnaryUnaryClientInterceptor):
         for attempt in range(1, MAX_ATTEMPTS + 1):
             details = client_call_details
             if deadline is not None:
-                details = _CallDetails(
-                    client_call_details.method,
-                    max(0.0, deadline - time.monotonic()),
-                    client_call_details.metadata,
-                    client_call_details.credentials,
-                    getattr(client_call_details, "wait_for_ready", None),
-                    getattr(client_call_details, "compression", None),
+                details = _call_details.replace(
+                    client_call_details, timeout=max(0.0, deadline - time.monotonic())
                 )
             outcome = continuation(details, request)
             failed = outcome.exception() is not None
