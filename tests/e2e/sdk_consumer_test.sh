@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Installs the C++ SDK to a temporary prefix, builds a separate project
 # against it with find_package (and once more with pkg-config), and runs it
-# against the built leadflow-server.
+# against the built leadflow-server. Then builds the SDK alone
+# (-DLEADFLOW_BUILD_SERVER=OFF) with SQLite and GoogleTest hidden
+# from CMake, installs it, and builds and runs the consumer against that.
 # Usage: sdk_consumer_test.sh BUILD_DIR SOURCE_DIR LEADFLOW_SERVER
 set -euo pipefail
 build=$1 source=$2 binary=$3
@@ -54,6 +56,29 @@ for consumer in "$work/build/consumer" "$work/consumer-pc"; do
   grep -q "consumer read leads/.*: Open - Not Contacted" "$work/out.txt" || fail "no lead read back"
   grep -q "consumer refused: INVALID_ARGUMENT lead.last_name" "$work/out.txt" || fail "no error details"
 done
+
+# The SDK alone: a service that only calls Leadflow needs neither the
+# server's libraries nor GoogleTest.
+cmake -S "$source" -B "$work/sdk-only" -G Ninja -DCMAKE_BUILD_TYPE=Release \
+  -DLEADFLOW_BUILD_SERVER=OFF -DBUILD_TESTING=OFF -DCMAKE_CXX_COMPILER_LAUNCHER=ccache \
+  -DCMAKE_DISABLE_FIND_PACKAGE_SQLite3=ON -DCMAKE_DISABLE_FIND_PACKAGE_SQLiteCpp=ON \
+  -DCMAKE_DISABLE_FIND_PACKAGE_GTest=ON \
+  >"$work/sdk-only-configure.log" ||
+  { cat "$work/sdk-only-configure.log"; fail "configuring the SDK-only build failed"; }
+nice -n 5 cmake --build "$work/sdk-only" --target leadflow_sdk >"$work/sdk-only-build.log" ||
+  { tail -50 "$work/sdk-only-build.log"; fail "building the SDK alone failed"; }
+cmake --install "$work/sdk-only" --prefix "$work/sdk-only-prefix" --component sdk \
+  >"$work/sdk-only-install.log" || { cat "$work/sdk-only-install.log"; fail "installing the SDK alone failed"; }
+[[ ! -e $work/sdk-only-prefix/include/leadflow/testing ]] || fail "mocks installed without GoogleTest"
+cmake -S "$source/tests/consumer" -B "$work/sdk-only-consumer" -G Ninja -DCMAKE_BUILD_TYPE=Release \
+  -DCMAKE_PREFIX_PATH="$work/sdk-only-prefix" -DCMAKE_CXX_COMPILER_LAUNCHER=ccache \
+  >"$work/sdk-only-consumer.log" && cmake --build "$work/sdk-only-consumer" >>"$work/sdk-only-consumer.log" ||
+  { cat "$work/sdk-only-consumer.log"; fail "building the consumer against the SDK alone failed"; }
+"$work/sdk-only-consumer/consumer" "$ADDRESS" >"$work/sdk-only-out.txt" ||
+  { cat "$work/sdk-only-out.txt"; fail "the consumer of the SDK alone failed"; }
+grep -q "consumer read leads/.*: Open - Not Contacted" "$work/sdk-only-out.txt" ||
+  fail "the consumer of the SDK alone read no lead back"
+
 stop_server || fail "the server did not exit cleanly"
 rm -rf "$work"
 echo "PASS: SDK consumer"
