@@ -91,11 +91,16 @@ void WatchReactor::SendFirst() {
       writing_ = true;
       ++starting_;
       write_started_ = last_sent_ = now;
+    } else {
+      // Only a refused read sends nothing first. It is finished under the
+      // lock: the hub may pump the stream the moment the lock is released,
+      // and would send a heartbeat ahead of the refusal.
+      finished_ = true;
+      finished_at_ = now;
     }
   }
-  // Only a refused read sends nothing first.
   if (!error.ok()) {
-    FinishOnce(error);
+    Finish(ToGrpcStatus(error));
     return;
   }
   StartWriting();
