@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
-# Installs the C++ SDK to a temporary prefix, builds a separate project
-# against it with find_package (and once more with pkg-config), and runs it
-# against the built leadflow-server. Then builds the SDK alone
+# Installs the C++ SDK to a temporary prefix (the sdk component; then the
+# mocks, sdk_testing, on their own), builds a separate project against it
+# with find_package (and once more with pkg-config), runs its unit test on
+# the mocks and runs it against the built leadflow-server. Then builds the SDK alone
 # (-DLEADFLOW_BUILD_SERVER=OFF) with SQLite and GoogleTest hidden
 # from CMake, installs it, and builds and runs the consumer against that.
 # Usage: sdk_consumer_test.sh BUILD_DIR SOURCE_DIR LEADFLOW_SERVER
@@ -12,20 +13,38 @@ work=$(mktemp -d)
 
 cmake --install "$build" --prefix "$work/prefix" --component sdk >"$work/install.log" ||
   { cat "$work/install.log"; fail "cmake --install failed"; }
-for file in include/leadflow/lead_client.h include/leadflow/testing/mock_connections.h \
+for file in include/leadflow/lead_client.h \
             include/leadflow/v1/lead.pb.h lib/libleadflow_sdk.a lib/libleadflow_protos.a \
             lib/cmake/leadflow/leadflowConfig.cmake lib/pkgconfig/leadflow.pc \
             share/leadflow/protos/leadflow/v1/lead_service.proto; do
   [[ -f $work/prefix/$file ]] || fail "not installed: $file"
 done
 [[ ! -e $work/prefix/include/store ]] || fail "server headers were installed"
+# The mocks are a component of their own: not in the production install.
+[[ ! -e $work/prefix/include/leadflow/testing ]] || fail "the sdk component installed the mocks"
+[[ ! -e $work/prefix/lib/cmake/leadflow/leadflowTestingTargets.cmake ]] ||
+  fail "the sdk component installed the mocks' targets"
+
+# First without the mocks: the consumer configures, and leaves its mock test out.
+export CCACHE_BASEDIR="$source" CCACHE_NOHASHDIR=1
+cmake -S "$source/tests/consumer" -B "$work/no-mocks" -G Ninja -DCMAKE_BUILD_TYPE=Release \
+  -DCMAKE_PREFIX_PATH="$work/prefix" >"$work/no-mocks.log" ||
+  { cat "$work/no-mocks.log"; fail "configuring the consumer without the mocks failed"; }
+grep -q "consumer_mock_test" "$work/no-mocks/build.ninja" && fail "mock test configured without the mocks"
+
+cmake --install "$build" --prefix "$work/prefix" --component sdk_testing >"$work/install-testing.log" ||
+  { cat "$work/install-testing.log"; fail "cmake --install --component sdk_testing failed"; }
+[[ -f $work/prefix/include/leadflow/testing/mock_connections.h ]] || fail "mocks not installed"
 
 # find_package, in a fresh build tree that knows nothing of this one.
-export CCACHE_BASEDIR="$source" CCACHE_NOHASHDIR=1
 cmake -S "$source/tests/consumer" -B "$work/build" -G Ninja -DCMAKE_BUILD_TYPE=Release \
   -DCMAKE_PREFIX_PATH="$work/prefix" -DCMAKE_CXX_COMPILER_LAUNCHER=ccache >"$work/configure.log" ||
   { cat "$work/configure.log"; fail "configuring the consumer failed"; }
 cmake --build "$work/build" >"$work/build.log" || { cat "$work/build.log"; fail "building the consumer failed"; }
+# The service's own unit test, on the installed mocks.
+"$work/build/consumer_mock_test" >"$work/mock_test.txt" 2>&1 ||
+  { cat "$work/mock_test.txt"; fail "the consumer's mock test failed"; }
+grep -q "^\[  PASSED  \] 1 test" "$work/mock_test.txt" || { cat "$work/mock_test.txt"; fail "the mock test did not pass"; }
 
 # pkg-config, by hand.
 PKG_CONFIG_PATH="$work/prefix/lib/pkgconfig" pkg-config --exists leadflow ||

@@ -12,6 +12,7 @@
 #include "internal/connections.h"
 #include "leadflow/account_client.h"
 #include "leadflow/error_details.h"
+#include "leadflow/event_client.h"
 #include "leadflow/lead_client.h"
 #include "leadflow/testing/mock_connections.h"
 #include "leadflow/v1/account_service_mock.grpc.pb.h"
@@ -303,15 +304,63 @@ TEST(ChannelTest, UnreadableCertificatesFailEveryCallClearly) {
 
 TEST(MockConnectionTest, UsersCanTestTheirCodeWithoutAServer) {
   auto mock = std::make_shared<testing::MockAccountConnection>();
-  v1::Account account;
-  account.set_display_name("Acme");
-  EXPECT_CALL(*mock, ListAccounts).WillOnce(Invoke([&](v1::ListAccountsRequest, const CallOptions&) {
-    return testing::MakeStreamRange<v1::Account>({account, account});
-  }));
+  // One method per List RPC, answering one page: the client's range follows
+  // the page tokens itself.
+  EXPECT_CALL(*mock, ListAccounts)
+      .WillOnce(Invoke([](const v1::ListAccountsRequest& request, const CallOptions&) {
+        EXPECT_TRUE(request.page_token().empty());
+        v1::ListAccountsResponse page;
+        page.add_accounts()->set_display_name("Acme");
+        page.set_next_page_token("second");
+        return page;
+      }))
+      .WillOnce(Invoke([](const v1::ListAccountsRequest& request, const CallOptions&) {
+        EXPECT_EQ(request.page_token(), "second");
+        v1::ListAccountsResponse page;
+        page.add_accounts()->set_display_name("Globex");
+        return page;
+      }));
   AccountClient client(mock);
-  int count = 0;
-  for (const auto& item : client.ListAccounts()) count += item.ok() ? 1 : 0;
-  EXPECT_EQ(count, 2);
+  std::vector<std::string> names;
+  for (const auto& item : client.ListAccounts()) {
+    ASSERT_TRUE(item.ok()) << item.status();
+    names.push_back(item->display_name());
+  }
+  EXPECT_THAT(names, ::testing::ElementsAre("Acme", "Globex"));
+}
+
+// A hand-written fake overrides only what it stands in for; every other
+// call, List and Watch included, fails with UNIMPLEMENTED naming the method.
+class OnlyGetLead final : public LeadConnection {
+ public:
+  absl::StatusOr<v1::Lead> GetLead(const v1::GetLeadRequest& request, const CallOptions&) override {
+    v1::Lead lead;
+    lead.set_name(request.name());
+    return lead;
+  }
+};
+
+class NoEvents final : public EventConnection {};
+
+TEST(MockConnectionTest, CallsAFakeDoesNotOverrideAreUnimplemented) {
+  LeadClient leads(std::make_shared<OnlyGetLead>());
+  EXPECT_EQ(leads.GetLead("leads/a")->name(), "leads/a");
+  absl::Status created = leads.CreateLead(v1::Lead()).status();
+  EXPECT_EQ(created.code(), absl::StatusCode::kUnimplemented);
+  EXPECT_THAT(std::string(created.message()), ::testing::HasSubstr("CreateLead"));
+  std::vector<absl::Status> listed;
+  for (const auto& lead : leads.ListLeads()) listed.push_back(lead.status());
+  ASSERT_EQ(listed.size(), 1u);
+  EXPECT_EQ(listed[0].code(), absl::StatusCode::kUnimplemented);
+  EXPECT_THAT(std::string(listed[0].message()), ::testing::HasSubstr("ListLeads"));
+
+  EventClient events(std::make_shared<NoEvents>());
+  EventStream stream = events.WatchEvents(0);
+  std::vector<absl::Status> watched;
+  for (const auto& event : stream) watched.push_back(event.status());
+  ASSERT_EQ(watched.size(), 1u);
+  EXPECT_EQ(watched[0].code(), absl::StatusCode::kUnimplemented);
+  EXPECT_THAT(std::string(watched[0].message()), ::testing::HasSubstr("WatchEvents"));
 }
 
 }  // namespace

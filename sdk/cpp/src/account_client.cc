@@ -1,6 +1,7 @@
 #include "leadflow/account_client.h"
 
 #include "internal/call_runner.h"
+#include "internal/paginate.h"
 #include "leadflow/read_modify_write.h"
 
 namespace leadflow {
@@ -27,12 +28,14 @@ absl::StatusOr<v1::Account> AccountClient::GetAccount(const std::string& name,
 
 StreamRange<v1::Account> AccountClient::ListAccounts(v1::ListAccountsRequest request,
                                                      const CallOptions& options) {
-  return connection_->ListAccounts(std::move(request), options);
+  return internal::PaginateCalls<v1::Account>(connection_, &AccountConnection::ListAccounts,
+                                              std::move(request), options,
+                                              &v1::ListAccountsResponse::mutable_accounts);
 }
 
 absl::StatusOr<v1::ListAccountsResponse> AccountClient::ListAccountsPage(
     const v1::ListAccountsRequest& request, const CallOptions& options) {
-  return connection_->ListAccountsPage(request, options);
+  return connection_->ListAccounts(request, options);
 }
 
 absl::StatusOr<v1::Account> AccountClient::UpdateAccount(const v1::Account& account,
@@ -83,12 +86,14 @@ absl::StatusOr<v1::Contact> AccountClient::GetContact(const std::string& name,
 
 StreamRange<v1::Contact> AccountClient::ListContacts(v1::ListContactsRequest request,
                                                      const CallOptions& options) {
-  return connection_->ListContacts(std::move(request), options);
+  return internal::PaginateCalls<v1::Contact>(connection_, &AccountConnection::ListContacts,
+                                              std::move(request), options,
+                                              &v1::ListContactsResponse::mutable_contacts);
 }
 
 absl::StatusOr<v1::ListContactsResponse> AccountClient::ListContactsPage(
     const v1::ListContactsRequest& request, const CallOptions& options) {
-  return connection_->ListContactsPage(request, options);
+  return connection_->ListContacts(request, options);
 }
 
 absl::StatusOr<v1::Contact> AccountClient::UpdateContact(const v1::Contact& contact,

@@ -2,9 +2,60 @@
 
 #include "internal/call_runner.h"
 #include "internal/connections.h"
-#include "internal/paginate.h"
+#include "internal/unimplemented.h"
 
 namespace leadflow {
+
+// --- The defaults: see the class comment. ---
+
+absl::StatusOr<v1::Account> AccountConnection::CreateAccount(const v1::CreateAccountRequest&,
+                                                             const CallOptions&) {
+  return internal::UnimplementedRpc("CreateAccount");
+}
+
+absl::StatusOr<v1::Account> AccountConnection::GetAccount(const v1::GetAccountRequest&,
+                                                          const CallOptions&) {
+  return internal::UnimplementedRpc("GetAccount");
+}
+
+absl::StatusOr<v1::ListAccountsResponse> AccountConnection::ListAccounts(
+    const v1::ListAccountsRequest&, const CallOptions&) {
+  return internal::UnimplementedRpc("ListAccounts");
+}
+
+absl::StatusOr<v1::Account> AccountConnection::UpdateAccount(const v1::UpdateAccountRequest&,
+                                                             const CallOptions&) {
+  return internal::UnimplementedRpc("UpdateAccount");
+}
+
+absl::Status AccountConnection::DeleteAccount(const v1::DeleteAccountRequest&, const CallOptions&) {
+  return internal::UnimplementedRpc("DeleteAccount");
+}
+
+absl::StatusOr<v1::Contact> AccountConnection::CreateContact(const v1::CreateContactRequest&,
+                                                             const CallOptions&) {
+  return internal::UnimplementedRpc("CreateContact");
+}
+
+absl::StatusOr<v1::Contact> AccountConnection::GetContact(const v1::GetContactRequest&,
+                                                          const CallOptions&) {
+  return internal::UnimplementedRpc("GetContact");
+}
+
+absl::StatusOr<v1::ListContactsResponse> AccountConnection::ListContacts(
+    const v1::ListContactsRequest&, const CallOptions&) {
+  return internal::UnimplementedRpc("ListContacts");
+}
+
+absl::StatusOr<v1::Contact> AccountConnection::UpdateContact(const v1::UpdateContactRequest&,
+                                                             const CallOptions&) {
+  return internal::UnimplementedRpc("UpdateContact");
+}
+
+absl::Status AccountConnection::DeleteContact(const v1::DeleteContactRequest&, const CallOptions&) {
+  return internal::UnimplementedRpc("DeleteContact");
+}
+
 namespace {
 
 using internal::Idempotency;
@@ -25,15 +76,9 @@ class AccountConnectionImpl final : public AccountConnection {
                                          const CallOptions& options) override {
     return runner_.Unary(*stub_, &Stub::GetAccount, request, Idempotency::kIdempotent, options);
   }
-  absl::StatusOr<v1::ListAccountsResponse> ListAccountsPage(const v1::ListAccountsRequest& request,
-                                                            const CallOptions& options) override {
+  absl::StatusOr<v1::ListAccountsResponse> ListAccounts(const v1::ListAccountsRequest& request,
+                                                        const CallOptions& options) override {
     return runner_.Unary(*stub_, &Stub::ListAccounts, request, Idempotency::kIdempotent, options);
-  }
-  StreamRange<v1::Account> ListAccounts(v1::ListAccountsRequest request,
-                                        const CallOptions& options) override {
-    return internal::PaginateRpc<v1::Account>(stub_, runner_, &Stub::ListAccounts,
-                                              std::move(request), options,
-                                              &v1::ListAccountsResponse::mutable_accounts);
   }
   absl::StatusOr<v1::Account> UpdateAccount(const v1::UpdateAccountRequest& request,
                                             const CallOptions& options) override {
@@ -57,15 +102,9 @@ class AccountConnectionImpl final : public AccountConnection {
                                          const CallOptions& options) override {
     return runner_.Unary(*stub_, &Stub::GetContact, request, Idempotency::kIdempotent, options);
   }
-  absl::StatusOr<v1::ListContactsResponse> ListContactsPage(const v1::ListContactsRequest& request,
-                                                            const CallOptions& options) override {
+  absl::StatusOr<v1::ListContactsResponse> ListContacts(const v1::ListContactsRequest& request,
+                                                        const CallOptions& options) override {
     return runner_.Unary(*stub_, &Stub::ListContacts, request, Idempotency::kIdempotent, options);
-  }
-  StreamRange<v1::Contact> ListContacts(v1::ListContactsRequest request,
-                                        const CallOptions& options) override {
-    return internal::PaginateRpc<v1::Contact>(stub_, runner_, &Stub::ListContacts,
-                                              std::move(request), options,
-                                              &v1::ListContactsResponse::mutable_contacts);
   }
   absl::StatusOr<v1::Contact> UpdateContact(const v1::UpdateContactRequest& request,
                                             const CallOptions& options) override {

@@ -1,5 +1,6 @@
 #include "leadflow/event_client.h"
 
+#include "internal/paginate.h"
 namespace leadflow {
 
 StreamRange<v1::Event> EventClient::ListEvents(std::int64_t after_sequence,
@@ -13,12 +14,14 @@ StreamRange<v1::Event> EventClient::ListEvents(std::int64_t after_sequence,
 
 StreamRange<v1::Event> EventClient::ListEvents(v1::ListEventsRequest request,
                                                const CallOptions& options) {
-  return connection_->ListEvents(std::move(request), options);
+  return internal::PaginateCalls<v1::Event>(connection_, &EventConnection::ListEvents,
+                                            std::move(request), options,
+                                            &v1::ListEventsResponse::mutable_events);
 }
 
 absl::StatusOr<v1::ListEventsResponse> EventClient::ListEventsPage(
     const v1::ListEventsRequest& request, const CallOptions& options) {
-  return connection_->ListEventsPage(request, options);
+  return connection_->ListEvents(request, options);
 }
 
 EventStream EventClient::WatchEvents(v1::WatchEventsRequest request, const CallOptions& options) {

@@ -12,10 +12,22 @@
 #include "absl/time/clock.h"
 #include "internal/call_runner.h"
 #include "internal/connections.h"
-#include "internal/paginate.h"
+#include "internal/unimplemented.h"
 #include "leadflow/error_details.h"
 
 namespace leadflow {
+
+// --- The defaults: see the class comment. ---
+
+absl::StatusOr<v1::ListEventsResponse> EventConnection::ListEvents(const v1::ListEventsRequest&,
+                                                                   const CallOptions&) {
+  return internal::UnimplementedRpc("ListEvents");
+}
+
+EventStream EventConnection::WatchEvents(v1::WatchEventsRequest, const CallOptions&) {
+  return internal::UnimplementedEventStream("WatchEvents");
+}
+
 namespace {
 
 using internal::Idempotency;
@@ -218,15 +230,9 @@ class EventConnectionImpl final : public EventConnection {
   EventConnectionImpl(std::shared_ptr<Stub> stub, Options options, absl::Status setup_error)
       : stub_(std::move(stub)), runner_(std::move(options), std::move(setup_error)) {}
 
-  absl::StatusOr<v1::ListEventsResponse> ListEventsPage(const v1::ListEventsRequest& request,
-                                                        const CallOptions& options) override {
+  absl::StatusOr<v1::ListEventsResponse> ListEvents(const v1::ListEventsRequest& request,
+                                                    const CallOptions& options) override {
     return runner_.Unary(*stub_, &Stub::ListEvents, request, Idempotency::kIdempotent, options);
-  }
-
-  StreamRange<v1::Event> ListEvents(v1::ListEventsRequest request,
-                                    const CallOptions& options) override {
-    return internal::PaginateRpc<v1::Event>(stub_, runner_, &Stub::ListEvents, std::move(request),
-                                            options, &v1::ListEventsResponse::mutable_events);
   }
 
   EventStream WatchEvents(v1::WatchEventsRequest request, const CallOptions& options) override {

@@ -1,6 +1,7 @@
 #include "leadflow/lead_client.h"
 
 #include "internal/call_runner.h"
+#include "internal/paginate.h"
 #include "leadflow/read_modify_write.h"
 
 namespace leadflow {
@@ -57,12 +58,14 @@ absl::StatusOr<v1::Lead> LeadClient::GetLead(const std::string& name,
 
 StreamRange<v1::Lead> LeadClient::ListLeads(v1::ListLeadsRequest request,
                                             const CallOptions& options) {
-  return connection_->ListLeads(std::move(request), options);
+  return internal::PaginateCalls<v1::Lead>(connection_, &LeadConnection::ListLeads,
+                                           std::move(request), options,
+                                           &v1::ListLeadsResponse::mutable_leads);
 }
 
 absl::StatusOr<v1::ListLeadsResponse> LeadClient::ListLeadsPage(
     const v1::ListLeadsRequest& request, const CallOptions& options) {
-  return connection_->ListLeadsPage(request, options);
+  return connection_->ListLeads(request, options);
 }
 
 absl::StatusOr<v1::Lead> LeadClient::UpdateLead(const v1::Lead& lead,

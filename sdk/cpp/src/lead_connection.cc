@@ -9,9 +9,70 @@
 #include "absl/time/clock.h"
 #include "internal/call_runner.h"
 #include "internal/connections.h"
-#include "internal/paginate.h"
+#include "internal/unimplemented.h"
 
 namespace leadflow {
+
+// --- The defaults: see the class comment. ---
+
+absl::StatusOr<v1::Lead> LeadConnection::CreateLead(const v1::CreateLeadRequest&,
+                                                    const CallOptions&) {
+  return internal::UnimplementedRpc("CreateLead");
+}
+
+absl::StatusOr<v1::BatchCreateLeadsResponse> LeadConnection::BatchCreateLeads(
+    const v1::BatchCreateLeadsRequest&, const CallOptions&) {
+  return internal::UnimplementedRpc("BatchCreateLeads");
+}
+
+absl::StatusOr<LeadImport> LeadConnection::ImportLeads(const v1::ImportLeadsHeader&,
+                                                       const CallOptions&) {
+  return internal::UnimplementedRpc("ImportLeads");
+}
+
+absl::StatusOr<v1::FindDuplicatesResponse> LeadConnection::FindDuplicates(
+    const v1::FindDuplicatesRequest&, const CallOptions&) {
+  return internal::UnimplementedRpc("FindDuplicates");
+}
+
+absl::StatusOr<v1::Lead> LeadConnection::GetLead(const v1::GetLeadRequest&, const CallOptions&) {
+  return internal::UnimplementedRpc("GetLead");
+}
+
+absl::StatusOr<v1::ListLeadsResponse> LeadConnection::ListLeads(const v1::ListLeadsRequest&,
+                                                                const CallOptions&) {
+  return internal::UnimplementedRpc("ListLeads");
+}
+
+absl::StatusOr<v1::Lead> LeadConnection::UpdateLead(const v1::UpdateLeadRequest&,
+                                                    const CallOptions&) {
+  return internal::UnimplementedRpc("UpdateLead");
+}
+
+absl::Status LeadConnection::DeleteLead(const v1::DeleteLeadRequest&, const CallOptions&) {
+  return internal::UnimplementedRpc("DeleteLead");
+}
+
+absl::StatusOr<v1::ListLeadStatusesResponse> LeadConnection::ListLeadStatuses(
+    const v1::ListLeadStatusesRequest&, const CallOptions&) {
+  return internal::UnimplementedRpc("ListLeadStatuses");
+}
+
+absl::StatusOr<v1::ConvertLeadResponse> LeadConnection::ConvertLead(const v1::ConvertLeadRequest&,
+                                                                    const CallOptions&) {
+  return internal::UnimplementedRpc("ConvertLead");
+}
+
+absl::StatusOr<v1::FindConversionMatchesResponse> LeadConnection::FindConversionMatches(
+    const v1::FindConversionMatchesRequest&, const CallOptions&) {
+  return internal::UnimplementedRpc("FindConversionMatches");
+}
+
+absl::StatusOr<v1::LeadFunnel> LeadConnection::GetLeadFunnel(const v1::GetLeadFunnelRequest&,
+                                                             const CallOptions&) {
+  return internal::UnimplementedRpc("GetLeadFunnel");
+}
+
 namespace {
 
 using internal::Idempotency;
@@ -142,14 +203,9 @@ class LeadConnectionImpl final : public LeadConnection {
                                    const CallOptions& options) override {
     return runner_.Unary(*stub_, &Stub::GetLead, request, Idempotency::kIdempotent, options);
   }
-  absl::StatusOr<v1::ListLeadsResponse> ListLeadsPage(const v1::ListLeadsRequest& request,
-                                                      const CallOptions& options) override {
+  absl::StatusOr<v1::ListLeadsResponse> ListLeads(const v1::ListLeadsRequest& request,
+                                                  const CallOptions& options) override {
     return runner_.Unary(*stub_, &Stub::ListLeads, request, Idempotency::kIdempotent, options);
-  }
-  StreamRange<v1::Lead> ListLeads(v1::ListLeadsRequest request,
-                                  const CallOptions& options) override {
-    return internal::PaginateRpc<v1::Lead>(stub_, runner_, &Stub::ListLeads, std::move(request),
-                                           options, &v1::ListLeadsResponse::mutable_leads);
   }
   absl::StatusOr<v1::Lead> UpdateLead(const v1::UpdateLeadRequest& request,
                                       const CallOptions& options) override {

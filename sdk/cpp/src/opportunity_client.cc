@@ -1,6 +1,7 @@
 #include "leadflow/opportunity_client.h"
 
 #include "internal/call_runner.h"
+#include "internal/paginate.h"
 #include "leadflow/read_modify_write.h"
 
 namespace leadflow {
@@ -27,12 +28,14 @@ absl::StatusOr<v1::Opportunity> OpportunityClient::GetOpportunity(const std::str
 
 StreamRange<v1::Opportunity> OpportunityClient::ListOpportunities(
     v1::ListOpportunitiesRequest request, const CallOptions& options) {
-  return connection_->ListOpportunities(std::move(request), options);
+  return internal::PaginateCalls<v1::Opportunity>(
+      connection_, &OpportunityConnection::ListOpportunities, std::move(request), options,
+      &v1::ListOpportunitiesResponse::mutable_opportunities);
 }
 
 absl::StatusOr<v1::ListOpportunitiesResponse> OpportunityClient::ListOpportunitiesPage(
     const v1::ListOpportunitiesRequest& request, const CallOptions& options) {
-  return connection_->ListOpportunitiesPage(request, options);
+  return connection_->ListOpportunities(request, options);
 }
 
 absl::StatusOr<v1::Opportunity> OpportunityClient::UpdateOpportunity(
@@ -82,7 +85,9 @@ StreamRange<v1::OpportunityHistoryEntry> OpportunityClient::ListOpportunityHisto
     const std::string& name, const CallOptions& options) {
   v1::ListOpportunityHistoryRequest request;
   request.set_parent(name);
-  return connection_->ListOpportunityHistory(std::move(request), options);
+  return internal::PaginateCalls<v1::OpportunityHistoryEntry>(
+      connection_, &OpportunityConnection::ListOpportunityHistory, std::move(request), options,
+      &v1::ListOpportunityHistoryResponse::mutable_entries);
 }
 
 absl::StatusOr<v1::ListOpportunityStagesResponse> OpportunityClient::ListOpportunityStages(

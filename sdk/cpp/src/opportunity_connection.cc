@@ -2,9 +2,52 @@
 
 #include "internal/call_runner.h"
 #include "internal/connections.h"
-#include "internal/paginate.h"
+#include "internal/unimplemented.h"
 
 namespace leadflow {
+
+// --- The defaults: see the class comment. ---
+
+absl::StatusOr<v1::Opportunity> OpportunityConnection::CreateOpportunity(
+    const v1::CreateOpportunityRequest&, const CallOptions&) {
+  return internal::UnimplementedRpc("CreateOpportunity");
+}
+
+absl::StatusOr<v1::Opportunity> OpportunityConnection::GetOpportunity(
+    const v1::GetOpportunityRequest&, const CallOptions&) {
+  return internal::UnimplementedRpc("GetOpportunity");
+}
+
+absl::StatusOr<v1::ListOpportunitiesResponse> OpportunityConnection::ListOpportunities(
+    const v1::ListOpportunitiesRequest&, const CallOptions&) {
+  return internal::UnimplementedRpc("ListOpportunities");
+}
+
+absl::StatusOr<v1::Opportunity> OpportunityConnection::UpdateOpportunity(
+    const v1::UpdateOpportunityRequest&, const CallOptions&) {
+  return internal::UnimplementedRpc("UpdateOpportunity");
+}
+
+absl::Status OpportunityConnection::DeleteOpportunity(const v1::DeleteOpportunityRequest&,
+                                                      const CallOptions&) {
+  return internal::UnimplementedRpc("DeleteOpportunity");
+}
+
+absl::StatusOr<v1::ListOpportunityHistoryResponse> OpportunityConnection::ListOpportunityHistory(
+    const v1::ListOpportunityHistoryRequest&, const CallOptions&) {
+  return internal::UnimplementedRpc("ListOpportunityHistory");
+}
+
+absl::StatusOr<v1::ListOpportunityStagesResponse> OpportunityConnection::ListOpportunityStages(
+    const v1::ListOpportunityStagesRequest&, const CallOptions&) {
+  return internal::UnimplementedRpc("ListOpportunityStages");
+}
+
+absl::StatusOr<v1::PipelineSummary> OpportunityConnection::GetPipelineSummary(
+    const v1::GetPipelineSummaryRequest&, const CallOptions&) {
+  return internal::UnimplementedRpc("GetPipelineSummary");
+}
+
 namespace {
 
 using internal::Idempotency;
@@ -26,16 +69,10 @@ class OpportunityConnectionImpl final : public OpportunityConnection {
     return runner_.Unary(*stub_, &Stub::GetOpportunity, request, Idempotency::kIdempotent,
                          options);
   }
-  absl::StatusOr<v1::ListOpportunitiesResponse> ListOpportunitiesPage(
+  absl::StatusOr<v1::ListOpportunitiesResponse> ListOpportunities(
       const v1::ListOpportunitiesRequest& request, const CallOptions& options) override {
     return runner_.Unary(*stub_, &Stub::ListOpportunities, request, Idempotency::kIdempotent,
                          options);
-  }
-  StreamRange<v1::Opportunity> ListOpportunities(v1::ListOpportunitiesRequest request,
-                                                 const CallOptions& options) override {
-    return internal::PaginateRpc<v1::Opportunity>(
-        stub_, runner_, &Stub::ListOpportunities, std::move(request), options,
-        &v1::ListOpportunitiesResponse::mutable_opportunities);
   }
   absl::StatusOr<v1::Opportunity> UpdateOpportunity(const v1::UpdateOpportunityRequest& request,
                                                     const CallOptions& options) override {
@@ -49,16 +86,10 @@ class OpportunityConnectionImpl final : public OpportunityConnection {
                options)
         .status();
   }
-  absl::StatusOr<v1::ListOpportunityHistoryResponse> ListOpportunityHistoryPage(
+  absl::StatusOr<v1::ListOpportunityHistoryResponse> ListOpportunityHistory(
       const v1::ListOpportunityHistoryRequest& request, const CallOptions& options) override {
     return runner_.Unary(*stub_, &Stub::ListOpportunityHistory, request,
                          Idempotency::kIdempotent, options);
-  }
-  StreamRange<v1::OpportunityHistoryEntry> ListOpportunityHistory(
-      v1::ListOpportunityHistoryRequest request, const CallOptions& options) override {
-    return internal::PaginateRpc<v1::OpportunityHistoryEntry>(
-        stub_, runner_, &Stub::ListOpportunityHistory, std::move(request), options,
-        &v1::ListOpportunityHistoryResponse::mutable_entries);
   }
   absl::StatusOr<v1::ListOpportunityStagesResponse> ListOpportunityStages(
       const v1::ListOpportunityStagesRequest& request, const CallOptions& options) override {

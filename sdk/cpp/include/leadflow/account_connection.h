@@ -17,31 +17,30 @@ class AccountConnection {
  public:
   virtual ~AccountConnection() = default;
 
+  // Each method by default fails with UNIMPLEMENTED, so a fake or a mock
+  // overrides only the calls it stands in for.
+
   virtual absl::StatusOr<v1::Account> CreateAccount(const v1::CreateAccountRequest& request,
-                                                    const CallOptions& options) = 0;
+                                                    const CallOptions& options);
   virtual absl::StatusOr<v1::Account> GetAccount(const v1::GetAccountRequest& request,
-                                                 const CallOptions& options) = 0;
-  virtual absl::StatusOr<v1::ListAccountsResponse> ListAccountsPage(
-      const v1::ListAccountsRequest& request, const CallOptions& options) = 0;
-  virtual StreamRange<v1::Account> ListAccounts(v1::ListAccountsRequest request,
-                                                const CallOptions& options) = 0;
+                                                 const CallOptions& options);
+  virtual absl::StatusOr<v1::ListAccountsResponse> ListAccounts(
+      const v1::ListAccountsRequest& request, const CallOptions& options);
   virtual absl::StatusOr<v1::Account> UpdateAccount(const v1::UpdateAccountRequest& request,
-                                                    const CallOptions& options) = 0;
+                                                    const CallOptions& options);
   virtual absl::Status DeleteAccount(const v1::DeleteAccountRequest& request,
-                                     const CallOptions& options) = 0;
+                                     const CallOptions& options);
 
   virtual absl::StatusOr<v1::Contact> CreateContact(const v1::CreateContactRequest& request,
-                                                    const CallOptions& options) = 0;
+                                                    const CallOptions& options);
   virtual absl::StatusOr<v1::Contact> GetContact(const v1::GetContactRequest& request,
-                                                 const CallOptions& options) = 0;
-  virtual absl::StatusOr<v1::ListContactsResponse> ListContactsPage(
-      const v1::ListContactsRequest& request, const CallOptions& options) = 0;
-  virtual StreamRange<v1::Contact> ListContacts(v1::ListContactsRequest request,
-                                                const CallOptions& options) = 0;
+                                                 const CallOptions& options);
+  virtual absl::StatusOr<v1::ListContactsResponse> ListContacts(
+      const v1::ListContactsRequest& request, const CallOptions& options);
   virtual absl::StatusOr<v1::Contact> UpdateContact(const v1::UpdateContactRequest& request,
-                                                    const CallOptions& options) = 0;
+                                                    const CallOptions& options);
   virtual absl::Status DeleteContact(const v1::DeleteContactRequest& request,
-                                     const CallOptions& options) = 0;
+                                     const CallOptions& options);
 };
 
 // See MakeLeadConnection().

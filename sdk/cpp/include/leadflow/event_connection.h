@@ -17,15 +17,14 @@ class EventConnection {
  public:
   virtual ~EventConnection() = default;
 
-  // One page.
-  virtual absl::StatusOr<v1::ListEventsResponse> ListEventsPage(
-      const v1::ListEventsRequest& request, const CallOptions& options) = 0;
-  // Every event from `request.page_token` on, fetched page by page.
-  virtual StreamRange<v1::Event> ListEvents(v1::ListEventsRequest request,
-                                            const CallOptions& options) = 0;
+  // Each method by default fails with UNIMPLEMENTED, so a fake or a mock
+  // overrides only the calls it stands in for.
+
+  virtual absl::StatusOr<v1::ListEventsResponse> ListEvents(const v1::ListEventsRequest& request,
+                                                            const CallOptions& options);
   // The feed from the request's position on, reconnecting by itself (see
   // event_stream.h).
-  virtual EventStream WatchEvents(v1::WatchEventsRequest request, const CallOptions& options) = 0;
+  virtual EventStream WatchEvents(v1::WatchEventsRequest request, const CallOptions& options);
 };
 
 // A connection to the server named by `options`. Never null: when the

@@ -17,26 +17,25 @@ class OpportunityConnection {
  public:
   virtual ~OpportunityConnection() = default;
 
+  // Each method by default fails with UNIMPLEMENTED, so a fake or a mock
+  // overrides only the calls it stands in for.
+
   virtual absl::StatusOr<v1::Opportunity> CreateOpportunity(
-      const v1::CreateOpportunityRequest& request, const CallOptions& options) = 0;
-  virtual absl::StatusOr<v1::Opportunity> GetOpportunity(
-      const v1::GetOpportunityRequest& request, const CallOptions& options) = 0;
-  virtual absl::StatusOr<v1::ListOpportunitiesResponse> ListOpportunitiesPage(
-      const v1::ListOpportunitiesRequest& request, const CallOptions& options) = 0;
-  virtual StreamRange<v1::Opportunity> ListOpportunities(v1::ListOpportunitiesRequest request,
-                                                         const CallOptions& options) = 0;
+      const v1::CreateOpportunityRequest& request, const CallOptions& options);
+  virtual absl::StatusOr<v1::Opportunity> GetOpportunity(const v1::GetOpportunityRequest& request,
+                                                         const CallOptions& options);
+  virtual absl::StatusOr<v1::ListOpportunitiesResponse> ListOpportunities(
+      const v1::ListOpportunitiesRequest& request, const CallOptions& options);
   virtual absl::StatusOr<v1::Opportunity> UpdateOpportunity(
-      const v1::UpdateOpportunityRequest& request, const CallOptions& options) = 0;
+      const v1::UpdateOpportunityRequest& request, const CallOptions& options);
   virtual absl::Status DeleteOpportunity(const v1::DeleteOpportunityRequest& request,
-                                         const CallOptions& options) = 0;
-  virtual absl::StatusOr<v1::ListOpportunityHistoryResponse> ListOpportunityHistoryPage(
-      const v1::ListOpportunityHistoryRequest& request, const CallOptions& options) = 0;
-  virtual StreamRange<v1::OpportunityHistoryEntry> ListOpportunityHistory(
-      v1::ListOpportunityHistoryRequest request, const CallOptions& options) = 0;
+                                         const CallOptions& options);
+  virtual absl::StatusOr<v1::ListOpportunityHistoryResponse> ListOpportunityHistory(
+      const v1::ListOpportunityHistoryRequest& request, const CallOptions& options);
   virtual absl::StatusOr<v1::ListOpportunityStagesResponse> ListOpportunityStages(
-      const v1::ListOpportunityStagesRequest& request, const CallOptions& options) = 0;
+      const v1::ListOpportunityStagesRequest& request, const CallOptions& options);
   virtual absl::StatusOr<v1::PipelineSummary> GetPipelineSummary(
-      const v1::GetPipelineSummaryRequest& request, const CallOptions& options) = 0;
+      const v1::GetPipelineSummaryRequest& request, const CallOptions& options);
 };
 
 // See MakeLeadConnection().

@@ -1,15 +1,14 @@
 #ifndef LEADFLOW_SDK_SRC_INTERNAL_PAGINATE_H_
 #define LEADFLOW_SDK_SRC_INTERNAL_PAGINATE_H_
 
-// Turns a page-fetching function, or a List RPC, into a lazy StreamRange of
-// items.
+// Turns a page-fetching function, or a connection's List method, into a
+// lazy StreamRange of items.
 
 #include <deque>
 #include <functional>
 #include <memory>
 
 #include "google/protobuf/repeated_ptr_field.h"
-#include "internal/call_runner.h"
 #include "leadflow/options.h"
 #include "leadflow/stream_range.h"
 
@@ -42,23 +41,21 @@ StreamRange<Item> Paginate(
   });
 }
 
-// Items of every page of the List RPC `method` of `stub`, each page called
-// through `runner` (a read: retried as the runner's policy says). The range
-// holds the stub and a copy of the runner itself, never the connection
-// that made it, so it stays valid after that connection and its client are
-// gone (`for (auto& l : LeadClient(MakeLeadConnection()).ListLeads())`).
-template <typename Item, typename Stub, typename Request, typename Response>
-StreamRange<Item> PaginateRpc(std::shared_ptr<Stub> stub, CallRunner runner,
-                              grpc::Status (Stub::*method)(grpc::ClientContext*, const Request&,
-                                                           Response*),
-                              Request request, CallOptions options,
-                              google::protobuf::RepeatedPtrField<Item>* (Response::*items)()) {
+// Items of every page of a List call, each page fetched through the
+// connection method `list` (a read: retried as that connection's policy
+// says). The range shares ownership of the connection, so it stays valid
+// after the client that made it is gone
+// (`for (auto& l : LeadClient(MakeLeadConnection()).ListLeads())`).
+template <typename Item, typename Connection, typename Request, typename Response>
+StreamRange<Item> PaginateCalls(std::shared_ptr<Connection> connection,
+                                absl::StatusOr<Response> (Connection::*list)(const Request&,
+                                                                             const CallOptions&),
+                                Request request, CallOptions options,
+                                google::protobuf::RepeatedPtrField<Item>* (Response::*items)()) {
   return Paginate<Item, Request, Response>(
       std::move(request),
-      [stub = std::move(stub), runner = std::move(runner), method,
-       options = std::move(options)](const Request& page) {
-        return runner.Unary(*stub, method, page, Idempotency::kIdempotent, options);
-      },
+      [connection = std::move(connection), list, options = std::move(options)](
+          const Request& page) { return ((*connection).*list)(page, options); },
       items);
 }
 

@@ -72,10 +72,8 @@ class MockLeadConnection : public LeadConnection {
               (const v1::FindDuplicatesRequest&, const CallOptions&), (override));
   MOCK_METHOD(absl::StatusOr<v1::Lead>, GetLead, (const v1::GetLeadRequest&, const CallOptions&),
               (override));
-  MOCK_METHOD(absl::StatusOr<v1::ListLeadsResponse>, ListLeadsPage,
+  MOCK_METHOD(absl::StatusOr<v1::ListLeadsResponse>, ListLeads,
               (const v1::ListLeadsRequest&, const CallOptions&), (override));
-  MOCK_METHOD(StreamRange<v1::Lead>, ListLeads, (v1::ListLeadsRequest, const CallOptions&),
-              (override));
   MOCK_METHOD(absl::StatusOr<v1::Lead>, UpdateLead,
               (const v1::UpdateLeadRequest&, const CallOptions&), (override));
   MOCK_METHOD(absl::Status, DeleteLead, (const v1::DeleteLeadRequest&, const CallOptions&),
@@ -113,10 +111,8 @@ class MockAccountConnection : public AccountConnection {
               (const v1::CreateAccountRequest&, const CallOptions&), (override));
   MOCK_METHOD(absl::StatusOr<v1::Account>, GetAccount,
               (const v1::GetAccountRequest&, const CallOptions&), (override));
-  MOCK_METHOD(absl::StatusOr<v1::ListAccountsResponse>, ListAccountsPage,
+  MOCK_METHOD(absl::StatusOr<v1::ListAccountsResponse>, ListAccounts,
               (const v1::ListAccountsRequest&, const CallOptions&), (override));
-  MOCK_METHOD(StreamRange<v1::Account>, ListAccounts,
-              (v1::ListAccountsRequest, const CallOptions&), (override));
   MOCK_METHOD(absl::StatusOr<v1::Account>, UpdateAccount,
               (const v1::UpdateAccountRequest&, const CallOptions&), (override));
   MOCK_METHOD(absl::Status, DeleteAccount, (const v1::DeleteAccountRequest&, const CallOptions&),
@@ -125,10 +121,8 @@ class MockAccountConnection : public AccountConnection {
               (const v1::CreateContactRequest&, const CallOptions&), (override));
   MOCK_METHOD(absl::StatusOr<v1::Contact>, GetContact,
               (const v1::GetContactRequest&, const CallOptions&), (override));
-  MOCK_METHOD(absl::StatusOr<v1::ListContactsResponse>, ListContactsPage,
+  MOCK_METHOD(absl::StatusOr<v1::ListContactsResponse>, ListContacts,
               (const v1::ListContactsRequest&, const CallOptions&), (override));
-  MOCK_METHOD(StreamRange<v1::Contact>, ListContacts,
-              (v1::ListContactsRequest, const CallOptions&), (override));
   MOCK_METHOD(absl::StatusOr<v1::Contact>, UpdateContact,
               (const v1::UpdateContactRequest&, const CallOptions&), (override));
   MOCK_METHOD(absl::Status, DeleteContact, (const v1::DeleteContactRequest&, const CallOptions&),
@@ -141,18 +135,14 @@ class MockOpportunityConnection : public OpportunityConnection {
               (const v1::CreateOpportunityRequest&, const CallOptions&), (override));
   MOCK_METHOD(absl::StatusOr<v1::Opportunity>, GetOpportunity,
               (const v1::GetOpportunityRequest&, const CallOptions&), (override));
-  MOCK_METHOD(absl::StatusOr<v1::ListOpportunitiesResponse>, ListOpportunitiesPage,
+  MOCK_METHOD(absl::StatusOr<v1::ListOpportunitiesResponse>, ListOpportunities,
               (const v1::ListOpportunitiesRequest&, const CallOptions&), (override));
-  MOCK_METHOD(StreamRange<v1::Opportunity>, ListOpportunities,
-              (v1::ListOpportunitiesRequest, const CallOptions&), (override));
   MOCK_METHOD(absl::StatusOr<v1::Opportunity>, UpdateOpportunity,
               (const v1::UpdateOpportunityRequest&, const CallOptions&), (override));
   MOCK_METHOD(absl::Status, DeleteOpportunity,
               (const v1::DeleteOpportunityRequest&, const CallOptions&), (override));
-  MOCK_METHOD(absl::StatusOr<v1::ListOpportunityHistoryResponse>, ListOpportunityHistoryPage,
+  MOCK_METHOD(absl::StatusOr<v1::ListOpportunityHistoryResponse>, ListOpportunityHistory,
               (const v1::ListOpportunityHistoryRequest&, const CallOptions&), (override));
-  MOCK_METHOD(StreamRange<v1::OpportunityHistoryEntry>, ListOpportunityHistory,
-              (v1::ListOpportunityHistoryRequest, const CallOptions&), (override));
   MOCK_METHOD(absl::StatusOr<v1::ListOpportunityStagesResponse>, ListOpportunityStages,
               (const v1::ListOpportunityStagesRequest&, const CallOptions&), (override));
   MOCK_METHOD(absl::StatusOr<v1::PipelineSummary>, GetPipelineSummary,
@@ -161,10 +151,8 @@ class MockOpportunityConnection : public OpportunityConnection {
 
 class MockEventConnection : public EventConnection {
  public:
-  MOCK_METHOD(absl::StatusOr<v1::ListEventsResponse>, ListEventsPage,
+  MOCK_METHOD(absl::StatusOr<v1::ListEventsResponse>, ListEvents,
               (const v1::ListEventsRequest&, const CallOptions&), (override));
-  MOCK_METHOD(StreamRange<v1::Event>, ListEvents, (v1::ListEventsRequest, const CallOptions&),
-              (override));
   MOCK_METHOD(EventStream, WatchEvents, (v1::WatchEventsRequest, const CallOptions&),
               (override));
 };
