@@ -24,6 +24,8 @@ absl::StatusOr<v1::ListEventsResponse> EventConnection::ListEvents(const v1::Lis
   return internal::UnimplementedRpc("ListEvents");
 }
 
+// By value, as the real connection keeps the request for its reconnects.
+// NOLINTNEXTLINE(performance-unnecessary-value-param)
 EventStream EventConnection::WatchEvents(v1::WatchEventsRequest, const CallOptions&) {
   return internal::UnimplementedEventStream("WatchEvents");
 }
