@@ -112,7 +112,12 @@ class RetryWrites(grpc.UnaryUnaryClientInterceptor):
     def __init__(self, sleep: Callable[[float], None] = time.sleep) -> None:
         self._sleep = sleep
 
-    def intercept_unary_unary(self, continuation, client_call_details, request):
+    def intercept_unary_unary(
+        self,
+        continuation: Callable[[grpc.ClientCallDetails, Any], Any],
+        client_call_details: grpc.ClientCallDetails,
+        request: Any,
+    ) -> Any:
         method = client_call_details.method
         if isinstance(method, bytes):
             method = method.decode()
