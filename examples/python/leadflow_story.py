@@ -123,7 +123,6 @@ class ConversionWatcher:
 def story(channel: grpc.Channel) -> None:
     leads = lead_service_pb2_grpc.LeadServiceStub(channel)
     opportunities = opportunity_service_pb2_grpc.OpportunityServiceStub(channel)
-    call = {"timeout": TIMEOUT_SECONDS, "metadata": METADATA}
 
     # 1. A lead from the pricing page's contact form. The request id makes
     #    the call safe to retry: a retry returns the same lead.
@@ -144,7 +143,8 @@ def story(channel: grpc.Channel) -> None:
             ),
             request_id=str(uuid.uuid4()),
         ),
-        **call,
+        timeout=TIMEOUT_SECONDS,
+        metadata=METADATA,
     )
     print(f"created {lead.name} status={lead.status}")
 
@@ -155,7 +155,8 @@ def story(channel: grpc.Channel) -> None:
             lead=lead_pb2.Lead(name=lead.name, etag=lead.etag, status="Working - Contacted"),
             update_mask=field_mask_pb2.FieldMask(paths=["status"]),
         ),
-        **call,
+        timeout=TIMEOUT_SECONDS,
+        metadata=METADATA,
     )
     print(f"updated status={lead.status}")
 
@@ -165,7 +166,8 @@ def story(channel: grpc.Channel) -> None:
             lead=lead_pb2.Lead(name=lead.name, etag=lead.etag, meeting_agreed=True),
             update_mask=field_mask_pb2.FieldMask(paths=["meeting_agreed"]),
         ),
-        **call,
+        timeout=TIMEOUT_SECONDS,
+        metadata=METADATA,
     )
     print(f"meeting agreed={str(lead.meeting_agreed).lower()}")
 
@@ -176,7 +178,8 @@ def story(channel: grpc.Channel) -> None:
     watcher.wait_started(TIMEOUT_SECONDS)
     converted = leads.ConvertLead(
         lead_service_pb2.ConvertLeadRequest(name=lead.name, request_id=str(uuid.uuid4())),
-        **call,
+        timeout=TIMEOUT_SECONDS,
+        metadata=METADATA,
     )
     print(
         f"converted account={converted.account.name} contact={converted.contact.name} "
@@ -196,7 +199,8 @@ def story(channel: grpc.Channel) -> None:
             ),
             update_mask=field_mask_pb2.FieldMask(paths=["stage"]),
         ),
-        **call,
+        timeout=TIMEOUT_SECONDS,
+        metadata=METADATA,
     )
     forecast = opportunity_pb2.ForecastCategory.Name(won.forecast_category)
     print(f"won stage={won.stage} probability={won.probability} forecast={forecast}")
@@ -206,7 +210,8 @@ def story(channel: grpc.Channel) -> None:
     try:
         leads.CreateLead(
             lead_service_pb2.CreateLeadRequest(lead=lead_pb2.Lead(company="Nameless Ltd")),
-            **call,
+            timeout=TIMEOUT_SECONDS,
+            metadata=METADATA,
         )
     except grpc.RpcError as error:
         refusal = leadflow.errors.details(error)

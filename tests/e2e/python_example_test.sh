@@ -1,13 +1,17 @@
 #!/usr/bin/env bash
 # Installs the Python client as a service would (pip install ./sdk/python
 # into a fresh venv outside the repo, with the pinned versions), runs its unit
-# tests, runs examples/python/leadflow_story.py and the first-call program of
-# sdk/python/README.md against the real server, which authenticates callers
-# (--principals), with a bearer token, and checks what they print (among it
-# the change-feed events the example's consumer saw for its conversion); checks
-# that without the token the example is refused; runs the example once more
-# over TLS and once over mutual TLS; then checks that the committed stubs
-# match the protos (check_generated.sh).
+# tests, type-checks the example, the checks below and the package with
+# mypy --strict, runs examples/python/leadflow_story.py and the first-call
+# program of sdk/python/README.md against the real server, which
+# authenticates callers (--principals), with a bearer token, and checks what
+# they print (among it the change-feed events the example's consumer saw for
+# its conversion); installs the package once more with the oldest supported
+# versions (requirements-floor.lock) and runs the unit tests, the example and
+# the helpers check there too; checks that without the token the example is
+# refused; runs the example once more over TLS and once over mutual TLS;
+# reads a lead while the server restarts on the same port; then checks that
+# the committed stubs match the protos (check_generated.sh).
 # Needs `bash ci/install_python.sh` first.
 # Usage: python_example_test.sh LEADFLOW_SERVER
 set -euo pipefail
@@ -37,6 +41,30 @@ expect_line() {  # expect_line FILE REGEX: a whole line matches
 (cd "$work" && "$work/venv/bin/python" -m unittest discover -s "$root/sdk/python/tests") \
   >"$work/unittest.txt" 2>&1 || { cat "$work/unittest.txt"; fail "sdk/python unit tests failed"; }
 
+# The generated .pyi stubs type the example and the checks as a user's
+# mypy sees them: from outside the repo, against the installed package.
+"$work/venv/bin/python" -m pip install -q -c "$root/sdk/python/requirements.lock" \
+  mypy types-protobuf types-grpcio >"$work/pip-mypy.txt" 2>&1 || { cat "$work/pip-mypy.txt"; fail "pip install mypy failed"; }
+(cd "$work" && "$work/venv/bin/python" -m mypy --strict --cache-dir "$work/mypy-cache" \
+  "$root/examples/python/leadflow_story.py" "$root/tests/e2e/python_helpers_check.py" \
+  "$root/tests/e2e/python_restart_read.py") >"$work/mypy.txt" 2>&1 ||
+  { cat "$work/mypy.txt"; fail "mypy --strict found errors in the example or the checks"; }
+cat "$work/mypy.txt"
+# The package's own modules, with its mypy settings (pyproject.toml).
+(cd "$work" && "$work/venv/bin/python" -m mypy --config-file "$root/sdk/python/pyproject.toml" \
+  --cache-dir "$work/mypy-cache" "$root/sdk/python/src/leadflow") >"$work/mypy-package.txt" 2>&1 ||
+  { cat "$work/mypy-package.txt"; fail "mypy --strict found errors in sdk/python/src/leadflow"; }
+cat "$work/mypy-package.txt"
+
+# The oldest versions the package allows (pyproject.toml's lower bounds).
+"$python" -m venv "$work/floor"
+"$work/floor/bin/python" -m pip install -q -c "$root/sdk/python/requirements-floor.lock" "$root/sdk/python" \
+  >"$work/pip-floor.txt" 2>&1 || { cat "$work/pip-floor.txt"; fail "pip install with requirements-floor.lock failed"; }
+"$work/floor/bin/python" -m pip check >/dev/null || fail "pip check found broken requirements in the floor venv"
+"$work/floor/bin/python" -c 'import google.protobuf, grpc; print("floor: protobuf", google.protobuf.__version__, "grpcio", grpc.__version__)'
+(cd "$work" && "$work/floor/bin/python" -m unittest discover -s "$root/sdk/python/tests") \
+  >"$work/unittest-floor.txt" 2>&1 || { cat "$work/unittest-floor.txt"; fail "sdk/python unit tests failed on the floor versions"; }
+
 # One principal with what the story needs; it names its actor, so it may act
 # for others. The token is new each run; the server keeps only its hash.
 export LEADFLOW_TOKEN
@@ -44,8 +72,8 @@ LEADFLOW_TOKEN=$(new_token)
 write_principals "$work/principals.textproto" services/python-example "$LEADFLOW_TOKEN" true \
   leads.read leads.write leads.convert opportunities.write events.read
 
-run_story() {  # run_story OUTPUT: the example from outside the repo (only the installed package imports)
-  (cd "$work" && "$work/venv/bin/python" "$root/examples/python/leadflow_story.py") >"$1" 2>&1
+run_story() {  # run_story OUTPUT [VENV]: the example from outside the repo (only the installed package imports)
+  (cd "$work" && "${2:-$work/venv}/bin/python" "$root/examples/python/leadflow_story.py") >"$1" 2>&1
 }
 check_story() {  # check_story OUTPUT: the ten lines of the story
   cat "$1"
@@ -64,14 +92,22 @@ export LEADFLOW_TARGET=$ADDRESS
 
 run_story "$work/story.txt" || { cat "$work/story.txt"; fail "leadflow_story.py failed"; }
 check_story "$work/story.txt"
+run_story "$work/story-floor.txt" "$work/floor" ||
+  { cat "$work/story-floor.txt"; fail "leadflow_story.py failed on the floor versions"; }
+check_story "$work/story-floor.txt"
 
 # The package's helpers against the real server: a List followed over
 # several pages, and a refusal's reason and field.
-(cd "$work" && "$work/venv/bin/python" "$root/tests/e2e/python_helpers_check.py") \
-  >"$work/helpers.txt" 2>&1 || { cat "$work/helpers.txt"; fail "python_helpers_check.py failed"; }
-cat "$work/helpers.txt"
-expect_line "$work/helpers.txt" 'listed 7 leads in pages of 3: Pager0,Pager1,Pager2,Pager3,Pager4,Pager5,Pager6'
-expect_line "$work/helpers.txt" 'refused code=INVALID_ARGUMENT reason=FIELD_INVALID fields=lead.name'
+check_helpers() {  # check_helpers VENV OUTPUT
+  (cd "$work" && "$1/bin/python" "$root/tests/e2e/python_helpers_check.py") \
+    >"$2" 2>&1 || { cat "$2"; fail "python_helpers_check.py failed in $1"; }
+  cat "$2"
+  expect_line "$2" 'listed 7 leads in pages of 3: Pager0,Pager1,Pager2,Pager3,Pager4,Pager5,Pager6'
+  expect_line "$2" 'refused code=INVALID_ARGUMENT reason=FIELD_INVALID fields=lead.name'
+  [[ $(wc -l <"$2") -eq 2 ]] || fail "python_helpers_check.py printed other than the 2 expected lines in $1"
+}
+check_helpers "$work/venv" "$work/helpers.txt"
+check_helpers "$work/floor" "$work/helpers-floor.txt"
 
 # Without the token the same program is turned away at its first call.
 if (unset LEADFLOW_TOKEN && run_story "$work/no_token.txt"); then
@@ -114,6 +150,35 @@ LEADFLOW_TARGET=$ADDRESS LEADFLOW_TLS_CA=$work/certs/ca.pem \
   LEADFLOW_TLS_CERT=$work/certs/client.pem LEADFLOW_TLS_KEY=$work/certs/client.key \
   run_story "$work/mtls.txt" || { cat "$work/mtls.txt"; fail "leadflow_story.py over mutual TLS failed"; }
 check_story "$work/mtls.txt"
+stop_server || fail "the server did not exit cleanly"
+
+# A read through a restart: started while the server is down, it gets
+# through once the server is back on the same port with the same database
+# a second later. Without the retry policy the same read fails, so the
+# outage is real.
+lead=$(sed -n 's|^created \(leads/[^ ]*\) .*|\1|p' "$work/story.txt")
+[[ -n $lead ]] || fail "story.txt names no created lead"
+start_server "$binary" "$work/leadflow.db" --principals="$work/principals.textproto"
+port=${ADDRESS##*:}
+stop_server || fail "the server did not exit cleanly"
+restart_read() {  # restart_read OUTPUT [--no-retries]
+  (cd "$work" && LEADFLOW_TARGET=$ADDRESS "$work/venv/bin/python" "$root/tests/e2e/python_restart_read.py" \
+    "${@:2}" "$lead") >"$1" 2>&1
+}
+if restart_read "$work/no-retries.txt" --no-retries; then
+  cat "$work/no-retries.txt"
+  fail "a read without retries got through while the server was down"
+fi
+expect_line "$work/no-retries.txt" 'failed UNAVAILABLE'
+restart_read "$work/restart.txt" &
+reader=$!
+sleep 1
+# start_server listens on port 0; a later --listen wins.
+start_server "$binary" "$work/leadflow.db" --principals="$work/principals.textproto" --listen="127.0.0.1:$port"
+[[ $ADDRESS == "127.0.0.1:$port" ]] || fail "the server came back on $ADDRESS, not port $port"
+wait "$reader" || { cat "$work/restart.txt"; fail "the read did not get through the restart"; }
+cat "$work/restart.txt"
+expect_line "$work/restart.txt" "read $lead last_name=Lovelace"
 stop_server || fail "the server did not exit cleanly"
 
 # The committed stubs are what the pinned grpcio-tools makes of the protos.

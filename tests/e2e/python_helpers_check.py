@@ -12,6 +12,7 @@ import os
 import uuid
 
 import grpc
+from google.protobuf import field_mask_pb2
 
 import leadflow
 from leadflow.v1 import lead_pb2, lead_service_pb2, lead_service_pb2_grpc
@@ -40,7 +41,7 @@ def main() -> None:
             leads.UpdateLead(
                 lead_service_pb2.UpdateLeadRequest(
                     lead=lead_pb2.Lead(name="leads/not-a-lead-id!", last_name="X"),
-                    update_mask={"paths": ["last_name"]},
+                    update_mask=field_mask_pb2.FieldMask(paths=["last_name"]),
                 ),
                 timeout=10,
             )

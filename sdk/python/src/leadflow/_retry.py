@@ -11,6 +11,13 @@ refused as stale instead of applied again).
 Reads are retried by gRPC itself, through the channel's service config.
 Whether a write may be repeated depends on its request, which a service
 config cannot see, so those are retried by an interceptor.
+
+Reads also wait for the server (``waitForReady``), up to their deadline,
+while the channel cannot connect: gRPC draws each backoff at random between
+zero and its cap, so five attempts alone may all be spent within a second,
+before a restarting server listens again (and the channel, reconnecting
+with its own backoff, notices). Give every read a deadline: without one, a
+read waits for as long as the server is away.
 """
 
 from __future__ import annotations
@@ -34,8 +41,11 @@ from leadflow.v1 import (
     opportunity_service_pb2,
 )
 
+# The pauses between attempts are drawn from [0, 0.5], [0, 1], [0, 2] and
+# [0, 4] s: 7.5 s at most, 3.75 s on average. (0.1 s at first, as before,
+# gave at most 1.5 s.)
 MAX_ATTEMPTS = 5
-INITIAL_BACKOFF_SECONDS = 0.1
+INITIAL_BACKOFF_SECONDS = 0.5
 MAX_BACKOFF_SECONDS = 5.0
 BACKOFF_MULTIPLIER = 2.0
 
@@ -69,6 +79,7 @@ def service_config() -> str:
             "methodConfig": [
                 {
                     "name": [{"service": service, "method": name} for service, name in read_methods()],
+                    "waitForReady": True,
                     "retryPolicy": {
                         "maxAttempts": MAX_ATTEMPTS,
                         "initialBackoff": f"{INITIAL_BACKOFF_SECONDS}s",
@@ -112,7 +123,12 @@ class RetryWrites(grpc.UnaryUnaryClientInterceptor):
     def __init__(self, sleep: Callable[[float], None] = time.sleep) -> None:
         self._sleep = sleep
 
-    def intercept_unary_unary(self, continuation, client_call_details, request):
+    def intercept_unary_unary(
+        self,
+        continuation: Callable[[grpc.ClientCallDetails, Any], Any],
+        client_call_details: grpc.ClientCallDetails,
+        request: Any,
+    ) -> Any:
         method = client_call_details.method
         if isinstance(method, bytes):
             method = method.decode()

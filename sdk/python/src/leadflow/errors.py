@@ -83,29 +83,26 @@ def details(error: grpc.RpcError) -> ErrorDetails:
     resource_type = resource_name = ""
     retry_delay: Optional[float] = None
     for detail in status.details:
-        if detail.Is(error_details_pb2.ErrorInfo.DESCRIPTOR):
-            info = error_details_pb2.ErrorInfo()
-            detail.Unpack(info)
+        # Any.Unpack fills the message only when the detail is of its type,
+        # and says whether it was.
+        info = error_details_pb2.ErrorInfo()
+        bad_request = error_details_pb2.BadRequest()
+        failure = error_details_pb2.PreconditionFailure()
+        resource = error_details_pb2.ResourceInfo()
+        retry = error_details_pb2.RetryInfo()
+        if detail.Unpack(info):
             reason, metadata = info.reason, dict(info.metadata)
-        elif detail.Is(error_details_pb2.BadRequest.DESCRIPTOR):
-            bad_request = error_details_pb2.BadRequest()
-            detail.Unpack(bad_request)
+        elif detail.Unpack(bad_request):
             field_violations += [
                 FieldViolation(v.field, v.description) for v in bad_request.field_violations
             ]
-        elif detail.Is(error_details_pb2.PreconditionFailure.DESCRIPTOR):
-            failure = error_details_pb2.PreconditionFailure()
-            detail.Unpack(failure)
+        elif detail.Unpack(failure):
             preconditions += [
                 PreconditionViolation(v.type, v.subject, v.description) for v in failure.violations
             ]
-        elif detail.Is(error_details_pb2.ResourceInfo.DESCRIPTOR):
-            resource = error_details_pb2.ResourceInfo()
-            detail.Unpack(resource)
+        elif detail.Unpack(resource):
             resource_type, resource_name = resource.resource_type, resource.resource_name
-        elif detail.Is(error_details_pb2.RetryInfo.DESCRIPTOR):
-            retry = error_details_pb2.RetryInfo()
-            detail.Unpack(retry)
+        elif detail.Unpack(retry):
             retry_delay = retry.retry_delay.ToTimedelta().total_seconds()
     return ErrorDetails(
         code=code,

@@ -45,16 +45,17 @@ def list_all(
         token = response.next_page_token
         if not token:
             return
-        page_request.page_token = token
+        # Every List request has page_token (AIP-158); Message does not say so.
+        setattr(page_request, "page_token", token)
 
 
 def _items_field(response: Message) -> str:
     for descriptor in response.DESCRIPTOR.fields:
-        repeated = (
-            descriptor.is_repeated
-            if hasattr(descriptor, "is_repeated")
-            else descriptor.label == descriptor.LABEL_REPEATED
-        )
+        # protobuf 5 has no is_repeated, only `label`, which the newest
+        # type stubs no longer declare.
+        repeated = getattr(descriptor, "is_repeated", None)
+        if repeated is None:
+            repeated = getattr(descriptor, "label") == descriptor.LABEL_REPEATED
         if repeated and descriptor.message_type is not None:
             return descriptor.name
     raise ValueError(f"{response.DESCRIPTOR.full_name} has no repeated message field")

@@ -7,8 +7,10 @@ from google.protobuf import empty_pb2 as google_dot_protobuf_dot_empty__pb2
 from leadflow.v1 import account_pb2 as leadflow_dot_v1_dot_account__pb2
 from leadflow.v1 import account_service_pb2 as leadflow_dot_v1_dot_account__service__pb2
 
-GRPC_GENERATED_VERSION = '1.85.1'
+GRPC_GENERATED_VERSION = '1.63.0'
 GRPC_VERSION = grpc.__version__
+EXPECTED_ERROR_RELEASE = '1.65.0'
+SCHEDULED_RELEASE_DATE = 'June 25, 2024'
 _version_not_supported = False
 
 try:
@@ -18,16 +20,19 @@ except ImportError:
     _version_not_supported = True
 
 if _version_not_supported:
-    raise RuntimeError(
+    warnings.warn(
         f'The grpc package installed is at version {GRPC_VERSION},'
-        + ' but the generated code in leadflow/v1/account_service_pb2_grpc.py depends on'
+        + f' but the generated code in leadflow/v1/account_service_pb2_grpc.py depends on'
         + f' grpcio>={GRPC_GENERATED_VERSION}.'
         + f' Please upgrade your grpc module to grpcio>={GRPC_GENERATED_VERSION}'
         + f' or downgrade your generated code using grpcio-tools<={GRPC_VERSION}.'
+        + f' This warning will become an error in {EXPECTED_ERROR_RELEASE},'
+        + f' scheduled for release on {SCHEDULED_RELEASE_DATE}.',
+        RuntimeWarning
     )
 
 
-class AccountServiceStub:
+class AccountServiceStub(object):
     """Accounts (companies) and their contacts (people). Errors follow the same
     conventions as LeadService (including the errors every method may answer
     and the rules for text): ErrorInfo with a leadflow.v1.ErrorReason,
@@ -93,7 +98,7 @@ class AccountServiceStub:
                 _registered_method=True)
 
 
-class AccountServiceServicer:
+class AccountServiceServicer(object):
     """Accounts (companies) and their contacts (people). Errors follow the same
     conventions as LeadService (including the errors every method may answer
     and the rules for text): ErrorInfo with a leadflow.v1.ErrorReason,
@@ -244,11 +249,10 @@ def add_AccountServiceServicer_to_server(servicer, server):
     generic_handler = grpc.method_handlers_generic_handler(
             'leadflow.v1.AccountService', rpc_method_handlers)
     server.add_generic_rpc_handlers((generic_handler,))
-    server.add_registered_method_handlers('leadflow.v1.AccountService', rpc_method_handlers)
 
 
  # This class is part of an EXPERIMENTAL API.
-class AccountService:
+class AccountService(object):
     """Accounts (companies) and their contacts (people). Errors follow the same
     conventions as LeadService (including the errors every method may answer
     and the rules for text): ErrorInfo with a leadflow.v1.ErrorReason,

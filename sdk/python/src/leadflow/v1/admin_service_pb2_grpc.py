@@ -5,8 +5,10 @@ import warnings
 
 from leadflow.v1 import admin_service_pb2 as leadflow_dot_v1_dot_admin__service__pb2
 
-GRPC_GENERATED_VERSION = '1.85.1'
+GRPC_GENERATED_VERSION = '1.63.0'
 GRPC_VERSION = grpc.__version__
+EXPECTED_ERROR_RELEASE = '1.65.0'
+SCHEDULED_RELEASE_DATE = 'June 25, 2024'
 _version_not_supported = False
 
 try:
@@ -16,16 +18,19 @@ except ImportError:
     _version_not_supported = True
 
 if _version_not_supported:
-    raise RuntimeError(
+    warnings.warn(
         f'The grpc package installed is at version {GRPC_VERSION},'
-        + ' but the generated code in leadflow/v1/admin_service_pb2_grpc.py depends on'
+        + f' but the generated code in leadflow/v1/admin_service_pb2_grpc.py depends on'
         + f' grpcio>={GRPC_GENERATED_VERSION}.'
         + f' Please upgrade your grpc module to grpcio>={GRPC_GENERATED_VERSION}'
         + f' or downgrade your generated code using grpcio-tools<={GRPC_VERSION}.'
+        + f' This warning will become an error in {EXPECTED_ERROR_RELEASE},'
+        + f' scheduled for release on {SCHEDULED_RELEASE_DATE}.',
+        RuntimeWarning
     )
 
 
-class AdminServiceStub:
+class AdminServiceStub(object):
     """Operates the server itself rather than its records: today, online
     backups of its database. Every method requires the `admin` scope.
 
@@ -51,7 +56,7 @@ class AdminServiceStub:
                 _registered_method=True)
 
 
-class AdminServiceServicer:
+class AdminServiceServicer(object):
     """Operates the server itself rather than its records: today, online
     backups of its database. Every method requires the `admin` scope.
 
@@ -116,11 +121,10 @@ def add_AdminServiceServicer_to_server(servicer, server):
     generic_handler = grpc.method_handlers_generic_handler(
             'leadflow.v1.AdminService', rpc_method_handlers)
     server.add_generic_rpc_handlers((generic_handler,))
-    server.add_registered_method_handlers('leadflow.v1.AdminService', rpc_method_handlers)
 
 
  # This class is part of an EXPERIMENTAL API.
-class AdminService:
+class AdminService(object):
     """Operates the server itself rather than its records: today, online
     backups of its database. Every method requires the `admin` scope.
 
