@@ -4,8 +4,11 @@
 # SDK's own tests (the token and TLS helpers among them), runs the example
 # against a real leadflow-server that authenticates callers (--principals)
 # with a bearer token and checks every line of its story (among them the
-# change-feed events its consumer saw for the conversion), checks that the
-# example without the token is refused with UNAUTHENTICATED, then checks that
+# change-feed events its consumer saw for the conversion), runs the SDK's
+# helpers against it (tests/e2e/go_helpers_check: a List over several pages,
+# a refusal's reason and field), checks that the example without the token
+# is refused with UNAUTHENTICATED, reads a lead through a server restart on
+# the same port (leadflow.WithRetries), then checks that
 # the committed stubs are current and that check_generated.sh does notice
 # stale ones.
 #
@@ -43,7 +46,7 @@ echo "--- examples/go: run against the server, with a token"
 # One principal with the scopes the story needs; a fresh token each run.
 token=$(new_token)
 write_principals "$tmp/principals.textproto" services/go-example "$token" false \
-  leads.write leads.convert opportunities.write events.read
+  leads.read leads.write leads.convert opportunities.write events.read
 start_server "$binary" "$tmp/leadflow.db" --principals="$tmp/principals.textproto" ||
   fail "the server did not start"
 output=$(LEADFLOW_TARGET=$ADDRESS LEADFLOW_TOKEN=$token "$tmp/leadflow-example" 2>&1) ||
@@ -63,6 +66,16 @@ done
 printf '%s\n' "$output" >"$tmp/story.txt"
 check_conversion_events "$tmp/story.txt"
 
+echo "--- the SDK's helpers against the server"
+(cd "$repo/tests/e2e/go_helpers_check" && go build -o "$tmp/go-helpers-check" .) ||
+  fail "tests/e2e/go_helpers_check does not build"
+output=$(LEADFLOW_TARGET=$ADDRESS LEADFLOW_TOKEN=$token "$tmp/go-helpers-check" helpers 2>&1) ||
+  fail "the helpers check failed:"$'\n'"$output"
+echo "$output"
+[[ $output == "listed 7 leads in pages of 3: Pager0,Pager1,Pager2,Pager3,Pager4,Pager5,Pager6
+refused code=INVALID_ARGUMENT reason=FIELD_INVALID fields=lead.name" ]] ||
+  fail "the helpers check printed other than the two expected lines"
+
 echo "--- examples/go: refused without the token"
 if output=$(LEADFLOW_TARGET=$ADDRESS "$tmp/leadflow-example" 2>&1); then
   fail "the example succeeded without a token:"$'\n'"$output"
@@ -70,6 +83,27 @@ fi
 echo "$output"
 grep -q "code = Unauthenticated" <<<"$output" || fail "the example without a token was not refused as UNAUTHENTICATED"
 ! grep -q '^created' <<<"$output" || fail "a lead was created without a token"
+stop_server || fail "the server did not exit cleanly"
+
+echo "--- sdk/go: a read retried through a server restart"
+# Started while the server is down, the read gets through once the server
+# is back on the same port a second later; without the retry policy the same
+# read fails, so the outage is real.
+lead=$(sed -n 's|^created \(leads/[^ ]*\) .*|\1|p' "$tmp/story.txt")
+[[ -n $lead ]] || fail "the story names no created lead"
+port=${ADDRESS##*:}
+if output=$(LEADFLOW_TARGET=$ADDRESS LEADFLOW_TOKEN=$token "$tmp/go-helpers-check" read -no-retries "$lead" 2>&1); then
+  fail "a read without retries got through while the server was down: $output"
+fi
+[[ $output == "failed UNAVAILABLE" ]] || fail "without retries: $output"
+LEADFLOW_TARGET=$ADDRESS LEADFLOW_TOKEN=$token "$tmp/go-helpers-check" read "$lead" >"$tmp/restart.txt" 2>&1 &
+reader=$!
+sleep 1
+start_server_on "$port" "$binary" "$tmp/leadflow.db" --principals="$tmp/principals.textproto" ||
+  fail "the server did not start again"
+wait "$reader" || { cat "$tmp/restart.txt"; fail "the read did not get through the restart"; }
+cat "$tmp/restart.txt"
+grep -qx "read $lead last_name=Lovelace" "$tmp/restart.txt" || fail "the read after the restart returned another lead"
 stop_server || fail "the server did not exit cleanly"
 
 echo "--- sdk/go: committed stubs are current"

@@ -173,9 +173,7 @@ expect_line "$work/no-retries.txt" 'failed UNAVAILABLE'
 restart_read "$work/restart.txt" &
 reader=$!
 sleep 1
-# start_server listens on port 0; a later --listen wins.
-start_server "$binary" "$work/leadflow.db" --principals="$work/principals.textproto" --listen="127.0.0.1:$port"
-[[ $ADDRESS == "127.0.0.1:$port" ]] || fail "the server came back on $ADDRESS, not port $port"
+start_server_on "$port" "$binary" "$work/leadflow.db" --principals="$work/principals.textproto"
 wait "$reader" || { cat "$work/restart.txt"; fail "the read did not get through the restart"; }
 cat "$work/restart.txt"
 expect_line "$work/restart.txt" "read $lead last_name=Lovelace"

@@ -1,6 +1,8 @@
 # Sourced by the end-to-end tests: starts the real leadflow-server on a free
 # loopback port and stops it (only the process it started) on exit.
 #   start_server BINARY DB [FLAGS...]  sets SERVER_PID, ADDRESS, SERVER_LOG
+#   start_server_on PORT BINARY DB [FLAGS...]
+#                                      the same, on that port (a restart)
 #   stop_server                        SIGTERM, waits, returns its exit code
 #   new_token                          prints a fresh random bearer token
 #   write_principals FILE NAME TOKEN MAY_ACT_FOR_OTHERS SCOPE...
@@ -32,6 +34,14 @@ start_server() {
   done
   [[ -n $port ]] || { echo "server did not report its port" >&2; cat "$SERVER_LOG" >&2; return 1; }
   ADDRESS="127.0.0.1:$port"
+}
+
+start_server_on() {
+  local port=$1
+  shift
+  # start_server listens on port 0; a later --listen wins.
+  start_server "$@" --listen="127.0.0.1:$port" || return 1
+  [[ $ADDRESS == "127.0.0.1:$port" ]] || fail "the server came back on $ADDRESS, not port $port"
 }
 
 # After start_server with --metrics_listen=127.0.0.1:0: waits for the line

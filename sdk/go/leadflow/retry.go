@@ -18,10 +18,12 @@ import (
 	leadflowv1 "leadflow.dev/sdk/go/leadflow/v1"
 )
 
-// The retry policy, the C++ SDK's: five attempts, exponential backoff.
+// The retry policy, the same in every Leadflow client: five attempts,
+// exponential backoff. gRPC draws each pause at random between zero and
+// its cap: [0, 0.5], [0, 1], [0, 2] and [0, 4] s, 7.5 s at most.
 const (
 	maxAttempts       = 5
-	initialBackoff    = 100 * time.Millisecond
+	initialBackoff    = 500 * time.Millisecond
 	maxBackoff        = 5 * time.Second
 	backoffMultiplier = 2
 )
@@ -34,6 +36,10 @@ const (
 // (the server answers a repeat with the first reply, or refuses it as
 // stale), retried by an interceptor, since a service config cannot look at
 // a request. Other writes fail at once.
+//
+// Reads also wait for the server (waitForReady) while the connection cannot
+// be made, up to their deadline: five quick attempts alone may all be spent
+// before a restarting server listens again. Give every read a deadline.
 //
 //	conn, err := grpc.NewClient(target, append(options, leadflow.WithRetries()...)...)
 func WithRetries() []grpc.DialOption {
@@ -78,7 +84,8 @@ func retryServiceConfig() string {
 	}
 	config := map[string]any{
 		"methodConfig": []any{map[string]any{
-			"name": names,
+			"name":         names,
+			"waitForReady": true,
 			"retryPolicy": map[string]any{
 				"maxAttempts":          maxAttempts,
 				"initialBackoff":       fmt.Sprintf("%gs", initialBackoff.Seconds()),
