@@ -1,6 +1,10 @@
 #!/usr/bin/env bash
 # The TypeScript SDK as a user installs it: `npm ci` + tsc build of
-# sdk/typescript and its unit test (the bearer token interceptor), `npm ci` +
+# sdk/typescript and its unit tests (the bearer token interceptor, listAll,
+# retries); the tarball route (`npm pack`, installed by a scratch service
+# that pins its own @bufbuild/protobuf: one copy in the end), from which the
+# helpers run against the server (a List over pages, a refusal's reason and
+# field, a read retried through a restart on the same port); `npm ci` +
 # tsc build of examples/typescript (which depends on it by `file:`), then the
 # example against the real server, which authenticates callers
 # (--principals), with a bearer token, checking every line it prints (among
@@ -34,6 +38,32 @@ echo "--- sdk/typescript: npm ci, build"
 (cd "$sdk" && npm test --silent >"$work/unit.log" 2>&1) || { cat "$work/unit.log"; fail "sdk/typescript unit test"; }
 [[ -f $sdk/dist/index.js && -f $sdk/dist/index.d.ts ]] || fail "sdk/typescript/dist/index.{js,d.ts} missing"
 
+echo "--- the tarball route: npm pack, installed by a service of its own"
+# The service pins its own @bufbuild/protobuf; the client's caret ranges let
+# npm reuse it, so the service holds one copy (two copies would make two
+# registries of message types).
+(cd "$sdk" && npm pack --silent --pack-destination "$work" >"$work/pack.txt") || fail "npm pack of sdk/typescript"
+tarball=$work/$(tail -n 1 "$work/pack.txt")
+[[ -f $tarball ]] || fail "npm pack made no $tarball"
+mkdir "$work/service"
+cp "$repo/tests/e2e/typescript_helpers_check.mjs" "$work/service/"
+cat >"$work/service/package.json" <<JSON
+{
+  "name": "tarball-service",
+  "version": "1.0.0",
+  "private": true,
+  "type": "module",
+  "dependencies": {
+    "@bufbuild/protobuf": "2.13.0",
+    "@leadflow/client": "file:$tarball"
+  }
+}
+JSON
+(cd "$work/service" && npm install "${npm_quiet[@]}" >"$work/service-install.log" 2>&1) ||
+  { cat "$work/service-install.log"; fail "npm install of the tarball"; }
+copies=$(find "$work/service/node_modules" -path '*/@bufbuild/protobuf/package.json' | wc -l)
+[[ $copies -eq 1 ]] || fail "the service holds $copies copies of @bufbuild/protobuf, not one"
+
 echo "--- examples/typescript: npm ci, build"
 (cd "$example" && npm ci --ignore-scripts "${npm_quiet[@]}" && npm run --silent build) ||
   fail "building examples/typescript"
@@ -42,7 +72,7 @@ echo "--- examples/typescript: npm ci, build"
 # may act for others. A fresh token each run.
 token=$(new_token)
 write_principals "$work/principals.textproto" services/typescript-example "$token" true \
-  leads.write leads.convert opportunities.write events.read
+  leads.read leads.write leads.convert opportunities.write events.read
 
 check_story() {  # check_story OUTPUT: the ten lines of the story, in order
   cat "$1"
@@ -76,6 +106,14 @@ if ! (cd "$example" && LEADFLOW_TARGET=$ADDRESS LEADFLOW_TOKEN=$token node dist/
 fi
 check_story "$out"
 
+echo "--- the client's helpers against the server, from the tarball install"
+(cd "$work/service" && LEADFLOW_TARGET=$ADDRESS LEADFLOW_TOKEN=$token node typescript_helpers_check.mjs helpers) \
+  >"$work/helpers.out" 2>&1 || { cat "$work/helpers.out"; fail "the helpers check failed"; }
+cat "$work/helpers.out"
+[[ $(cat "$work/helpers.out") == "listed 7 leads in pages of 3: Pager0,Pager1,Pager2,Pager3,Pager4,Pager5,Pager6
+refused code=INVALID_ARGUMENT reason=FIELD_INVALID fields=lead.name" ]] ||
+  fail "the helpers check printed other than the two expected lines"
+
 echo "--- example without the token: refused"
 if (cd "$example" && LEADFLOW_TARGET=$ADDRESS node dist/main.js) >"$work/no_token.out" 2>&1; then
   cat "$work/no_token.out"
@@ -84,6 +122,31 @@ fi
 cat "$work/no_token.out"
 grep -q "^failed: UNAUTHENTICATED:" "$work/no_token.out" || fail "the example without a token was not refused as UNAUTHENTICATED"
 ! grep -q "^created" "$work/no_token.out" || fail "a lead was created without a token"
+stop_server || fail "server did not stop cleanly"
+
+echo "--- a read retried through a server restart"
+# Started while the server is down, the read gets through once the server
+# is back on the same port a second later; without the retries interceptor
+# the same read fails, so the outage is real.
+lead=$(sed -n 's|^created \(leads/[^ ]*\) .*|\1|p' "$out")
+[[ -n $lead ]] || fail "the story names no created lead"
+port=${ADDRESS##*:}
+restart_read() {  # restart_read OUTPUT [--no-retries]
+  (cd "$work/service" && LEADFLOW_TARGET=$ADDRESS LEADFLOW_TOKEN=$token \
+    node typescript_helpers_check.mjs read "${@:2}" "$lead") >"$1" 2>&1
+}
+if restart_read "$work/no-retries.out" --no-retries; then
+  fail "a read without retries got through while the server was down"
+fi
+[[ $(cat "$work/no-retries.out") == "failed UNAVAILABLE" ]] || { cat "$work/no-retries.out"; fail "without retries"; }
+restart_read "$work/restart.out" &
+reader=$!
+sleep 1
+start_server_on "$port" "$server" "$work/leadflow.db" --principals="$work/principals.textproto" ||
+  fail "server did not start again"
+wait "$reader" || { cat "$work/restart.out"; fail "the read did not get through the restart"; }
+cat "$work/restart.out"
+grep -qx "read $lead last_name=Lovelace" "$work/restart.out" || fail "the read after the restart returned another lead"
 stop_server || fail "server did not stop cleanly"
 
 echo "--- example over TLS"

@@ -40,7 +40,12 @@ export async function* listAll<Req extends { pageToken?: string }, Res extends P
 export interface RetryOptions {
   /** Attempts in all, the first included (default 5). */
   maxAttempts?: number;
-  /** The first pause, in milliseconds (default 100); each next one doubles, up to `maxDelayMs` (default 5000). */
+  /**
+   * The cap of the first pause, in milliseconds (default 500); each next cap
+   * doubles, up to `maxDelayMs` (default 5000). A pause is drawn between half
+   * its cap and its cap: by default 0.25–0.5, 0.5–1, 1–2 and 2–4 s, so the five
+   * attempts span at least 3.75 s, enough for a server to restart.
+   */
   initialDelayMs?: number;
   maxDelayMs?: number;
 }
@@ -76,14 +81,14 @@ export function retries(options: RetryOptions = {}): Interceptor {
   return (next) => async (req) => {
     const message = req.message as MessageShape<DescMessage> & Record<string, unknown>;
     if (req.stream || !(isRead(req.method) || isRepeatableWrite(message))) return next(req);
-    let delayMs = options.initialDelayMs ?? 100;
+    let delayMs = options.initialDelayMs ?? 500;
     for (let attempt = 1; ; attempt++) {
       try {
         return await next(req);
       } catch (err) {
         const unavailable = ConnectError.from(err).code === Code.Unavailable;
         if (!unavailable || attempt >= maxAttempts || req.signal.aborted) throw err;
-        await new Promise((resolve) => setTimeout(resolve, Math.random() * delayMs));
+        await new Promise((resolve) => setTimeout(resolve, delayMs / 2 + (Math.random() * delayMs) / 2));
         delayMs = Math.min(delayMs * 2, maxDelayMs);
       }
     }

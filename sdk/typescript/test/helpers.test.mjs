@@ -33,11 +33,14 @@ after(() => server.close());
 
 beforeEach(() => attempts.clear());
 
+// Short pauses: these tests count attempts; the default pauses are for servers.
+const fast = { initialDelayMs: 10 };
+
 const count = (method) => attempts.get(`/leadflow.v1.LeadService/${method}`) ?? 0;
 
 test("reads and writes with a request id or an etag are attempted again", async () => {
   failures = 2;
-  const clients = createLeadflowClients({ address, timeoutMs: 10_000 });
+  const clients = createLeadflowClients({ address, timeoutMs: 10_000, retries: fast });
   try {
     await clients.leads.getLead({ name: "leads/7" });
     await clients.leads.createLead({ lead: { lastName: "Lovelace" }, requestId: "r-1" });
@@ -52,7 +55,7 @@ test("reads and writes with a request id or an etag are attempted again", async 
 
 test("a write that could happen twice fails at once, and attempts stop at five", async () => {
   failures = 10;
-  const clients = createLeadflowClients({ address, timeoutMs: 10_000 });
+  const clients = createLeadflowClients({ address, timeoutMs: 10_000, retries: fast });
   try {
     await assert.rejects(clients.leads.createLead({ lead: { lastName: "Twice" } }), (err) => {
       return ConnectError.from(err).code === Code.Unavailable;
