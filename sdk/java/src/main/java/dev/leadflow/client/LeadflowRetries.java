@@ -37,8 +37,12 @@ public final class LeadflowRetries {
    * The longest pause before the second attempt; each later one may be {@link
    * #BACKOFF_MULTIPLIER} times longer, up to {@link #MAX_BACKOFF}. Pauses are drawn at random
    * below that bound, as gRPC's own retries do, so that clients spread out.
+   *
+   * <p>Longer than the other clients' 0.1 s: while grpc-java waits to reconnect to a server that
+   * refused a connection (about 1 s, then 1.6 s), every attempt fails at once, so shorter pauses
+   * would spend all five attempts before the server could be reached again.
    */
-  public static final Duration INITIAL_BACKOFF = Duration.ofMillis(500);
+  public static final Duration INITIAL_BACKOFF = Duration.ofSeconds(1);
 
   public static final Duration MAX_BACKOFF = Duration.ofSeconds(5);
   public static final double BACKOFF_MULTIPLIER = 2.0;

@@ -41,7 +41,7 @@ class LeadflowRetriesTest {
             .contains(Map.of("service", "leadflow.v1.LeadService", "method", "GetLead")));
     Map<?, ?> policy = (Map<?, ?>) methodConfig.get("retryPolicy");
     assertEquals(5.0, policy.get("maxAttempts"));
-    assertEquals("0.5s", policy.get("initialBackoff"));
+    assertEquals("1.0s", policy.get("initialBackoff"));
     assertEquals("5.0s", policy.get("maxBackoff"));
     assertEquals(2.0, policy.get("backoffMultiplier"));
     assertEquals(List.of("UNAVAILABLE"), policy.get("retryableStatusCodes"));
