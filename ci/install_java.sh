@@ -3,8 +3,9 @@
 # tests/e2e/java_example_test.sh need: JDK 17+ and Maven (Debian packages,
 # only when missing), then fills the Maven cache (~/.m2/repository) from
 # Maven Central with every pinned artifact: protoc and protoc-gen-grpc-java
-# for sdk/java/generate.sh, the libraries and the Maven plugins. Skips the
-# downloads when the cache was already filled for these same pom.xml files.
+# (which sdk/java's build runs to generate the stubs), the libraries, the
+# test libraries and the Maven plugins. Skips the downloads when the cache
+# was already filled for these same pom.xml files.
 # Safe to run again; needs root (or sudo) only to install missing packages.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -44,7 +45,7 @@ log "JDK $(java_major), Maven $mvn_version present"
 # The Maven cache: skip when it was filled for exactly these build files.
 m2=${M2_REPO:-$HOME/.m2/repository}
 stamp=$m2/.leadflow-java-install
-fingerprint=$(cat sdk/java/pom.xml sdk/java/generate.sh examples/java/pom.xml | sha256sum | cut -d' ' -f1)
+fingerprint=$(cat sdk/java/pom.xml examples/java/pom.xml | sha256sum | cut -d' ' -f1)
 if [[ -f $stamp && $(cat "$stamp") == "$fingerprint" ]]; then
   log "Maven cache already filled for these pom.xml files"
   exit 0
@@ -53,17 +54,15 @@ fi
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 
-log "fetching protoc and protoc-gen-grpc-java (sdk/java/generate.sh)"
-bash sdk/java/generate.sh "$repo/protos" "$work/generated" 2>"$work/generate.log" ||
-  { cat "$work/generate.log" >&2; die "sdk/java/generate.sh failed"; }
-
 # Build copies outside the work tree, so that every library and plugin the
 # test uses lands in ~/.m2 and the checkout stays clean.
 cp -R sdk/java "$work/sdk"
 cp -R examples/java "$work/example"
 rm -rf "$work/sdk/target" "$work/example/target"
 log "filling the Maven cache for sdk/java (installs dev.leadflow:leadflow-client into ~/.m2)"
-mvn -B -q -Dstyle.color=never -f "$work/sdk/pom.xml" install >"$work/mvn.log" 2>&1 ||
+# The copy is away from protos/, so it is told where they are.
+mvn -B -q -Dstyle.color=never -f "$work/sdk/pom.xml" -Dleadflow.protos="$repo/protos" install \
+  >"$work/mvn.log" 2>&1 ||
   { cat "$work/mvn.log" >&2; die "mvn install of sdk/java failed"; }
 log "filling the Maven cache for examples/java"
 mvn -B -q -Dstyle.color=never -f "$work/example/pom.xml" \

@@ -1,11 +1,10 @@
 package dev.leadflow.examples;
 
-import com.google.protobuf.Any;
 import com.google.protobuf.FieldMask;
-import com.google.protobuf.InvalidProtocolBufferException;
-import com.google.rpc.BadRequest;
-import com.google.rpc.ErrorInfo;
 import dev.leadflow.client.BearerToken;
+import dev.leadflow.client.ErrorDetails;
+import dev.leadflow.client.LeadflowChannels;
+import dev.leadflow.client.LeadflowErrors;
 import dev.leadflow.v1.ConvertLeadRequest;
 import dev.leadflow.v1.ConvertLeadResponse;
 import dev.leadflow.v1.CreateLeadRequest;
@@ -24,7 +23,6 @@ import io.grpc.InsecureChannelCredentials;
 import io.grpc.ManagedChannel;
 import io.grpc.StatusRuntimeException;
 import io.grpc.TlsChannelCredentials;
-import io.grpc.protobuf.StatusProto;
 import java.io.File;
 import java.io.IOException;
 import java.util.UUID;
@@ -54,7 +52,9 @@ public final class QualifyAndConvert {
     }
     String target = args.length == 1 ? args[0] : env("LEADFLOW_TARGET", "127.0.0.1:50051");
     String ca = env("LEADFLOW_TLS_CA", "");
-    ManagedChannel channel = Grpc.newChannelBuilder(target, channelCredentials(ca)).build();
+    // Retries after UNAVAILABLE: reads, and writes carrying a request id or an etag.
+    ManagedChannel channel =
+        LeadflowChannels.withRetries(Grpc.newChannelBuilder(target, channelCredentials(ca))).build();
     String token = env("LEADFLOW_TOKEN", "");
     // Without TLS the token may only go to a server on loopback: say so explicitly.
     CallCredentials credentials =
@@ -197,7 +197,7 @@ public final class QualifyAndConvert {
             + won.getForecastCategory().name());
 
     // 6. A refused call: a lead without its required last name. The details
-    //    travel in the grpc-status-details-bin trailer as a google.rpc.Status.
+    //    travel in the grpc-status-details-bin trailer; LeadflowErrors reads them.
     try {
       leads
           .withDeadlineAfter(DEADLINE_SECONDS, TimeUnit.SECONDS)
@@ -213,33 +213,8 @@ public final class QualifyAndConvert {
 
   /** Formats a refused call from its ErrorInfo and BadRequest details. */
   static String describeRefusal(StatusRuntimeException e) {
-    String reason = "";
-    StringBuilder fields = new StringBuilder();
-    com.google.rpc.Status status = StatusProto.fromThrowable(e);
-    if (status != null) {
-      for (Any detail : status.getDetailsList()) {
-        try {
-          if (detail.is(ErrorInfo.class)) {
-            reason = detail.unpack(ErrorInfo.class).getReason();
-          } else if (detail.is(BadRequest.class)) {
-            for (BadRequest.FieldViolation violation :
-                detail.unpack(BadRequest.class).getFieldViolationsList()) {
-              if (fields.length() > 0) {
-                fields.append(',');
-              }
-              fields.append(violation.getField());
-            }
-          }
-        } catch (InvalidProtocolBufferException bad) {
-          throw new IllegalStateException("malformed error detail " + detail.getTypeUrl(), bad);
-        }
-      }
-    }
-    return "refused code="
-        + e.getStatus().getCode().name()
-        + " reason="
-        + reason
-        + " field="
-        + fields;
+    ErrorDetails details = LeadflowErrors.details(e);
+    return "refused code=" + details.code().name() + " reason=" + details.reason()
+        + " field=" + String.join(",", details.fields());
   }
 }
