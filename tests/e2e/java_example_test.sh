@@ -103,7 +103,7 @@ done
 grep -qs '^first attempt failed' "$work/restart.txt" ||
   { cat "$work/restart.txt"; fail "JavaHelpersCheck restart: no failed first attempt"; }
 sleep 0.5
-restart_server "$binary" "$work/leadflow.db" --principals="$work/principals.textproto"
+start_server_on "${ADDRESS##*:}" "$binary" "$work/leadflow.db" --principals="$work/principals.textproto"
 wait "$client" || { cat "$work/restart.txt"; fail "the read did not survive the restart"; }
 cat "$work/restart.txt"
 attempts=$(sed -n 's/^after the restart: listed 7 leads, in at most \([0-9]*\) attempts per call$/\1/p' "$work/restart.txt")

@@ -4,9 +4,6 @@
 #   start_server_on PORT BINARY DB [FLAGS...]
 #                                      the same, on that port (a restart)
 #   stop_server                        SIGTERM, waits, returns its exit code
-#   restart_server BINARY DB [FLAGS...] start_server again on the port of
-#                                      $ADDRESS (after stop_server), for
-#                                      clients that reconnect to it
 #   new_token                          prints a fresh random bearer token
 #   write_principals FILE NAME TOKEN MAY_ACT_FOR_OTHERS SCOPE...
 #                                      a --principals file with one principal
@@ -22,7 +19,7 @@ start_server() {
   local binary=$1 db=$2
   shift 2
   SERVER_LOG=$(mktemp)
-  "$binary" --listen="${SERVER_LISTEN:-127.0.0.1:0}" --db="$db" "$@" 2>"$SERVER_LOG" &
+  "$binary" --listen=127.0.0.1:0 --db="$db" "$@" 2>"$SERVER_LOG" &
   SERVER_PID=$!
   local port=""
   for _ in $(seq 1 100); do
@@ -67,11 +64,6 @@ stop_server() {
   wait "$SERVER_PID" || code=$?
   SERVER_PID=""
   return $code
-}
-
-restart_server() {
-  [[ -n $ADDRESS ]] || { echo "restart_server: no server was started" >&2; return 1; }
-  SERVER_LISTEN=$ADDRESS start_server "$@"
 }
 
 new_token() {
