@@ -165,18 +165,8 @@ restart_read() {  # restart_read OUTPUT [--no-retries]
   (cd "$work" && LEADFLOW_TARGET=$ADDRESS "$work/venv/bin/python" "$root/tests/e2e/python_restart_read.py" \
     "${@:2}" "$lead") >"$1" 2>&1
 }
-if restart_read "$work/no-retries.txt" --no-retries; then
-  cat "$work/no-retries.txt"
-  fail "a read without retries got through while the server was down"
-fi
-expect_line "$work/no-retries.txt" 'failed UNAVAILABLE'
-restart_read "$work/restart.txt" &
-reader=$!
-sleep 1
-start_server_on "$port" "$binary" "$work/leadflow.db" --principals="$work/principals.textproto"
-wait "$reader" || { cat "$work/restart.txt"; fail "the read did not get through the restart"; }
-cat "$work/restart.txt"
-expect_line "$work/restart.txt" "read $lead last_name=Lovelace"
+check_read_through_restart "$port" "read $lead last_name=Lovelace" \
+  "$binary" "$work/leadflow.db" --principals="$work/principals.textproto"
 stop_server || fail "the server did not exit cleanly"
 
 # The committed stubs are what the pinned grpcio-tools makes of the protos.

@@ -4,6 +4,10 @@
 #   start_server_on PORT BINARY DB [FLAGS...]
 #                                      the same, on that port (a restart)
 #   stop_server                        SIGTERM, waits, returns its exit code
+#   check_read_through_restart PORT EXPECTED BINARY DB [FLAGS...]
+#                                      with the server stopped: a read
+#                                      without retries fails, one with them
+#                                      gets through a restart on PORT
 #   new_token                          prints a fresh random bearer token
 #   write_principals FILE NAME TOKEN MAY_ACT_FOR_OTHERS SCOPE...
 #                                      a --principals file with one principal
@@ -42,6 +46,31 @@ start_server_on() {
   # start_server listens on port 0; a later --listen wins.
   start_server "$@" --listen="127.0.0.1:$port" || return 1
   [[ $ADDRESS == "127.0.0.1:$port" ]] || fail "the server came back on $ADDRESS, not port $port"
+}
+
+# The caller defines `restart_read OUTPUT [--no-retries]`: one read through
+# its client, printing "failed CODE" when it fails. Started while the server
+# is down, the read must get through once the server is back on PORT (same
+# database) a second later, and print EXPECTED; without retries the same
+# read fails with UNAVAILABLE, so the outage is real.
+check_read_through_restart() {
+  local port=$1 expected=$2 dir reader
+  shift 2
+  dir=$(mktemp -d)
+  if restart_read "$dir/no-retries.txt" --no-retries; then
+    cat "$dir/no-retries.txt"
+    fail "a read without retries got through while the server was down"
+  fi
+  grep -qx "failed UNAVAILABLE" "$dir/no-retries.txt" ||
+    { cat "$dir/no-retries.txt"; fail "the read without retries did not fail with UNAVAILABLE"; }
+  restart_read "$dir/restart.txt" &
+  reader=$!
+  sleep 1
+  start_server_on "$port" "$@" || fail "the server did not start again"
+  wait "$reader" || { cat "$dir/restart.txt"; fail "the read did not get through the restart"; }
+  cat "$dir/restart.txt"
+  grep -qx -- "$expected" "$dir/restart.txt" || fail "the read after the restart printed other than: $expected"
+  rm -rf "$dir"
 }
 
 # After start_server with --metrics_listen=127.0.0.1:0: waits for the line

@@ -5,7 +5,7 @@
 //	go-helpers-check helpers
 //	    creates seven leads, lists them back in pages of three with
 //	    leadflow.All, and reads a refusal with leadflow.Details
-//	go-helpers-check read [-no-retries] LEAD_NAME
+//	go-helpers-check read [--no-retries] LEAD_NAME
 //	    one GetLead through leadflow.WithRetries (or without, to show an
 //	    outage is real), started while the server is down
 //
@@ -42,10 +42,10 @@ func main() {
 		err = helpers()
 	case len(args) == 2 && args[0] == "read":
 		os.Exit(read(args[1], true))
-	case len(args) == 3 && args[0] == "read" && args[1] == "-no-retries":
+	case len(args) == 3 && args[0] == "read" && args[1] == "--no-retries":
 		os.Exit(read(args[2], false))
 	default:
-		fmt.Fprintf(os.Stderr, "usage: %s helpers | read [-no-retries] LEAD_NAME\n", os.Args[0])
+		fmt.Fprintf(os.Stderr, "usage: %s helpers | read [--no-retries] LEAD_NAME\n", os.Args[0])
 		os.Exit(2)
 	}
 	if err != nil {
