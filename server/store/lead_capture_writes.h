@@ -174,13 +174,13 @@ absl::StatusOr<leadflow::v1::BatchCreateLeadsResponse> CaptureBatch(Connection& 
 }
 
 // The row an import resumes after, given what `progress` recorded:
-// REQUEST_ID_REUSED when the import was started with another header.
+// REQUEST_ID_REUSED when the import was started with another header (one
+// whose RequestFingerprint is not `fingerprint`).
 inline absl::StatusOr<std::int64_t> ResumePoint(const std::optional<ImportProgress>& progress,
-                                                const leadflow::v1::ImportLeadsHeader& header) {
+                                                const std::string& fingerprint,
+                                                const std::string& request_id) {
   if (!progress.has_value()) return 0;
-  if (progress->fingerprint != RequestFingerprint(header)) {
-    return domain::ImportReused(header.request_id());
-  }
+  if (progress->fingerprint != fingerprint) return domain::ImportReused(request_id);
   return progress->last_row;
 }
 
@@ -189,8 +189,9 @@ template <typename Connection>
 absl::StatusOr<ImportChunkResult> ImportRows(Connection& connection, const ImportChunk& chunk,
                                              const WriteOrigin& origin, absl::Time now) {
   const std::string& request_id = chunk.header.request_id();
+  const std::string fingerprint = RequestFingerprint(chunk.header);
   absl::StatusOr<std::int64_t> resume =
-      ResumePoint(ReadImportProgress(connection, request_id), chunk.header);
+      ResumePoint(ReadImportProgress(connection, request_id), fingerprint, request_id);
   if (!resume.ok()) return resume.status();
   if (*resume < chunk.after_row) {
     return absl::AbortedError(absl::StrCat("the import ", domain::QuoteForError(request_id),
@@ -225,7 +226,7 @@ absl::StatusOr<ImportChunkResult> ImportRows(Connection& connection, const Impor
   }
   result.last_committed_row = std::max(*resume, chunk.last_row);
   WriteImportProgress(connection, request_id,
-                      ImportProgress{RequestFingerprint(chunk.header), result.last_committed_row},
+                      ImportProgress{fingerprint, result.last_committed_row},
                       absl::ToUnixMicros(now));
   return result;
 }

@@ -442,7 +442,8 @@ void SqliteStore::BatchCreateLeads(LeadBatch batch, WriteOrigin origin,
 absl::StatusOr<std::int64_t> SqliteStore::ImportResumePoint(
     const leadflow::v1::ImportLeadsHeader& header) {
   return OnReader([&](SqliteConnection& connection) {
-    return ResumePoint(ReadImportProgress(connection, header.request_id()), header);
+    return ResumePoint(ReadImportProgress(connection, header.request_id()),
+                       RequestFingerprint(header), header.request_id());
   });
 }
 

@@ -19,6 +19,19 @@ void InsertKeys(pqxx::transaction_base& transaction, const std::string& record,
   }
 }
 
+std::optional<ImportProgress> ReadProgress(pqxx::transaction_base& transaction,
+                                           const std::string& request_id, bool lock) {
+  pqxx::result rows = Exec(transaction,
+                           lock ? "SELECT encode(fingerprint, 'hex'), last_row FROM lead_imports "
+                                  "WHERE request_id = $1 FOR UPDATE"
+                                : "SELECT encode(fingerprint, 'hex'), last_row FROM lead_imports "
+                                  "WHERE request_id = $1",
+                           {request_id});
+  if (rows.empty()) return std::nullopt;
+  return ImportProgress{absl::HexStringToBytes(rows[0][0].as<std::string>()),
+                        rows[0][1].as<std::int64_t>()};
+}
+
 }  // namespace
 
 void InsertDuplicateKeys(PgWrite& write, const std::string& record,
@@ -98,23 +111,6 @@ void CountAssignment(PgWrite& write, const std::string& rule, const std::string&
        "SET assigned = assignment_counts.assigned + 1",
        {rule, owner, day});
 }
-
-namespace {
-
-std::optional<ImportProgress> ReadProgress(pqxx::transaction_base& transaction,
-                                           const std::string& request_id, bool lock) {
-  pqxx::result rows = Exec(transaction,
-                           lock ? "SELECT encode(fingerprint, 'hex'), last_row FROM lead_imports "
-                                  "WHERE request_id = $1 FOR UPDATE"
-                                : "SELECT encode(fingerprint, 'hex'), last_row FROM lead_imports "
-                                  "WHERE request_id = $1",
-                           {request_id});
-  if (rows.empty()) return std::nullopt;
-  return ImportProgress{absl::HexStringToBytes(rows[0][0].as<std::string>()),
-                        rows[0][1].as<std::int64_t>()};
-}
-
-}  // namespace
 
 std::optional<ImportProgress> ReadImportProgress(pqxx::transaction_base& transaction,
                                                  const std::string& request_id) {

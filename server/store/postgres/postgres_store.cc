@@ -468,7 +468,8 @@ absl::StatusOr<std::int64_t> PostgresStore::ImportResumePoint(
     const leadflow::v1::ImportLeadsHeader& header) {
   return OnReader<std::int64_t>(
       [&](pqxx::transaction_base& transaction) -> absl::StatusOr<std::int64_t> {
-        return ResumePoint(ReadImportProgress(transaction, header.request_id()), header);
+        return ResumePoint(ReadImportProgress(transaction, header.request_id()),
+                           RequestFingerprint(header), header.request_id());
       });
 }
 
