@@ -17,13 +17,11 @@ EventStream UnimplementedEventStream(const char* rpc) {
     std::int64_t last_sequence() const override { return 0; }
     void Cancel() override {}
   };
-  absl::Status error = UnimplementedRpc(rpc);
-  bool ended = false;
-  StreamRange<v1::Event> events([error, ended]() mutable -> absl::variant<absl::Status, v1::Event> {
-    if (ended) return absl::OkStatus();
-    ended = true;
-    return error;
-  });
+  // A StreamRange yields an error as its last element and reads no further.
+  StreamRange<v1::Event> events(
+      [error = UnimplementedRpc(rpc)]() -> absl::variant<absl::Status, v1::Event> {
+        return error;
+      });
   return EventStream(std::move(events), std::make_shared<NoCall>());
 }
 
